@@ -1,0 +1,3 @@
+"""OMS Desktop: offline order management for small shops."""
+
+__version__ = "0.1.0"

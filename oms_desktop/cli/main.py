@@ -1,0 +1,53 @@
+"""`oms-desktop`: with no sub-command the window opens; otherwise one headless command runs.
+
+Exit codes: 0 done, 1 refused (with a one-line message on stderr), 2 bad usage.
+"""
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from oms_desktop import __version__, config
+from oms_desktop.cli import db_commands, order_commands, report_commands, shop_commands
+from oms_desktop.cli.context import Context
+from oms_desktop.domain.errors import DomainError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="oms-desktop", description="Order management for a small shop.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", help="database file or URL (default: the data folder; env OMS_DB_URL)")
+    parser.add_argument("--data-dir", help="data folder (env OMS_DATA_DIR)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--user", help="name recorded in the audit trail (default: system)")
+    parser.add_argument("--smoke", action="store_true", help="open the window, make a demo order, then exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (db_commands, shop_commands, order_commands, report_commands):
+        module.add(sub)  # type: ignore[attr-defined]
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    cfg = config.resolve(args.db, args.data_dir)
+    if args.command is None:
+        from oms_desktop.gui.app import run  # imported only here: the CLI never loads Qt
+
+        return run(cfg, smoke=args.smoke)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    ctx = Context(cfg, args)
+    try:
+        return int(args.func(ctx))
+    except argparse.ArgumentTypeError as exc:
+        print(f"oms-desktop: error: {exc}", file=sys.stderr)
+        return 2
+    except DomainError as exc:
+        print(f"oms-desktop: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()

@@ -1,0 +1,185 @@
+"""order create | confirm | pay | pack | ship | deliver | cancel | refund | show | list."""
+
+import argparse
+
+from oms_desktop.cli import arguments as A
+from oms_desktop.cli.context import Context
+from oms_desktop.domain import Channel, PaymentMethod
+from oms_desktop.domain.errors import ValidationError
+from oms_desktop.domain.money import parse_amount
+from oms_desktop.domain.order import Status
+from oms_desktop.services import orders, payments, queries, shipping
+from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
+from oms_desktop.services.views import OrderDetail
+
+METHODS = [m.value for m in PaymentMethod]
+STATUSES = [s.value.replace("_", "-") for s in Status]
+
+
+def line(text: str) -> LineRequest:
+    """SKU:QTY[:PRICE]"""
+    parts = text.split(":")
+    if len(parts) not in (2, 3) or not parts[0]:
+        raise argparse.ArgumentTypeError(f"'{text}' is not SKU:QTY or SKU:QTY:PRICE")
+    try:
+        qty = int(parts[1])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{parts[1]}' in '{text}' is not a whole quantity") from None
+    try:
+        price = parse_amount(parts[2]) if len(parts) == 3 else None
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{exc} in '{text}'") from None
+    return LineRequest(parts[0], qty, price)
+
+
+def add(sub: argparse._SubParsersAction) -> None:
+    o = sub.add_parser("order", help="orders").add_subparsers(dest="order_command", required=True)
+    c = o.add_parser("create", help="create an order (with --pay: a counter sale paid in full)")
+    who = c.add_mutually_exclusive_group(required=True)
+    who.add_argument("--customer", help="customer code")
+    who.add_argument("--walk-in", action="store_true", help="no customer (counter sales)")
+    c.add_argument("--line", dest="lines", action="append", type=line, required=True, metavar="SKU:QTY[:PRICE]")
+    c.add_argument("--channel", choices=[ch.value for ch in Channel], default=None)
+    c.add_argument("--key", help="idempotency key: the same key twice creates one order")
+    c.add_argument("--pay", choices=METHODS, help="pay the total now with this method")
+    c.add_argument("--tendered", type=A.amount, help="cash handed over (change is given back)")
+    c.add_argument("--confirm", action="store_true", help="confirm at once (reserves stock)")
+    c.add_argument("--ship-to", default=None)
+    c.add_argument("--notes", default="")
+    c.add_argument("--location")
+    c.set_defaults(func=create)
+    for name, func, helptext in (
+        ("confirm", confirm, "confirm a draft (reserves stock)"),
+        ("pack", pack, "mark packed"),
+        ("deliver", deliver, "mark delivered"),
+        ("show", show, "an order in full"),
+    ):
+        p = o.add_parser(name, help=helptext)
+        p.add_argument("number")
+        p.set_defaults(func=func)
+    x = o.add_parser("cancel", help="cancel (releases reserved stock)")
+    x.add_argument("number")
+    x.add_argument("--reason", default="")
+    x.set_defaults(func=cancel)
+    p = o.add_parser("pay", help="record a payment")
+    p.add_argument("number")
+    p.add_argument("--amount", type=A.amount, required=True)
+    p.add_argument("--method", choices=METHODS, required=True)
+    p.add_argument("--tendered", type=A.amount)
+    p.add_argument("--reference", default="")
+    p.set_defaults(func=pay)
+    r = o.add_parser("refund", help="give money back")
+    r.add_argument("number")
+    r.add_argument("--amount", type=A.amount, required=True)
+    r.add_argument("--method", choices=METHODS, required=True)
+    r.add_argument("--reason", default="")
+    r.set_defaults(func=refund)
+    s = o.add_parser("ship", help="ship with a carrier and tracking number (deducts stock)")
+    s.add_argument("number")
+    s.add_argument("--carrier", required=True)
+    s.add_argument("--tracking", required=True)
+    s.set_defaults(func=ship)
+    ls = o.add_parser("list", help="list orders, newest first")
+    ls.add_argument("--status", choices=STATUSES)
+    ls.add_argument("--customer")
+    ls.add_argument("--channel", choices=[ch.value for ch in Channel])
+    ls.add_argument("--search", default="")
+    ls.add_argument("--limit", type=A.whole, default=50)
+    ls.set_defaults(func=list_orders)
+
+
+def print_order(ctx: Context, d: OrderDetail) -> None:
+    if ctx.json:
+        ctx.show(d)
+        return
+    who = f"{d.customer.code} {d.customer.name}" if d.customer else "walk-in"
+    print(f"{d.number}  {d.status.replace('_', ' ')}  ({d.channel}, {who})")
+    print(f"  created {d.created_at.astimezone():%Y-%m-%d %H:%M}; payment {d.payment_state}, {d.fulfilment_state}")
+    for ln in d.lines:
+        print(f"  {ln.line_no}. {ln.sku} {ln.name} x{ln.quantity} @ {ln.unit_price}"
+              f"{f' -{ln.discount}' if ln.discount else ''} tax {ln.tax_rate}% = {ln.total}")
+    print(f"  subtotal {d.subtotal}  discount {d.discount}  tax {d.tax}  total {d.total}")
+    print(f"  paid {d.paid}  balance {d.balance}" + (f"  change given {d.change_given}" if d.change_given else ""))
+    for s in d.shipments:
+        print(f"  shipped {s.carrier} {s.tracking_number}" + (" (delivered)" if s.delivered_at else ""))
+    print(f"  next: {', '.join(d.allowed_actions) or '-'}")
+
+
+def create(ctx: Context) -> int:
+    a = ctx.args
+    channel = Channel(a.channel) if a.channel else (Channel.COUNTER if a.walk_in else Channel.PHONE)
+    pays = []
+    if a.pay:
+        total = orders.quote(ctx.uow, a.lines, a.customer).total
+        method = PaymentMethod(a.pay)
+        if a.tendered is not None and method is not PaymentMethod.CASH:
+            raise ValidationError("--tendered is for cash payments")
+        pays = [PaymentRequest(method, total, a.tendered)]
+    req = OrderRequest(
+        lines=a.lines, channel=channel, customer_code=a.customer, payments=pays, confirm=a.confirm,
+        idempotency_key=a.key, ship_to=a.ship_to, notes=a.notes, location=a.location,
+    )
+    print_order(ctx, orders.create_order(ctx.uow, req).value)
+    return 0
+
+
+def confirm(ctx: Context) -> int:
+    print_order(ctx, orders.confirm(ctx.uow, ctx.args.number).value)
+    return 0
+
+
+def pack(ctx: Context) -> int:
+    print_order(ctx, orders.pack(ctx.uow, ctx.args.number).value)
+    return 0
+
+
+def deliver(ctx: Context) -> int:
+    print_order(ctx, shipping.deliver(ctx.uow, ctx.args.number).value)
+    return 0
+
+
+def cancel(ctx: Context) -> int:
+    print_order(ctx, orders.cancel(ctx.uow, ctx.args.number, ctx.args.reason).value)
+    return 0
+
+
+def show(ctx: Context) -> int:
+    print_order(ctx, orders.get_order(ctx.uow, ctx.args.number))
+    return 0
+
+
+def pay(ctx: Context) -> int:
+    a = ctx.args
+    req = PaymentRequest(PaymentMethod(a.method), a.amount, a.tendered, a.reference)
+    print_order(ctx, payments.pay(ctx.uow, a.number, req).value)
+    return 0
+
+
+def refund(ctx: Context) -> int:
+    a = ctx.args
+    print_order(ctx, payments.refund(ctx.uow, a.number, a.amount, PaymentMethod(a.method), a.reason).value)
+    return 0
+
+
+def ship(ctx: Context) -> int:
+    a = ctx.args
+    print_order(ctx, shipping.ship(ctx.uow, a.number, carrier=a.carrier, tracking=a.tracking).value)
+    return 0
+
+
+def list_orders(ctx: Context) -> int:
+    a = ctx.args
+    flt = queries.OrderFilter(
+        status=Status(a.status.replace("-", "_")) if a.status else None,
+        channel=Channel(a.channel) if a.channel else None,
+        customer_code=a.customer,
+        search=a.search,
+    )
+    rows = queries.list_orders(ctx.uow, flt, limit=a.limit)
+    ctx.show(
+        rows,
+        ["Number", "Date", "Channel", "Status", "Customer", "Total", "Paid"],
+        [[r.number, r.created_at, r.channel, r.status.replace("_", " "), r.customer_name or "walk-in", r.total, r.paid]
+         for r in rows],
+    )
+    return 0

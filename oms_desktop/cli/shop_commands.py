@@ -1,0 +1,157 @@
+"""product, stock and customer commands."""
+
+import argparse
+from decimal import Decimal
+
+from oms_desktop.cli import arguments as A
+from oms_desktop.cli.context import Context
+from oms_desktop.domain import PriceTier
+from oms_desktop.services import catalogue, customers, inventory, queries
+from oms_desktop.services.catalogue import ProductInput
+from oms_desktop.services.customers import CustomerInput
+
+
+def add(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("product", help="the catalogue").add_subparsers(dest="product_command", required=True)
+    pa = p.add_parser("add", help="add a product")
+    pa.add_argument("--sku", required=True)
+    pa.add_argument("--name", required=True)
+    pa.add_argument("--price", required=True, type=A.non_negative_amount)
+    pa.add_argument("--barcode")
+    pa.add_argument("--cost", type=A.non_negative_amount, default=None)
+    pa.add_argument("--tax-rate", type=A.rate, default=0, help="percent, e.g. 13")
+    pa.add_argument("--reorder-point", type=A.whole, default=0)
+    pa.add_argument("--wholesale-price", type=A.non_negative_amount)
+    pa.add_argument("--unit", default="pcs")
+    pa.add_argument("--allow-backorder", action="store_true")
+    pa.set_defaults(func=product_add)
+    pl = p.add_parser("list", help="list or search products")
+    pl.add_argument("--search", default="")
+    pl.add_argument("--limit", type=A.whole, default=100)
+    pl.set_defaults(func=product_list)
+
+    s = sub.add_parser("stock", help="stock levels and movements").add_subparsers(dest="stock_command", required=True)
+    sr = s.add_parser("receive", help="book goods in")
+    sr.add_argument("sku")
+    sr.add_argument("qty", type=A.whole)
+    sr.add_argument("--location")
+    sr.add_argument("--cost", type=A.non_negative_amount)
+    sr.set_defaults(func=stock_receive)
+    sa = s.add_parser("adjust", help="correct on hand (a count, breakage)")
+    sa.add_argument("sku")
+    sa.add_argument("delta", type=A.whole)
+    sa.add_argument("--reason", required=True)
+    sa.add_argument("--location")
+    sa.set_defaults(func=stock_adjust)
+    st = s.add_parser("transfer", help="move stock between locations")
+    st.add_argument("sku")
+    st.add_argument("qty", type=A.whole)
+    st.add_argument("--from", dest="source", required=True)
+    st.add_argument("--to", dest="target", required=True)
+    st.set_defaults(func=stock_transfer)
+    ss = s.add_parser("show", help="on hand, reserved and available per location")
+    ss.add_argument("sku", nargs="?")
+    ss.add_argument("--low", action="store_true", help="only products below their reorder point")
+    ss.set_defaults(func=stock_show)
+    sm = s.add_parser("ledger", help="a product's stock movements")
+    sm.add_argument("sku")
+    sm.set_defaults(func=stock_ledger)
+
+    c = sub.add_parser("customer", help="customers").add_subparsers(dest="customer_command", required=True)
+    ca = c.add_parser("add", help="add a customer")
+    ca.add_argument("--name", required=True)
+    ca.add_argument("--phone", default="")
+    ca.add_argument("--email", default="")
+    ca.add_argument("--address", default="", help="billing address (also used for shipping)")
+    ca.add_argument("--shipping-address", default="")
+    ca.add_argument("--tier", choices=[t.value for t in PriceTier], default="retail")
+    ca.add_argument("--credit-limit", type=A.non_negative_amount, default=None)
+    ca.add_argument("--code")
+    ca.set_defaults(func=customer_add)
+    cl = c.add_parser("list", help="list or search customers")
+    cl.add_argument("--search", default="")
+    cl.add_argument("--limit", type=A.whole, default=100)
+    cl.set_defaults(func=customer_list)
+
+
+def product_add(ctx: Context) -> int:
+    a = ctx.args
+    data = ProductInput(
+        sku=a.sku, name=a.name, price=a.price, barcode=a.barcode, cost=a.cost if a.cost is not None else Decimal("0"),
+        tax_rate_bp=a.tax_rate, reorder_point=a.reorder_point, wholesale_price=a.wholesale_price, unit=a.unit,
+        allow_backorder=a.allow_backorder,
+    )
+    ctx.show(catalogue.add_product(ctx.uow, data).value)
+    return 0
+
+
+def product_list(ctx: Context) -> int:
+    items = queries.search_products(ctx.uow, ctx.args.search, limit=ctx.args.limit)
+    ctx.show(
+        items,
+        ["SKU", "Barcode", "Name", "Price", "Tax %", "On hand", "Available"],
+        [[p.sku, p.barcode, p.name, p.price, p.tax_rate, p.on_hand, p.available] for p in items],
+    )
+    return 0
+
+
+def _levels(ctx: Context, levels: list) -> None:
+    ctx.show(
+        levels,
+        ["SKU", "Name", "Location", "On hand", "Reserved", "Available", "Reorder at"],
+        [[lv.sku, lv.name, lv.location_code, lv.on_hand, lv.reserved, lv.available, lv.reorder_point] for lv in levels],
+    )
+
+
+def stock_receive(ctx: Context) -> int:
+    a = ctx.args
+    _levels(ctx, [inventory.receive(ctx.uow, a.sku, a.qty, location=a.location, unit_cost=a.cost).value])
+    return 0
+
+
+def stock_adjust(ctx: Context) -> int:
+    a = ctx.args
+    _levels(ctx, [inventory.adjust(ctx.uow, a.sku, a.delta, reason=a.reason, location=a.location).value])
+    return 0
+
+
+def stock_transfer(ctx: Context) -> int:
+    a = ctx.args
+    _levels(ctx, inventory.transfer(ctx.uow, a.sku, a.qty, source=a.source, target=a.target).value)
+    return 0
+
+
+def stock_show(ctx: Context) -> int:
+    _levels(ctx, inventory.stock_levels(ctx.uow, ctx.args.sku, low_only=ctx.args.low))
+    return 0
+
+
+def stock_ledger(ctx: Context) -> int:
+    rows = inventory.movements(ctx.uow, ctx.args.sku)
+    ctx.show(
+        rows,
+        ["When", "Location", "Kind", "Qty", "Unit cost", "Order", "Reason", "User"],
+        [[m.at, m.location_code, m.kind, m.quantity, m.unit_cost, m.order_number, m.reason, m.user] for m in rows],
+    )
+    return 0
+
+
+def customer_add(ctx: Context) -> int:
+    a = ctx.args
+    data = CustomerInput(
+        name=a.name, phone=a.phone, email=a.email, billing_address=a.address,
+        shipping_address=a.shipping_address, price_tier=PriceTier(a.tier), code=a.code,
+        **({"credit_limit": a.credit_limit} if a.credit_limit is not None else {}),
+    )
+    ctx.show(customers.add_customer(ctx.uow, data).value)
+    return 0
+
+
+def customer_list(ctx: Context) -> int:
+    items = customers.search_customers(ctx.uow, ctx.args.search, limit=ctx.args.limit)
+    ctx.show(
+        items,
+        ["Code", "Name", "Phone", "Tier", "Email"],
+        [[c.code, c.name, c.phone, c.price_tier, c.email] for c in items],
+    )
+    return 0

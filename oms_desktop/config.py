@@ -1,0 +1,39 @@
+"""Where the data lives: --db / --data-dir flags, then OMS_DB_URL / OMS_DATA_DIR, then platformdirs."""
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "OMS Desktop"
+APP_AUTHOR = "OMS"
+DB_FILENAME = "oms.sqlite3"
+
+
+@dataclass(frozen=True)
+class Config:
+    data_dir: Path
+    db_url: str
+
+    @property
+    def log_file(self) -> Path:
+        return self.data_dir / "oms-desktop.log"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+
+def db_url_from(value: str) -> str:
+    """Accept a SQLAlchemy URL or a plain file path (made absolute) for SQLite."""
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def resolve(db: str | None = None, data_dir: str | None = None) -> Config:
+    folder = data_dir or os.environ.get("OMS_DATA_DIR")
+    path = Path(folder).expanduser() if folder else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    url = db or os.environ.get("OMS_DB_URL")
+    return Config(data_dir=path, db_url=db_url_from(url) if url else db_url_from(str(path / DB_FILENAME)))

@@ -1,0 +1,1 @@
+"""The store: engine set-up, unit of work, migrations, backup and checks."""

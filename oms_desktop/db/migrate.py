@@ -1,0 +1,118 @@
+"""Open a database safely: refuse foreign, corrupt or newer files; back up; migrate to head."""
+
+import logging
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+
+from oms_desktop.db.backup import online_backup
+from oms_desktop.db.engine import make_engine, sqlite_path
+from oms_desktop.domain.errors import DatabaseRefused
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+log = logging.getLogger(__name__)
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script().get_current_head()
+    assert head is not None, "the package ships no migrations"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_sqlite_file(path: Path) -> str | None:
+    """Refuse a file that is not an OMS Desktop database; return its revision (None for an empty file)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_MAGIC:
+            raise DatabaseRefused(f"{path} is not a database file (it is not SQLite); it was left untouched")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(f"{path} is damaged and cannot be opened ({exc}); it was left untouched") from None
+    if verdict != "ok":
+        raise DatabaseRefused(f"{path} is damaged ({verdict}); it was left untouched. Restore a backup.")
+    if tables and revision is None:
+        raise DatabaseRefused(f"{path} is a SQLite file of another program; it was left untouched")
+    if revision is not None:
+        _require_known(revision, str(path))
+    return revision
+
+
+def _require_known(revision: str, where: str) -> None:
+    if not _known(revision):
+        raise DatabaseRefused(
+            f"{where} was written by a newer OMS Desktop (schema {revision}); update the program to open it"
+        )
+
+
+def _known(revision: str) -> bool:
+    return any(rev.revision == revision for rev in script().walk_revisions())
+
+
+def open_database(url: str, *, backup_dir: Path | None = None, migrate: bool = True) -> Engine:
+    """Check the database behind `url`, back it up if a migration is due, and migrate it to head."""
+    path = sqlite_path(url)
+    revision = check_sqlite_file(path) if path is not None else None
+    engine = make_engine(url)
+    try:
+        if path is None:
+            revision = current_revision(engine)
+            if revision is not None:
+                _require_known(revision, "The database")
+            elif inspect(engine).get_table_names():
+                raise DatabaseRefused("The database holds tables of another program; it was left untouched")
+        if migrate and revision != head_revision():
+            if path is not None and revision is not None:
+                _backup_before_migration(engine, path, revision, backup_dir or path.parent / "backups")
+            upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def upgrade(engine: Engine) -> None:
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+
+
+def _backup_before_migration(engine: Engine, path: Path, revision: str, folder: Path) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-{stamp}-before-upgrade-from-{revision}.sqlite3"
+    online_backup(path, target)
+    log.info("backed up %s to %s before migrating", path, target)
+    return target

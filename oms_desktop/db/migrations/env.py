@@ -1,0 +1,16 @@
+"""Alembic environment: always handed a live connection by oms_desktop.db.migrate."""
+
+from alembic import context
+
+from oms_desktop.domain import Base
+
+config = context.config
+connection = config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

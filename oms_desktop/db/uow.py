@@ -1,0 +1,117 @@
+"""The unit of work: one transaction per user action, retried when another till got there first."""
+
+import logging
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from oms_desktop.db.engine import WRITE_OPTION
+from oms_desktop.domain.errors import Conflict
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _is_transient(exc: BaseException) -> bool:
+    if isinstance(exc, StaleDataError):
+        return True
+    if isinstance(exc, OperationalError) and "locked" in str(exc.orig).lower():
+        return True
+    # PostgreSQL: serialization_failure and deadlock_detected
+    return isinstance(exc, DBAPIError) and getattr(exc.orig, "sqlstate", None) in ("40001", "40P01")
+
+
+class UnitOfWork:
+    """Hands out sessions: `read()` for queries, `run(fn)` for one action committed once."""
+
+    def __init__(
+        self, engine: Engine, *, user: str = "system", clock: Callable[[], datetime] = utc_now
+    ) -> None:
+        self.engine = engine
+        self.user = user
+        self.clock = clock
+        self._read = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write = sessionmaker(bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction; committed when the block ends, rolled back on any error."""
+        with self._write() as session, session.begin():
+            yield session
+
+    def run(
+        self,
+        action: Callable[[Session], T],
+        *,
+        attempts: int = 6,
+        retry_integrity: bool = False,
+    ) -> T:
+        """Run `action` in a write transaction, retrying from scratch on a lost optimistic race."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.write() as session:
+                    return action(session)
+            except IntegrityError:
+                if not retry_integrity or attempt == attempts:
+                    raise
+            except (StaleDataError, DBAPIError) as exc:
+                if not _is_transient(exc):
+                    raise
+                if attempt == attempts:
+                    raise Conflict("Another till changed the same stock at the same time; try again") from exc
+            log.info("retrying after a concurrent change (attempt %d)", attempt)
+            time.sleep(0.005 * attempt)
+        raise AssertionError("unreachable")
+
+    @contextmanager
+    def batch(self) -> Iterator["UnitOfWork"]:
+        """One transaction around many actions (demo data, imports): all are committed, or none is."""
+        with self.write() as session:
+            yield _BatchUnitOfWork(self, session)
+
+
+class _BatchUnitOfWork(UnitOfWork):
+    """Runs every action in the one open session; each action gets a savepoint of its own."""
+
+    def __init__(self, parent: UnitOfWork, session: Session) -> None:
+        super().__init__(parent.engine, user=parent.user, clock=parent.clock)
+        self.parent = parent
+        self.session = session
+
+    def now(self) -> datetime:
+        return self.parent.now()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        yield self.session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self.session.begin_nested():
+            yield self.session
+
+    def run(self, action: Callable[[Session], T], *, attempts: int = 1, retry_integrity: bool = False) -> T:
+        with self.write() as session:
+            return action(session)

@@ -1,0 +1,36 @@
+"""Entities and the rules they carry. Plain SQLAlchemy, no Qt."""
+
+from oms_desktop.domain.audit import AuditEntry
+from oms_desktop.domain.base import Base
+from oms_desktop.domain.customer import Customer, PriceTier
+from oms_desktop.domain.order import Channel, FulfilmentState, Lifecycle, Order, OrderLine, PaymentState
+from oms_desktop.domain.payment import Payment, PaymentKind, PaymentMethod
+from oms_desktop.domain.product import Product
+from oms_desktop.domain.sequence import Sequence
+from oms_desktop.domain.setting import Setting
+from oms_desktop.domain.shipment import Shipment
+from oms_desktop.domain.stock import Location, MovementKind, StockLevel, StockMovement
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Channel",
+    "Customer",
+    "FulfilmentState",
+    "Lifecycle",
+    "Location",
+    "MovementKind",
+    "Order",
+    "OrderLine",
+    "Payment",
+    "PaymentKind",
+    "PaymentMethod",
+    "PaymentState",
+    "PriceTier",
+    "Product",
+    "Sequence",
+    "Setting",
+    "Shipment",
+    "StockLevel",
+    "StockMovement",
+]

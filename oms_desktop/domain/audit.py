@@ -1,0 +1,21 @@
+"""Who did what to an order, and when."""
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from oms_desktop.domain.base import Base, UtcDateTime
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)
+    action: Mapped[str] = mapped_column(String(32))
+    from_status: Mapped[str] = mapped_column(String(32), default="")
+    to_status: Mapped[str] = mapped_column(String(32), default="")
+    detail: Mapped[str] = mapped_column(String(500), default="")
+    user: Mapped[str] = mapped_column(String(64), default="system")
+    at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -1,0 +1,34 @@
+"""Customers; a walk-in sale has none."""
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, Enum, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from oms_desktop.domain.base import Base, UtcDateTime
+
+
+class PriceTier(enum.StrEnum):
+    RETAIL = "retail"
+    WHOLESALE = "wholesale"
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    __table_args__ = (CheckConstraint("credit_limit_minor >= 0", name="credit_limit_not_negative"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    phone: Mapped[str] = mapped_column(String(40), default="", index=True)
+    email: Mapped[str] = mapped_column(String(200), default="")
+    billing_address: Mapped[str] = mapped_column(Text, default="")
+    shipping_address: Mapped[str] = mapped_column(Text, default="")
+    price_tier: Mapped[PriceTier] = mapped_column(
+        Enum(PriceTier, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e]),
+        default=PriceTier.RETAIL,
+    )
+    credit_limit_minor: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)

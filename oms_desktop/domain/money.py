@@ -1,0 +1,59 @@
+"""Exact money: Decimal in code, integer minor units in the database."""
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+CENT = Decimal("0.01")
+MINOR_PER_UNIT = 100
+BASIS_POINTS = Decimal(10000)
+
+
+def parse_amount(text: str | int | Decimal) -> Decimal:
+    """Read a user-typed amount ("12.5", "12,50" is refused) as a Decimal with two places."""
+    try:
+        value = Decimal(str(text).strip())
+    except InvalidOperation:
+        raise ValueError(f"'{text}' is not an amount") from None
+    if not value.is_finite():
+        raise ValueError(f"'{text}' is not an amount")
+    if value != value.quantize(CENT, rounding=ROUND_HALF_UP):
+        raise ValueError(f"'{text}' has more than two decimal places")
+    return value.quantize(CENT)
+
+
+def to_minor(amount: Decimal) -> int:
+    """Decimal currency amount -> integer minor units, rounding half up."""
+    return int((amount * MINOR_PER_UNIT).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def from_minor(minor: int) -> Decimal:
+    return (Decimal(minor) / MINOR_PER_UNIT).quantize(CENT)
+
+
+def parse_rate(text: str | Decimal) -> int:
+    """A tax rate as typed ("13", "13%", "0.13" is read as 0.13%) -> basis points."""
+    raw = str(text).strip().removesuffix("%").strip()
+    try:
+        percent = Decimal(raw)
+    except InvalidOperation:
+        raise ValueError(f"'{text}' is not a tax rate") from None
+    if not percent.is_finite() or percent < 0 or percent > 100:
+        raise ValueError(f"tax rate {text} must be between 0 and 100 percent")
+    bp = percent * 100
+    if bp != bp.to_integral_value():
+        raise ValueError(f"tax rate {text} has more than two decimal places")
+    return int(bp)
+
+
+def rate_percent(bp: int) -> Decimal:
+    return (Decimal(bp) / 100).normalize()
+
+
+def tax_minor(net_minor: int, rate_bp: int) -> int:
+    """Tax on a net amount, both in minor units, rounded half up to the minor unit."""
+    exact = Decimal(net_minor) * Decimal(rate_bp) / BASIS_POINTS
+    return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def format_plain(minor: int) -> str:
+    """'1234.50' — for CSV, JSON and the CLI's tables, never a float."""
+    return str(from_minor(minor))

@@ -1,0 +1,150 @@
+"""Orders and their lines. The three state dimensions and the status users see are in order_workflow."""
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from oms_desktop.domain.base import Base, UtcDateTime
+from oms_desktop.domain.customer import Customer
+from oms_desktop.domain.money import tax_minor
+from oms_desktop.domain.payment import Payment
+from oms_desktop.domain.shipment import Shipment
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    return Enum(cls, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
+
+
+class Channel(enum.StrEnum):
+    COUNTER = "counter"
+    PHONE = "phone"
+    WHOLESALE = "wholesale"
+    ONLINE = "online"
+
+
+class Lifecycle(enum.StrEnum):
+    DRAFT = "draft"
+    OPEN = "open"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class PaymentState(enum.StrEnum):
+    UNPAID = "unpaid"
+    PARTIAL = "partially_paid"
+    PAID = "paid"
+    REFUNDED = "refunded"
+
+
+class FulfilmentState(enum.StrEnum):
+    UNFULFILLED = "unfulfilled"
+    PACKED = "packed"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+
+
+class Status(enum.StrEnum):
+    """The one word users see, derived from the three dimensions (see order_workflow.status_of)."""
+
+    DRAFT = "draft"
+    PENDING_PAYMENT = "pending_payment"
+    PAID = "paid"
+    TO_SHIP = "to_ship"
+    SHIPPED = "shipped"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    __table_args__ = (
+        Index("ix_orders_status_created", "status", "created_at"),
+        Index("ix_orders_customer_created", "customer_id", "created_at"),
+        Index("ix_orders_channel_created", "channel", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    channel: Mapped[Channel] = mapped_column(_enum(Channel))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    location_id: Mapped[int] = mapped_column(ForeignKey("locations.id"))
+    lifecycle: Mapped[Lifecycle] = mapped_column(_enum(Lifecycle))
+    payment_state: Mapped[PaymentState] = mapped_column(_enum(PaymentState))
+    fulfilment_state: Mapped[FulfilmentState] = mapped_column(_enum(FulfilmentState))
+    # Kept in step with the three states by order_workflow so that lists can filter on an index.
+    status: Mapped[Status] = mapped_column(_enum(Status))
+    subtotal_minor: Mapped[int] = mapped_column(Integer, default=0)
+    discount_minor: Mapped[int] = mapped_column(Integer, default=0)
+    tax_minor: Mapped[int] = mapped_column(Integer, default=0)
+    total_minor: Mapped[int] = mapped_column(Integer, default=0)
+    paid_minor: Mapped[int] = mapped_column(Integer, default=0)
+    bill_to: Mapped[str] = mapped_column(Text, default="")
+    ship_to: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    idempotency_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    confirmed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    shipped_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    user: Mapped[str] = mapped_column(String(64), default="system")
+
+    customer: Mapped[Customer | None] = relationship()
+    lines: Mapped[list["OrderLine"]] = relationship(
+        order_by="OrderLine.line_no", cascade="all, delete-orphan", back_populates="order"
+    )
+    payments: Mapped[list[Payment]] = relationship(order_by=Payment.id)
+    shipments: Mapped[list[Shipment]] = relationship(order_by=Shipment.id)
+
+    @property
+    def balance_minor(self) -> int:
+        return self.total_minor - self.paid_minor
+
+    def recompute_totals(self) -> None:
+        self.subtotal_minor = sum(line.gross_minor for line in self.lines)
+        self.discount_minor = sum(line.discount_minor for line in self.lines)
+        self.tax_minor = sum(line.tax_minor for line in self.lines)
+        self.total_minor = sum(line.total_minor for line in self.lines)
+
+
+class OrderLine(Base):
+    __tablename__ = "order_lines"
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("unit_price_minor >= 0", name="price_not_negative"),
+        CheckConstraint("discount_minor >= 0", name="discount_not_negative"),
+        Index("ix_order_lines_product", "product_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    # SKU, name and cost are copied so that an old invoice never changes when the catalogue does.
+    sku: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_minor: Mapped[int] = mapped_column(Integer)
+    unit_cost_minor: Mapped[int] = mapped_column(Integer, default=0)
+    discount_minor: Mapped[int] = mapped_column(Integer, default=0)
+    tax_rate_bp: Mapped[int] = mapped_column(Integer, default=0)
+    tax_minor: Mapped[int] = mapped_column(Integer, default=0)
+    total_minor: Mapped[int] = mapped_column(Integer, default=0)
+
+    order: Mapped[Order] = relationship(back_populates="lines")
+
+    @property
+    def gross_minor(self) -> int:
+        return self.quantity * self.unit_price_minor
+
+    @property
+    def net_minor(self) -> int:
+        return self.gross_minor - self.discount_minor
+
+    def price(self) -> None:
+        """Compute tax and total from quantity, unit price, discount and rate (prices exclude tax)."""
+        self.tax_minor = tax_minor(self.net_minor, self.tax_rate_bp)
+        self.total_minor = self.net_minor + self.tax_minor

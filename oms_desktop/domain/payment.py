@@ -1,0 +1,50 @@
+"""Money received for an order, and money given back (refunds are rows of their own)."""
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from oms_desktop.domain.base import Base, UtcDateTime
+
+
+class PaymentMethod(enum.StrEnum):
+    CASH = "cash"
+    CARD = "card"
+    BANK_TRANSFER = "bank_transfer"
+    MOBILE_WALLET = "mobile_wallet"
+    STORE_CREDIT = "store_credit"
+
+
+class PaymentKind(enum.StrEnum):
+    PAYMENT = "payment"
+    REFUND = "refund"
+
+
+class Payment(Base):
+    __tablename__ = "payments"
+    __table_args__ = (
+        CheckConstraint("amount_minor > 0", name="amount_positive"),
+        CheckConstraint("change_minor >= 0", name="change_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    kind: Mapped[PaymentKind] = mapped_column(
+        Enum(PaymentKind, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
+    )
+    method: Mapped[PaymentMethod] = mapped_column(
+        Enum(PaymentMethod, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
+    )
+    # amount is what counts against the order; tendered and change only describe cash at the till.
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    tendered_minor: Mapped[int | None] = mapped_column(Integer)
+    change_minor: Mapped[int] = mapped_column(Integer, default=0)
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    user: Mapped[str] = mapped_column(String(64), default="system")
+
+    @property
+    def signed_minor(self) -> int:
+        return self.amount_minor if self.kind is PaymentKind.PAYMENT else -self.amount_minor

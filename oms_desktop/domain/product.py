@@ -1,0 +1,39 @@
+"""Catalogue entries."""
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, CheckConstraint, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from oms_desktop.domain.base import Base, UtcDateTime
+
+
+class Product(Base):
+    __tablename__ = "products"
+    __table_args__ = (
+        CheckConstraint("price_minor >= 0", name="price_not_negative"),
+        CheckConstraint("cost_minor >= 0", name="cost_not_negative"),
+        CheckConstraint("tax_rate_bp >= 0 AND tax_rate_bp <= 10000", name="tax_rate_range"),
+        CheckConstraint("reorder_point >= 0", name="reorder_point_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sku: Mapped[str] = mapped_column(String(64), unique=True)
+    barcode: Mapped[str | None] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    unit: Mapped[str] = mapped_column(String(16), default="pcs")
+    price_minor: Mapped[int] = mapped_column(Integer)
+    wholesale_price_minor: Mapped[int | None] = mapped_column(Integer)
+    cost_minor: Mapped[int] = mapped_column(Integer, default=0)
+    tax_rate_bp: Mapped[int] = mapped_column(Integer, default=0)
+    reorder_point: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    allow_backorder: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    def price_for(self, wholesale: bool) -> int:
+        if wholesale and self.wholesale_price_minor is not None:
+            return self.wholesale_price_minor
+        return self.price_minor

@@ -1,0 +1,182 @@
+"""Products and stock locations."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain import Location, Product, StockLevel
+from oms_desktop.domain.barcode import normalise_barcode
+from oms_desktop.domain.errors import NotFound, ValidationError
+from oms_desktop.domain.money import from_minor, rate_percent, to_minor
+from oms_desktop.services import lookups
+from oms_desktop.services.changes import Changes, Outcome
+from oms_desktop.services.views import LocationView, ProductView
+
+
+@dataclass(frozen=True)
+class ProductInput:
+    sku: str
+    name: str
+    price: Decimal
+    barcode: str | None = None
+    unit: str = "pcs"
+    cost: Decimal = Decimal("0")
+    tax_rate_bp: int = 0
+    reorder_point: int = 0
+    wholesale_price: Decimal | None = None
+    active: bool = True
+    allow_backorder: bool = False
+    notes: str = ""
+
+
+def _validate(data: ProductInput) -> tuple[str, str, str | None]:
+    sku = data.sku.strip()
+    name = data.name.strip()
+    if not sku:
+        raise ValidationError("A product needs a SKU")
+    if len(sku) > 64 or any(c.isspace() for c in sku):
+        raise ValidationError(f"SKU '{sku}' must be at most 64 characters with no spaces")
+    if not name:
+        raise ValidationError(f"Product {sku} needs a name")
+    for label, amount in (("price", data.price), ("cost", data.cost), ("wholesale price", data.wholesale_price)):
+        if amount is not None and amount < 0:
+            raise ValidationError(f"The {label} of {sku} cannot be negative ({amount})")
+    if data.reorder_point < 0:
+        raise ValidationError(f"The reorder point of {sku} cannot be negative")
+    if not 0 <= data.tax_rate_bp <= 10000:
+        raise ValidationError(f"The tax rate of {sku} must be between 0 and 100%")
+    return sku, name, normalise_barcode(data.barcode)
+
+
+def _check_unique(session: Session, sku: str, barcode: str | None, own_id: int | None) -> None:
+    clash = session.scalar(select(Product).where(Product.sku == sku, Product.id != (own_id or -1)))
+    if clash is not None:
+        raise ValidationError(f"SKU {sku} is already used by '{clash.name}'")
+    if barcode:
+        clash = session.scalar(
+            select(Product).where(
+                or_(Product.barcode == barcode, Product.sku == barcode), Product.id != (own_id or -1)
+            )
+        )
+        if clash is not None:
+            raise ValidationError(f"Barcode {barcode} is already used by {clash.sku} '{clash.name}'")
+
+
+def _apply(product: Product, data: ProductInput, sku: str, name: str, barcode: str | None) -> None:
+    product.sku = sku
+    product.name = name
+    product.barcode = barcode
+    product.unit = data.unit.strip() or "pcs"
+    product.price_minor = to_minor(data.price)
+    product.wholesale_price_minor = None if data.wholesale_price is None else to_minor(data.wholesale_price)
+    product.cost_minor = to_minor(data.cost)
+    product.tax_rate_bp = data.tax_rate_bp
+    product.reorder_point = data.reorder_point
+    product.active = data.active
+    product.allow_backorder = data.allow_backorder
+    product.notes = data.notes
+
+
+def add_product(uow: UnitOfWork, data: ProductInput) -> Outcome[ProductView]:
+    """Create a product; SKU and barcode must be unique and valid."""
+    sku, name, barcode = _validate(data)
+
+    def action(session: Session) -> Outcome[ProductView]:
+        _check_unique(session, sku, barcode, None)
+        now = uow.now()
+        product = Product(created_at=now, updated_at=now)
+        _apply(product, data, sku, name, barcode)
+        session.add(product)
+        session.flush()
+        main = lookups.location_by_code(session, None)
+        session.add(StockLevel(product_id=product.id, location_id=main.id, on_hand=0, reserved=0))
+        session.flush()
+        return Outcome(product_view(product), Changes(products=True, product_ids=frozenset({product.id})))
+
+    return uow.run(action)
+
+
+def update_product(uow: UnitOfWork, product_id: int, data: ProductInput) -> Outcome[ProductView]:
+    """Change a product's catalogue data; past orders keep the SKU, name and price they were sold with."""
+    sku, name, barcode = _validate(data)
+
+    def action(session: Session) -> Outcome[ProductView]:
+        product = session.get(Product, product_id)
+        if product is None:
+            raise NotFound(f"Unknown product id {product_id}")
+        _check_unique(session, sku, barcode, product_id)
+        _apply(product, data, sku, name, barcode)
+        product.updated_at = uow.now()
+        session.flush()
+        on_hand, reserved = _totals(session, product.id)
+        return Outcome(
+            product_view(product, on_hand, reserved), Changes(products=True, product_ids=frozenset({product.id}))
+        )
+
+    return uow.run(action)
+
+
+def _totals(session: Session, product_id: int) -> tuple[int, int]:
+    row = session.execute(
+        select(func.coalesce(func.sum(StockLevel.on_hand), 0), func.coalesce(func.sum(StockLevel.reserved), 0))
+        .where(StockLevel.product_id == product_id)
+    ).one()
+    return int(row[0]), int(row[1])
+
+
+def product_view(product: Product, on_hand: int = 0, reserved: int = 0) -> ProductView:
+    return ProductView(
+        id=product.id,
+        sku=product.sku,
+        barcode=product.barcode,
+        name=product.name,
+        unit=product.unit,
+        price=from_minor(product.price_minor),
+        wholesale_price=None if product.wholesale_price_minor is None else from_minor(product.wholesale_price_minor),
+        cost=from_minor(product.cost_minor),
+        tax_rate=rate_percent(product.tax_rate_bp),
+        reorder_point=product.reorder_point,
+        active=product.active,
+        allow_backorder=product.allow_backorder,
+        on_hand=on_hand,
+        reserved=reserved,
+    )
+
+
+def find_product(uow: UnitOfWork, code: str) -> ProductView:
+    """Exact lookup by barcode or SKU, as a scanner does."""
+    with uow.read() as session:
+        product = lookups.product_by_code(session, code)
+        return product_view(product, *_totals(session, product.id))
+
+
+def get_product(uow: UnitOfWork, product_id: int) -> ProductView:
+    with uow.read() as session:
+        product = session.get(Product, product_id)
+        if product is None:
+            raise NotFound(f"Unknown product id {product_id}")
+        return product_view(product, *_totals(session, product.id))
+
+
+def list_locations(uow: UnitOfWork) -> list[LocationView]:
+    with uow.read() as session:
+        return [LocationView(loc.id, loc.code, loc.name) for loc in session.scalars(select(Location).order_by(Location.id))]
+
+
+def add_location(uow: UnitOfWork, code: str, name: str) -> Outcome[LocationView]:
+    code = code.strip().upper()
+    if not code or not name.strip():
+        raise ValidationError("A location needs a code and a name")
+
+    def action(session: Session) -> Outcome[LocationView]:
+        if session.scalar(select(Location).where(Location.code == code)) is not None:
+            raise ValidationError(f"Location {code} exists already")
+        loc = Location(code=code, name=name.strip())
+        session.add(loc)
+        session.flush()
+        return Outcome(LocationView(loc.id, loc.code, loc.name), Changes(stock=True))
+
+    return uow.run(action)

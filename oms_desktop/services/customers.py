@@ -1,0 +1,133 @@
+"""Customers: add, edit, find, and what they have bought."""
+
+import re
+from datetime import UTC
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain import Customer, Lifecycle, Order, PriceTier
+from oms_desktop.domain.errors import ValidationError
+from oms_desktop.domain.money import from_minor, to_minor
+from oms_desktop.services import lookups
+from oms_desktop.services.changes import Changes, Outcome
+from oms_desktop.services.numbering import next_number
+from oms_desktop.services.views import CustomerStats, CustomerView
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class CustomerInput:
+    name: str
+    phone: str = ""
+    email: str = ""
+    billing_address: str = ""
+    shipping_address: str = ""
+    price_tier: PriceTier = PriceTier.RETAIL
+    credit_limit: Decimal = Decimal("0")
+    notes: str = ""
+    code: str | None = None  # given when importing; otherwise numbered C-000001
+
+
+def _validate(data: CustomerInput) -> None:
+    if not data.name.strip():
+        raise ValidationError("A customer needs a name")
+    if data.email.strip() and not EMAIL.match(data.email.strip()):
+        raise ValidationError(f"'{data.email}' is not an e-mail address")
+    if data.credit_limit < 0:
+        raise ValidationError(f"The credit limit cannot be negative ({data.credit_limit})")
+
+
+def _apply(customer: Customer, data: CustomerInput) -> None:
+    customer.name = data.name.strip()
+    customer.phone = data.phone.strip()
+    customer.email = data.email.strip()
+    customer.billing_address = data.billing_address.strip()
+    customer.shipping_address = data.shipping_address.strip() or data.billing_address.strip()
+    customer.price_tier = data.price_tier
+    customer.credit_limit_minor = to_minor(data.credit_limit)
+    customer.notes = data.notes
+
+
+def add_customer(uow: UnitOfWork, data: CustomerInput) -> Outcome[CustomerView]:
+    """Create a customer; the code is numbered C-2026-000001 unless one is given."""
+    _validate(data)
+
+    def action(session: Session) -> Outcome[CustomerView]:
+        code = (data.code or "").strip()
+        if code:
+            if session.scalar(select(Customer.id).where(Customer.code == code)) is not None:
+                raise ValidationError(f"Customer code {code} is already used")
+        else:
+            code = next_number(session, "C", uow.now())
+        customer = Customer(code=code, created_at=uow.now())
+        _apply(customer, data)
+        session.add(customer)
+        session.flush()
+        return Outcome(customer_view(customer), Changes(customers=True))
+
+    return uow.run(action, retry_integrity=True)
+
+
+def update_customer(uow: UnitOfWork, code: str, data: CustomerInput) -> Outcome[CustomerView]:
+    _validate(data)
+
+    def action(session: Session) -> Outcome[CustomerView]:
+        customer = lookups.customer_by_code(session, code)
+        _apply(customer, data)
+        session.flush()
+        return Outcome(customer_view(customer), Changes(customers=True, orders=True))
+
+    return uow.run(action)
+
+
+def customer_view(c: Customer) -> CustomerView:
+    return CustomerView(
+        id=c.id,
+        code=c.code,
+        name=c.name,
+        phone=c.phone,
+        email=c.email,
+        billing_address=c.billing_address,
+        shipping_address=c.shipping_address,
+        price_tier=c.price_tier.value,
+        credit_limit=from_minor(c.credit_limit_minor),
+        notes=c.notes,
+    )
+
+
+def get_customer(uow: UnitOfWork, code: str) -> CustomerView:
+    with uow.read() as session:
+        return customer_view(lookups.customer_by_code(session, code))
+
+
+def search_customers(uow: UnitOfWork, text: str = "", *, limit: int = 200, offset: int = 0) -> list[CustomerView]:
+    """Customers whose name, phone, code or e-mail contains `text`, by name."""
+    with uow.read() as session:
+        query = select(Customer)
+        if text.strip():
+            like = f"%{text.strip()}%"
+            query = query.where(
+                or_(Customer.name.ilike(like), Customer.phone.like(like), Customer.code.ilike(like),
+                    Customer.email.ilike(like))
+            )
+        query = query.order_by(Customer.name, Customer.id).offset(offset).limit(limit)
+        return [customer_view(c) for c in session.scalars(query)]
+
+
+def customer_stats(uow: UnitOfWork, code: str) -> CustomerStats:
+    """Lifetime value (orders not cancelled), order count and last order date."""
+    with uow.read() as session:
+        customer = lookups.customer_by_code(session, code)
+        row = session.execute(
+            select(func.count(Order.id), func.coalesce(func.sum(Order.total_minor), 0), func.max(Order.created_at))
+            .where(Order.customer_id == customer.id, Order.lifecycle != Lifecycle.CANCELLED)
+        ).one()
+        last = row[2]
+        if last is not None and last.tzinfo is None:  # aggregates bypass the column type
+            last = last.replace(tzinfo=UTC)
+        return CustomerStats(order_count=int(row[0]), lifetime_value=from_minor(int(row[1])), last_order_at=last)

@@ -1,0 +1,179 @@
+"""`db check`: the database's own integrity check and the invariants the ledger promises."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, select, text
+from sqlalchemy.orm import Session
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain import (
+    FulfilmentState,
+    Lifecycle,
+    Order,
+    OrderLine,
+    Payment,
+    PaymentKind,
+    Product,
+    StockLevel,
+    StockMovement,
+)
+from oms_desktop.domain.order_workflow import status_of
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.detail}"
+
+
+def check(uow: UnitOfWork, *, limit_per_kind: int = 20) -> list[Problem]:
+    """Every problem found; an empty list means the database is sound."""
+    with uow.read() as session:
+        problems = _integrity(session)
+        if problems:
+            return problems
+        for finder in (_ledger_mismatch, _reservation_mismatch, _negative_stock, _order_totals, _paid_cache, _status):
+            problems.extend(finder(session, limit_per_kind))
+        return problems
+
+
+def _integrity(session: Session) -> list[Problem]:
+    if session.get_bind().dialect.name != "sqlite":
+        return []
+    rows = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
+    problems = [Problem("integrity", r) for r in rows if r != "ok"]
+    problems += [
+        Problem("foreign key", f"{r[0]} row {r[1]} points at a missing {r[2]}")
+        for r in session.execute(text("PRAGMA foreign_key_check"))
+    ]
+    return problems
+
+
+def _ledger_mismatch(session: Session, limit: int) -> list[Problem]:
+    ledger = (
+        select(StockMovement.product_id, StockMovement.location_id, func.sum(StockMovement.quantity).label("qty"))
+        .group_by(StockMovement.product_id, StockMovement.location_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Product.sku, StockLevel.location_id, StockLevel.on_hand, func.coalesce(ledger.c.qty, 0))
+        .join(Product, Product.id == StockLevel.product_id)
+        .outerjoin(
+            ledger,
+            and_(ledger.c.product_id == StockLevel.product_id, ledger.c.location_id == StockLevel.location_id),
+        )
+        .where(StockLevel.on_hand != func.coalesce(ledger.c.qty, 0))
+        .limit(limit)
+    ).all()
+    orphan = session.execute(
+        select(StockMovement.product_id, StockMovement.location_id)
+        .outerjoin(
+            StockLevel,
+            and_(StockLevel.product_id == StockMovement.product_id, StockLevel.location_id == StockMovement.location_id),
+        )
+        .where(StockLevel.id.is_(None))
+        .distinct()
+        .limit(limit)
+    ).all()
+    return [
+        Problem("ledger", f"{sku} at location {loc}: on hand {on_hand} but the ledger sums to {qty}")
+        for sku, loc, on_hand, qty in rows
+    ] + [Problem("ledger", f"product {p} at location {loc} has movements but no stock level") for p, loc in orphan]
+
+
+def _reservation_mismatch(session: Session, limit: int) -> list[Problem]:
+    open_lines = (
+        select(Order.location_id, OrderLine.product_id, func.sum(OrderLine.quantity).label("qty"))
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(Order.lifecycle == Lifecycle.OPEN)
+        .where(Order.fulfilment_state.in_([FulfilmentState.UNFULFILLED, FulfilmentState.PACKED]))
+        .group_by(Order.location_id, OrderLine.product_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Product.sku, StockLevel.location_id, StockLevel.reserved, func.coalesce(open_lines.c.qty, 0))
+        .join(Product, Product.id == StockLevel.product_id)
+        .outerjoin(
+            open_lines,
+            and_(open_lines.c.product_id == StockLevel.product_id, open_lines.c.location_id == StockLevel.location_id),
+        )
+        .where(StockLevel.reserved != func.coalesce(open_lines.c.qty, 0))
+        .limit(limit)
+    ).all()
+    return [
+        Problem("reserved", f"{sku} at location {loc}: reserved {res} but open orders need {qty}")
+        for sku, loc, res, qty in rows
+    ]
+
+
+def _negative_stock(session: Session, limit: int) -> list[Problem]:
+    rows = session.execute(
+        select(Product.sku, StockLevel.location_id, StockLevel.on_hand, StockLevel.reserved)
+        .join(Product, Product.id == StockLevel.product_id)
+        .where(Product.allow_backorder.is_(False))
+        .where(StockLevel.on_hand - StockLevel.reserved < 0)
+        .limit(limit)
+    ).all()
+    return [
+        Problem("oversold", f"{sku} at location {loc}: on hand {on} is below reserved {res}")
+        for sku, loc, on, res in rows
+    ]
+
+
+def _order_totals(session: Session, limit: int) -> list[Problem]:
+    sums = (
+        select(
+            OrderLine.order_id,
+            func.sum(OrderLine.total_minor).label("total"),
+            func.sum(OrderLine.tax_minor).label("tax"),
+        )
+        .group_by(OrderLine.order_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Order.number, Order.total_minor, sums.c.total)
+        .join(sums, sums.c.order_id == Order.id)
+        .where((Order.total_minor != sums.c.total) | (Order.tax_minor != sums.c.tax))
+        .limit(limit)
+    ).all()
+    return [Problem("totals", f"{n}: total {t} but its lines sum to {s}") for n, t, s in rows]
+
+
+def _paid_cache(session: Session, limit: int) -> list[Problem]:
+    pays = (
+        select(Payment.order_id, func.sum(Payment.amount_minor).label("amt"))
+        .where(Payment.kind == PaymentKind.PAYMENT)
+        .group_by(Payment.order_id)
+        .subquery()
+    )
+    refunds = (
+        select(Payment.order_id, func.sum(Payment.amount_minor).label("amt"))
+        .where(Payment.kind == PaymentKind.REFUND)
+        .group_by(Payment.order_id)
+        .subquery()
+    )
+    net = func.coalesce(pays.c.amt, 0) - func.coalesce(refunds.c.amt, 0)
+    rows = session.execute(
+        select(Order.number, Order.paid_minor, net)
+        .outerjoin(pays, pays.c.order_id == Order.id)
+        .outerjoin(refunds, refunds.c.order_id == Order.id)
+        .where(Order.paid_minor != net)
+        .limit(limit)
+    ).all()
+    return [Problem("payments", f"{n}: paid {p} recorded but payments net to {s}") for n, p, s in rows]
+
+
+def _status(session: Session, limit: int) -> list[Problem]:
+    problems = []
+    combos = session.execute(
+        select(Order.lifecycle, Order.payment_state, Order.fulfilment_state, Order.status, func.min(Order.number))
+        .group_by(Order.lifecycle, Order.payment_state, Order.fulfilment_state, Order.status)
+    ).all()
+    for lifecycle, payment, fulfilment, status, example in combos:
+        expected = status_of(lifecycle, payment, fulfilment)
+        if status is not expected:
+            problems.append(Problem("status", f"{example} and others: status {status} should be {expected}"))
+    return problems[:limit]

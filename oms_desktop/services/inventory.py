@@ -1,0 +1,151 @@
+"""Stock actions: receive, adjust, transfer; and the per-location stock and ledger views."""
+
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain import Location, MovementKind, Order, Product, StockLevel, StockMovement
+from oms_desktop.domain.errors import ValidationError
+from oms_desktop.domain.money import from_minor, to_minor
+from oms_desktop.services import lookups
+from oms_desktop.services.changes import Changes, Outcome
+from oms_desktop.services.stock_ledger import Posting, level_for, post
+from oms_desktop.services.views import MovementView, StockLevelView
+
+
+def _positive(quantity: int, what: str) -> None:
+    if quantity <= 0:
+        raise ValidationError(f"The quantity to {what} must be a whole number above zero (got {quantity})")
+
+
+def receive(
+    uow: UnitOfWork, code: str, quantity: int, *, location: str | None = None, unit_cost: Decimal | None = None
+) -> Outcome[StockLevelView]:
+    """Book goods in: on hand goes up and the ledger records a receipt (with its cost when known)."""
+    _positive(quantity, "receive")
+    if unit_cost is not None and unit_cost < 0:
+        raise ValidationError(f"The unit cost cannot be negative ({unit_cost})")
+
+    def action(session: Session) -> Outcome[StockLevelView]:
+        product = lookups.product_by_code(session, code)
+        level = level_for(session, product, lookups.location_by_code(session, location))
+        cost = None if unit_cost is None else to_minor(unit_cost)
+        post(session, uow, level, Posting(MovementKind.RECEIPT, quantity, unit_cost_minor=cost))
+        session.flush()
+        return Outcome(level_view(level), Changes.for_stock([product.id]))
+
+    return uow.run(action, retry_integrity=True)
+
+
+def adjust(
+    uow: UnitOfWork, code: str, delta: int, *, reason: str, location: str | None = None
+) -> Outcome[StockLevelView]:
+    """Correct on hand by `delta` (a count, breakage, theft); a reason is required."""
+    if delta == 0:
+        raise ValidationError("An adjustment needs a change other than zero")
+    if not reason.strip():
+        raise ValidationError("An adjustment needs a reason (e.g. 'stock count', 'damaged')")
+
+    def action(session: Session) -> Outcome[StockLevelView]:
+        product = lookups.product_by_code(session, code)
+        level = level_for(session, product, lookups.location_by_code(session, location))
+        if level.on_hand + delta < 0:
+            raise ValidationError(
+                f"Adjusting {product.sku} by {delta} would leave {level.on_hand + delta} on hand at "
+                f"{level.location.code}; only {level.on_hand} are there"
+            )
+        post(session, uow, level, Posting(MovementKind.ADJUSTMENT, delta, reason=reason.strip()))
+        session.flush()
+        return Outcome(level_view(level), Changes.for_stock([product.id]))
+
+    return uow.run(action, retry_integrity=True)
+
+
+def transfer(
+    uow: UnitOfWork, code: str, quantity: int, *, source: str, target: str
+) -> Outcome[list[StockLevelView]]:
+    """Move stock between locations: one transfer-out and one transfer-in row, in one transaction."""
+    _positive(quantity, "transfer")
+
+    def action(session: Session) -> Outcome[list[StockLevelView]]:
+        product = lookups.product_by_code(session, code)
+        src_loc = lookups.location_by_code(session, source)
+        dst_loc = lookups.location_by_code(session, target)
+        if src_loc.id == dst_loc.id:
+            raise ValidationError(f"A transfer needs two different locations (both are {src_loc.code})")
+        src = level_for(session, product, src_loc)
+        dst = level_for(session, product, dst_loc)
+        if quantity > src.available:
+            # Backorders never apply to transfers: stock that is not there cannot be moved.
+            raise ValidationError(
+                f"Cannot transfer {quantity} of {product.sku} from {src_loc.code}: {max(src.available, 0)} available"
+            )
+        reason = f"{src_loc.code} -> {dst_loc.code}"
+        post(session, uow, src, Posting(MovementKind.TRANSFER_OUT, -quantity, reason=reason))
+        post(session, uow, dst, Posting(MovementKind.TRANSFER_IN, quantity, reason=reason))
+        session.flush()
+        return Outcome([level_view(src), level_view(dst)], Changes.for_stock([product.id]))
+
+    return uow.run(action, retry_integrity=True)
+
+
+def level_view(level: StockLevel) -> StockLevelView:
+    return StockLevelView(
+        product_id=level.product_id,
+        sku=level.product.sku,
+        name=level.product.name,
+        location_code=level.location.code,
+        location_name=level.location.name,
+        on_hand=level.on_hand,
+        reserved=level.reserved,
+        reorder_point=level.product.reorder_point,
+        version=level.version,
+    )
+
+
+def stock_levels(
+    uow: UnitOfWork, code: str | None = None, *, low_only: bool = False, limit: int | None = None
+) -> list[StockLevelView]:
+    """On hand, reserved and available per product and location (one product when `code` is given)."""
+    with uow.read() as session:
+        query = select(StockLevel).join(StockLevel.product).join(StockLevel.location)
+        if code:
+            query = query.where(StockLevel.product_id == lookups.product_by_code(session, code).id)
+        if low_only:
+            query = query.where(StockLevel.on_hand - StockLevel.reserved < Product.reorder_point)
+        query = query.order_by(Product.sku, Location.id)
+        if limit is not None:
+            query = query.limit(limit)
+        return [level_view(level) for level in session.scalars(query)]
+
+
+def movements(uow: UnitOfWork, code: str, *, limit: int = 500) -> list[MovementView]:
+    """A product's ledger, newest first."""
+    with uow.read() as session:
+        product = lookups.product_by_code(session, code)
+        order = aliased(Order)
+        rows = session.execute(
+            select(StockMovement, Location.code, order.number)
+            .join(Location, Location.id == StockMovement.location_id)
+            .outerjoin(order, order.id == StockMovement.order_id)
+            .where(StockMovement.product_id == product.id)
+            .order_by(StockMovement.id.desc())
+            .limit(limit)
+        ).all()
+        return [
+            MovementView(
+                id=m.id,
+                at=m.created_at,
+                sku=product.sku,
+                location_code=loc,
+                kind=m.kind.value,
+                quantity=m.quantity,
+                unit_cost=None if m.unit_cost_minor is None else from_minor(m.unit_cost_minor),
+                reason=m.reason,
+                order_number=number,
+                user=m.user,
+            )
+            for m, loc, number in rows
+        ]

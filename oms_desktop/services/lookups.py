@@ -1,0 +1,40 @@
+"""Finding entities by the codes users type, with NotFound errors that name what was asked."""
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from oms_desktop.domain import Customer, Location, Order, Product
+from oms_desktop.domain.errors import NotFound
+
+DEFAULT_LOCATION = "MAIN"
+
+
+def product_by_code(session: Session, code: str) -> Product:
+    """A product by SKU or barcode (exact)."""
+    code = code.strip()
+    product = session.scalar(select(Product).where(or_(Product.sku == code, Product.barcode == code)).limit(1))
+    if product is None:
+        raise NotFound(f"Unknown SKU or barcode: {code}")
+    return product
+
+
+def location_by_code(session: Session, code: str | None) -> Location:
+    code = (code or DEFAULT_LOCATION).strip().upper()
+    location = session.scalar(select(Location).where(Location.code == code))
+    if location is None:
+        raise NotFound(f"Unknown stock location: {code}")
+    return location
+
+
+def customer_by_code(session: Session, code: str) -> Customer:
+    customer = session.scalar(select(Customer).where(Customer.code == code.strip()))
+    if customer is None:
+        raise NotFound(f"Unknown customer: {code}")
+    return customer
+
+
+def order_by_number(session: Session, number: str) -> Order:
+    order = session.scalar(select(Order).where(Order.number == number.strip().upper()))
+    if order is None:
+        raise NotFound(f"Unknown order: {number}")
+    return order

@@ -1,0 +1,27 @@
+"""Human order numbers: SO-2026-000123, one gap-free counter per prefix and year."""
+
+from datetime import datetime
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from oms_desktop.domain import Sequence
+
+
+def next_number(session: Session, prefix: str, when: datetime) -> str:
+    name = f"{prefix}-{when.year}"
+    value = session.scalar(
+        update(Sequence)
+        .where(Sequence.name == name)
+        .values(last_value=Sequence.last_value + 1)
+        .returning(Sequence.last_value)
+    )
+    if value is None:
+        # First number of the year; a concurrent first insert fails on the key and the action is retried.
+        session.execute(insert(Sequence).values(name=name, last_value=1))
+        value = 1
+    return f"{name}-{value:06d}"
+
+
+def peek(session: Session, prefix: str, year: int) -> int:
+    return session.scalar(select(Sequence.last_value).where(Sequence.name == f"{prefix}-{year}")) or 0

@@ -1,0 +1,451 @@
+"""Orders: create (counter sale, phone or wholesale order), confirm, pack, cancel, and the detail view.
+
+Payments live in payments.py and shipping in shipping.py; all of them move an order through
+`transition`, which checks the one table of allowed moves (domain.order_workflow) and writes the audit row.
+"""
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain import (
+    AuditEntry,
+    Channel,
+    Customer,
+    FulfilmentState,
+    Lifecycle,
+    Location,
+    MovementKind,
+    Order,
+    OrderLine,
+    Payment,
+    PaymentKind,
+    PaymentMethod,
+    PaymentState,
+    PriceTier,
+    Product,
+    StockLevel,
+)
+from oms_desktop.domain.errors import ValidationError
+from oms_desktop.domain.money import from_minor, rate_percent, to_minor
+from oms_desktop.domain.order_workflow import Action, allowed_actions, require, sync_status
+from oms_desktop.services import lookups
+from oms_desktop.services.changes import NOTHING, Changes, Outcome
+from oms_desktop.services.customers import customer_view
+from oms_desktop.services.numbering import next_number
+from oms_desktop.services.stock_ledger import Posting, level_for, post, release, require_available, reserve
+from oms_desktop.services.views import (
+    AuditView,
+    OrderDetail,
+    OrderLineView,
+    PaymentView,
+    ShipmentView,
+    TaxBand,
+)
+
+ORDER_PREFIX = "SO"
+CHANNELS_NEEDING_CUSTOMER = (Channel.PHONE, Channel.WHOLESALE, Channel.ONLINE)
+
+
+@dataclass(frozen=True)
+class LineRequest:
+    code: str  # SKU or barcode
+    quantity: int
+    unit_price: Decimal | None = None  # None: the customer's price tier decides
+    discount: Decimal = Decimal("0")  # an amount off the line, before tax
+
+
+@dataclass(frozen=True)
+class PaymentRequest:
+    method: PaymentMethod
+    amount: Decimal  # what counts against the order
+    tendered: Decimal | None = None  # cash handed over; the change is tendered - amount
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class OrderRequest:
+    lines: Sequence[LineRequest]
+    channel: Channel = Channel.COUNTER
+    customer_code: str | None = None
+    payments: Sequence[PaymentRequest] = ()
+    confirm: bool = False
+    idempotency_key: str | None = None
+    ship_to: str | None = None
+    notes: str = ""
+    location: str | None = None
+
+
+def _validate_request(req: OrderRequest) -> None:
+    if not req.lines:
+        raise ValidationError("An order needs at least one line")
+    for line in req.lines:
+        if line.quantity <= 0:
+            raise ValidationError(f"The quantity of {line.code} must be above zero (got {line.quantity})")
+        if line.unit_price is not None and line.unit_price < 0:
+            raise ValidationError(f"The price of {line.code} cannot be negative ({line.unit_price})")
+        if line.discount < 0:
+            raise ValidationError(f"The discount on {line.code} cannot be negative ({line.discount})")
+    for pay in req.payments:
+        if pay.amount <= 0:
+            raise ValidationError(f"A {pay.method.value} payment must be above zero (got {pay.amount})")
+        if pay.tendered is not None and pay.tendered < pay.amount:
+            raise ValidationError(f"Cash tendered {pay.tendered} is less than the amount {pay.amount}")
+    if req.payments and req.confirm:
+        raise ValidationError("An order is either paid at the counter or confirmed for later, not both")
+    if req.channel in CHANNELS_NEEDING_CUSTOMER and not req.customer_code:
+        raise ValidationError(f"A {req.channel.value} order needs a customer")
+    if req.idempotency_key is not None and not 0 < len(req.idempotency_key) <= 64:
+        raise ValidationError("The idempotency key must be 1 to 64 characters")
+
+
+def create_order(uow: UnitOfWork, req: OrderRequest) -> Outcome[OrderDetail]:
+    """Create an order in one transaction.
+
+    With payments it is a counter sale: paid in full, stock deducted, completed. With `confirm` it is
+    confirmed and its stock reserved. Otherwise it is saved as a draft. The same idempotency key twice
+    returns the first order and writes nothing.
+    """
+    _validate_request(req)
+
+    def action(session: Session) -> Outcome[OrderDetail]:
+        if req.idempotency_key:
+            existing = session.scalar(select(Order).where(Order.idempotency_key == req.idempotency_key))
+            if existing is not None:
+                return Outcome(order_detail(session, existing), NOTHING)
+        return _create(session, uow, req)
+
+    return uow.run(action, retry_integrity=True)
+
+
+def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[OrderDetail]:
+    now = uow.now()
+    customer = lookups.customer_by_code(session, req.customer_code) if req.customer_code else None
+    location = lookups.location_by_code(session, req.location)
+    order = Order(
+        channel=req.channel,
+        customer=customer,
+        location_id=location.id,
+        lifecycle=Lifecycle.DRAFT,
+        payment_state=PaymentState.UNPAID,
+        fulfilment_state=FulfilmentState.UNFULFILLED,
+        bill_to=_address(customer, billing=True),
+        ship_to=(req.ship_to or "").strip() or _address(customer, billing=False),
+        notes=req.notes,
+        idempotency_key=req.idempotency_key,
+        created_at=now,
+        updated_at=now,
+        user=uow.user,
+        paid_minor=0,
+    )
+    for line in build_lines(session, req.lines, customer):
+        order.lines.append(line)
+    order.recompute_totals()
+    order.number = next_number(session, ORDER_PREFIX, now)
+    sync_status(order)
+    session.add(order)
+    session.flush()
+    _audit(session, uow, order, Action.CREATE, "", detail=f"{req.channel.value} order")
+    changes = Changes.for_order(order.id)
+    if req.payments:
+        changes = changes | _checkout(session, uow, order, location, req.payments)
+    elif req.confirm:
+        changes = changes | _confirm(session, uow, order)
+    session.flush()
+    return Outcome(order_detail(session, order), changes | _customer_change(customer))
+
+
+def build_lines(session: Session, requests: Sequence[LineRequest], customer: Customer | None) -> list[OrderLine]:
+    """Priced order lines for the requests: the customer's price tier unless a price is given."""
+    wholesale = customer is not None and customer.price_tier is PriceTier.WHOLESALE
+    lines = []
+    for no, line in enumerate(requests, start=1):
+        product = lookups.product_by_code(session, line.code)
+        if not product.active:
+            raise ValidationError(f"{product.sku} '{product.name}' is no longer sold (inactive)")
+        price = product.price_for(wholesale) if line.unit_price is None else to_minor(line.unit_price)
+        ol = OrderLine(
+            line_no=no,
+            product_id=product.id,
+            sku=product.sku,
+            name=product.name,
+            quantity=line.quantity,
+            unit_price_minor=price,
+            unit_cost_minor=product.cost_minor,
+            discount_minor=to_minor(line.discount),
+            tax_rate_bp=product.tax_rate_bp,
+        )
+        if ol.discount_minor > ol.gross_minor:
+            raise ValidationError(
+                f"The discount on {product.sku} ({line.discount}) is more than the line ({from_minor(ol.gross_minor)})"
+            )
+        ol.price()
+        lines.append(ol)
+    return lines
+
+
+@dataclass(frozen=True)
+class Quote:
+    lines: list[OrderLineView]
+    subtotal: Decimal
+    discount: Decimal
+    tax: Decimal
+    total: Decimal
+
+
+def quote(uow: UnitOfWork, requests: Sequence[LineRequest], customer_code: str | None = None) -> Quote:
+    """Price lines exactly as an order would, writing nothing (the counter's running total)."""
+    for line in requests:
+        if line.quantity <= 0:
+            raise ValidationError(f"The quantity of {line.code} must be above zero (got {line.quantity})")
+    with uow.read() as session:
+        customer = lookups.customer_by_code(session, customer_code) if customer_code else None
+        lines = build_lines(session, requests, customer)
+        session.expunge_all()
+    return Quote(
+        lines=[line_view(ln) for ln in lines],
+        subtotal=from_minor(sum(ln.gross_minor for ln in lines)),
+        discount=from_minor(sum(ln.discount_minor for ln in lines)),
+        tax=from_minor(sum(ln.tax_minor for ln in lines)),
+        total=from_minor(sum(ln.total_minor for ln in lines)),
+    )
+
+
+def line_view(ln: OrderLine) -> OrderLineView:
+    return OrderLineView(
+        line_no=ln.line_no,
+        product_id=ln.product_id,
+        sku=ln.sku,
+        name=ln.name,
+        quantity=ln.quantity,
+        unit_price=from_minor(ln.unit_price_minor),
+        discount=from_minor(ln.discount_minor),
+        tax_rate=rate_percent(ln.tax_rate_bp),
+        tax=from_minor(ln.tax_minor),
+        total=from_minor(ln.total_minor),
+    )
+
+
+def _customer_change(customer: Customer | None) -> Changes:
+    return Changes(customers=True) if customer is not None else NOTHING
+
+
+def _address(customer: Customer | None, *, billing: bool) -> str:
+    if customer is None:
+        return ""
+    address = customer.billing_address if billing else customer.shipping_address
+    return "\n".join(part for part in (customer.name, address, customer.phone) if part)
+
+
+def order_levels(session: Session, order: Order) -> list[tuple[StockLevel, int]]:
+    """The stock levels an order draws on with the quantity from each, in a fixed order (no deadlocks)."""
+    wanted: dict[int, int] = defaultdict(int)
+    for line in order.lines:
+        wanted[line.product_id] += line.quantity
+    location = session.get_one(Location, order.location_id)
+    result = []
+    for product_id in sorted(wanted):
+        level = level_for(session, session.get_one(Product, product_id), location)
+        result.append((level, wanted[product_id]))
+    return result
+
+
+def _checkout(
+    session: Session, uow: UnitOfWork, order: Order, location: Location, payments: Sequence[PaymentRequest]
+) -> Changes:
+    paid = sum(to_minor(p.amount) for p in payments)
+    if paid != order.total_minor:
+        raise ValidationError(
+            f"Payments of {from_minor(paid)} do not match the total of {from_minor(order.total_minor)}"
+        )
+    levels = order_levels(session, order)
+    for level, quantity in levels:
+        require_available(level, quantity)
+    for level, quantity in levels:
+        post(session, uow, level, Posting(MovementKind.SALE, -quantity, order_id=order.id))
+    now = uow.now()
+    for p in payments:
+        amount = to_minor(p.amount)
+        tendered = None if p.tendered is None else to_minor(p.tendered)
+        order.payments.append(
+            Payment(
+                kind=PaymentKind.PAYMENT,
+                method=p.method,
+                amount_minor=amount,
+                tendered_minor=tendered,
+                change_minor=0 if tendered is None else tendered - amount,
+                reference=p.reference,
+                created_at=now,
+                user=uow.user,
+            )
+        )
+    before = order.status.value
+    order.paid_minor = paid
+    order.lifecycle = Lifecycle.COMPLETED
+    order.payment_state = PaymentState.PAID
+    order.fulfilment_state = FulfilmentState.DELIVERED
+    order.confirmed_at = order.shipped_at = order.completed_at = now
+    sync_status(order)
+    _audit(session, uow, order, Action.CHECKOUT, before, detail="paid and handed over at the counter")
+    return Changes.for_stock([level.product_id for level, _ in levels]) | Changes.for_order(order.id)
+
+
+def _confirm(session: Session, uow: UnitOfWork, order: Order) -> Changes:
+    require(order, Action.CONFIRM)
+    before = order.status.value
+    levels = order_levels(session, order)
+    for level, quantity in levels:
+        reserve(level, quantity)
+    order.lifecycle = Lifecycle.OPEN
+    order.confirmed_at = uow.now()
+    sync_status(order)
+    _audit(session, uow, order, Action.CONFIRM, before)
+    return Changes.for_order(order.id, [level.product_id for level, _ in levels], stock=True)
+
+
+def transition(
+    uow: UnitOfWork, number: str, action: Action, body: Callable[[Session, Order], Changes], detail: str = ""
+) -> Outcome[OrderDetail]:
+    """Apply one action to an order in one transaction: check the table, run `body`, audit, complete."""
+
+    def run(session: Session) -> Outcome[OrderDetail]:
+        order = lookups.order_by_number(session, number)
+        require(order, action)
+        before = order.status.value
+        changes = body(session, order)
+        order.updated_at = uow.now()
+        sync_status(order)
+        _audit(session, uow, order, action, before, detail=detail)
+        changes = changes | Changes.for_order(order.id) | _complete_if_done(session, uow, order)
+        session.flush()
+        return Outcome(order_detail(session, order), changes | _customer_change(order.customer))
+
+    return uow.run(run)
+
+
+def _complete_if_done(session: Session, uow: UnitOfWork, order: Order) -> Changes:
+    if Action.COMPLETE not in allowed_actions(order):
+        return NOTHING
+    before = order.status.value
+    order.lifecycle = Lifecycle.COMPLETED
+    order.completed_at = uow.now()
+    sync_status(order)
+    _audit(session, uow, order, Action.COMPLETE, before, detail="paid and delivered")
+    return Changes.for_order(order.id)
+
+
+def confirm(uow: UnitOfWork, number: str) -> Outcome[OrderDetail]:
+    """Confirm a draft: its stock is reserved (refused, with nothing written, when it is not available)."""
+
+    def run(session: Session) -> Outcome[OrderDetail]:
+        order = lookups.order_by_number(session, number)
+        changes = _confirm(session, uow, order)
+        order.updated_at = uow.now()
+        session.flush()
+        return Outcome(order_detail(session, order), changes)
+
+    return uow.run(run)
+
+
+def pack(uow: UnitOfWork, number: str) -> Outcome[OrderDetail]:
+    """Mark a confirmed order as packed and ready to ship."""
+    return transition(uow, number, Action.PACK, lambda _s, _o: _set_fulfilment(_o, FulfilmentState.PACKED))
+
+
+def _set_fulfilment(order: Order, state: FulfilmentState) -> Changes:
+    order.fulfilment_state = state
+    return NOTHING
+
+
+def cancel(uow: UnitOfWork, number: str, reason: str = "") -> Outcome[OrderDetail]:
+    """Cancel an order that has not left the shop; reserved stock is released. Paid orders need a refund first."""
+
+    def body(session: Session, order: Order) -> Changes:
+        changes = NOTHING
+        if order.lifecycle is Lifecycle.OPEN:
+            levels = order_levels(session, order)
+            for level, quantity in levels:
+                release(level, quantity)
+            changes = Changes.for_stock([level.product_id for level, _ in levels])
+        order.lifecycle = Lifecycle.CANCELLED
+        order.cancelled_at = uow.now()
+        return changes
+
+    return transition(uow, number, Action.CANCEL, body, detail=reason.strip())
+
+
+def _audit(
+    session: Session, uow: UnitOfWork, order: Order, action: Action, before: str, detail: str = ""
+) -> None:
+    session.add(
+        AuditEntry(
+            order_id=order.id,
+            action=action.value,
+            from_status=before,
+            to_status=order.status.value,
+            detail=detail[:500],
+            user=uow.user,
+            at=uow.now(),
+        )
+    )
+
+
+def get_order(uow: UnitOfWork, number: str) -> OrderDetail:
+    with uow.read() as session:
+        return order_detail(session, lookups.order_by_number(session, number))
+
+
+def order_detail(session: Session, order: Order) -> OrderDetail:
+    session.flush()
+    history = session.scalars(
+        select(AuditEntry).where(AuditEntry.order_id == order.id).order_by(AuditEntry.id)
+    ).all()
+    bands: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for line in order.lines:
+        bands[line.tax_rate_bp][0] += line.net_minor
+        bands[line.tax_rate_bp][1] += line.tax_minor
+    location = session.get_one(Location, order.location_id)
+    return OrderDetail(
+        id=order.id,
+        number=order.number,
+        channel=order.channel.value,
+        status=order.status.value,
+        lifecycle=order.lifecycle.value,
+        payment_state=order.payment_state.value,
+        fulfilment_state=order.fulfilment_state.value,
+        created_at=order.created_at,
+        customer=customer_view(order.customer) if order.customer is not None else None,
+        bill_to=order.bill_to,
+        ship_to=order.ship_to,
+        notes=order.notes,
+        location_code=location.code,
+        subtotal=from_minor(order.subtotal_minor),
+        discount=from_minor(order.discount_minor),
+        tax=from_minor(order.tax_minor),
+        total=from_minor(order.total_minor),
+        paid=from_minor(order.paid_minor),
+        lines=[line_view(ln) for ln in order.lines],
+        payments=[
+            PaymentView(
+                kind=p.kind.value,
+                method=p.method.value,
+                amount=from_minor(p.amount_minor),
+                tendered=None if p.tendered_minor is None else from_minor(p.tendered_minor),
+                change=from_minor(p.change_minor),
+                reference=p.reference,
+                at=p.created_at,
+            )
+            for p in order.payments
+        ],
+        shipments=[ShipmentView(s.carrier, s.tracking_number, s.shipped_at, s.delivered_at) for s in order.shipments],
+        history=[AuditView(h.at, h.action, h.from_status, h.to_status, h.user, h.detail) for h in history],
+        allowed_actions=[a.value for a in allowed_actions(order)],
+        tax_bands=[
+            TaxBand(rate_percent(bp), from_minor(net), from_minor(tax)) for bp, (net, tax) in sorted(bands.items())
+        ],
+    )

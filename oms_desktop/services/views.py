@@ -1,0 +1,201 @@
+"""Plain read models handed to the CLI, the GUI, documents and charts. Money is Decimal, never float."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class ProductView:
+    id: int
+    sku: str
+    barcode: str | None
+    name: str
+    unit: str
+    price: Decimal
+    wholesale_price: Decimal | None
+    cost: Decimal
+    tax_rate: Decimal  # percent, e.g. Decimal("13")
+    reorder_point: int
+    active: bool
+    allow_backorder: bool
+    on_hand: int = 0
+    reserved: int = 0
+
+    @property
+    def available(self) -> int:
+        return self.on_hand - self.reserved
+
+    @property
+    def low(self) -> bool:
+        return self.available < self.reorder_point
+
+
+@dataclass(frozen=True)
+class LocationView:
+    id: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class StockLevelView:
+    product_id: int
+    sku: str
+    name: str
+    location_code: str
+    location_name: str
+    on_hand: int
+    reserved: int
+    reorder_point: int
+    version: int
+
+    @property
+    def available(self) -> int:
+        return self.on_hand - self.reserved
+
+    @property
+    def low(self) -> bool:
+        return self.available < self.reorder_point
+
+
+@dataclass(frozen=True)
+class MovementView:
+    id: int
+    at: datetime
+    sku: str
+    location_code: str
+    kind: str
+    quantity: int
+    unit_cost: Decimal | None
+    reason: str
+    order_number: str | None
+    user: str
+
+
+@dataclass(frozen=True)
+class CustomerView:
+    id: int
+    code: str
+    name: str
+    phone: str
+    email: str
+    billing_address: str
+    shipping_address: str
+    price_tier: str
+    credit_limit: Decimal
+    notes: str
+
+
+@dataclass(frozen=True)
+class CustomerStats:
+    order_count: int
+    lifetime_value: Decimal
+    last_order_at: datetime | None
+
+
+@dataclass(frozen=True)
+class OrderLineView:
+    line_no: int
+    product_id: int
+    sku: str
+    name: str
+    quantity: int
+    unit_price: Decimal
+    discount: Decimal
+    tax_rate: Decimal  # percent
+    tax: Decimal
+    total: Decimal
+
+    @property
+    def net(self) -> Decimal:
+        return self.total - self.tax
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    kind: str  # "payment" or "refund"
+    method: str
+    amount: Decimal
+    tendered: Decimal | None
+    change: Decimal
+    reference: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ShipmentView:
+    carrier: str
+    tracking_number: str
+    shipped_at: datetime
+    delivered_at: datetime | None
+
+
+@dataclass(frozen=True)
+class AuditView:
+    at: datetime
+    action: str
+    from_status: str
+    to_status: str
+    user: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class TaxBand:
+    rate: Decimal  # percent
+    net: Decimal
+    tax: Decimal
+
+
+@dataclass(frozen=True)
+class OrderSummary:
+    id: int
+    number: str
+    channel: str
+    status: str
+    created_at: datetime
+    customer_code: str | None
+    customer_name: str | None
+    total: Decimal
+    paid: Decimal
+
+    @property
+    def balance(self) -> Decimal:
+        return self.total - self.paid
+
+
+@dataclass(frozen=True)
+class OrderDetail:
+    id: int
+    number: str
+    channel: str
+    status: str
+    lifecycle: str
+    payment_state: str
+    fulfilment_state: str
+    created_at: datetime
+    customer: CustomerView | None
+    bill_to: str
+    ship_to: str
+    notes: str
+    location_code: str
+    subtotal: Decimal
+    discount: Decimal
+    tax: Decimal
+    total: Decimal
+    paid: Decimal
+    lines: list[OrderLineView] = field(default_factory=list)
+    payments: list[PaymentView] = field(default_factory=list)
+    shipments: list[ShipmentView] = field(default_factory=list)
+    history: list[AuditView] = field(default_factory=list)
+    allowed_actions: list[str] = field(default_factory=list)
+    tax_bands: list[TaxBand] = field(default_factory=list)
+
+    @property
+    def balance(self) -> Decimal:
+        return self.total - self.paid
+
+    @property
+    def change_given(self) -> Decimal:
+        return sum((p.change for p in self.payments), Decimal("0.00"))
