@@ -62,5 +62,7 @@ def backup(ctx: Context) -> int:
 def do_restore(ctx: Context) -> int:
     path = _live_file(ctx)
     safety = restore(ctx.args.file, path, ctx.config.backup_dir)
-    ctx.show({"restored": str(ctx.args.file), "into": str(path), "previous_copy": str(safety) if safety else ""})
+    ctx.show(
+        {"restored": str(ctx.args.file), "into": str(path), "previous_copy": str(safety) if safety else ""}
+    )
     return 0

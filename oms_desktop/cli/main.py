@@ -24,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true", help="open the window, make a demo order, then exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (db_commands, shop_commands, order_commands, report_commands):
-        module.add(sub)  # type: ignore[attr-defined]
+        module.add(sub)
     return parser
 
 

@@ -38,7 +38,9 @@ def add(sub: argparse._SubParsersAction) -> None:
     who = c.add_mutually_exclusive_group(required=True)
     who.add_argument("--customer", help="customer code")
     who.add_argument("--walk-in", action="store_true", help="no customer (counter sales)")
-    c.add_argument("--line", dest="lines", action="append", type=line, required=True, metavar="SKU:QTY[:PRICE]")
+    c.add_argument(
+        "--line", dest="lines", action="append", type=line, required=True, metavar="SKU:QTY[:PRICE]"
+    )
     c.add_argument("--channel", choices=[ch.value for ch in Channel], default=None)
     c.add_argument("--key", help="idempotency key: the same key twice creates one order")
     c.add_argument("--pay", choices=METHODS, help="pay the total now with this method")
@@ -94,12 +96,19 @@ def print_order(ctx: Context, d: OrderDetail) -> None:
         return
     who = f"{d.customer.code} {d.customer.name}" if d.customer else "walk-in"
     print(f"{d.number}  {d.status.replace('_', ' ')}  ({d.channel}, {who})")
-    print(f"  created {d.created_at.astimezone():%Y-%m-%d %H:%M}; payment {d.payment_state}, {d.fulfilment_state}")
+    print(
+        f"  created {d.created_at.astimezone():%Y-%m-%d %H:%M}; payment {d.payment_state}, {d.fulfilment_state}"
+    )
     for ln in d.lines:
-        print(f"  {ln.line_no}. {ln.sku} {ln.name} x{ln.quantity} @ {ln.unit_price}"
-              f"{f' -{ln.discount}' if ln.discount else ''} tax {ln.tax_rate}% = {ln.total}")
+        print(
+            f"  {ln.line_no}. {ln.sku} {ln.name} x{ln.quantity} @ {ln.unit_price}"
+            f"{f' -{ln.discount}' if ln.discount else ''} tax {ln.tax_rate}% = {ln.total}"
+        )
     print(f"  subtotal {d.subtotal}  discount {d.discount}  tax {d.tax}  total {d.total}")
-    print(f"  paid {d.paid}  balance {d.balance}" + (f"  change given {d.change_given}" if d.change_given else ""))
+    print(
+        f"  paid {d.paid}  balance {d.balance}"
+        + (f"  change given {d.change_given}" if d.change_given else "")
+    )
     for s in d.shipments:
         print(f"  shipped {s.carrier} {s.tracking_number}" + (" (delivered)" if s.delivered_at else ""))
     print(f"  next: {', '.join(d.allowed_actions) or '-'}")
@@ -116,8 +125,15 @@ def create(ctx: Context) -> int:
             raise ValidationError("--tendered is for cash payments")
         pays = [PaymentRequest(method, total, a.tendered)]
     req = OrderRequest(
-        lines=a.lines, channel=channel, customer_code=a.customer, payments=pays, confirm=a.confirm,
-        idempotency_key=a.key, ship_to=a.ship_to, notes=a.notes, location=a.location,
+        lines=a.lines,
+        channel=channel,
+        customer_code=a.customer,
+        payments=pays,
+        confirm=a.confirm,
+        idempotency_key=a.key,
+        ship_to=a.ship_to,
+        notes=a.notes,
+        location=a.location,
     )
     print_order(ctx, orders.create_order(ctx.uow, req).value)
     return 0
@@ -179,7 +195,17 @@ def list_orders(ctx: Context) -> int:
     ctx.show(
         rows,
         ["Number", "Date", "Channel", "Status", "Customer", "Total", "Paid"],
-        [[r.number, r.created_at, r.channel, r.status.replace("_", " "), r.customer_name or "walk-in", r.total, r.paid]
-         for r in rows],
+        [
+            [
+                r.number,
+                r.created_at,
+                r.channel,
+                r.status.replace("_", " "),
+                r.customer_name or "walk-in",
+                r.total,
+                r.paid,
+            ]
+            for r in rows
+        ],
     )
     return 0

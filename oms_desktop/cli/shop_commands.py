@@ -30,7 +30,9 @@ def add(sub: argparse._SubParsersAction) -> None:
     pl.add_argument("--limit", type=A.whole, default=100)
     pl.set_defaults(func=product_list)
 
-    s = sub.add_parser("stock", help="stock levels and movements").add_subparsers(dest="stock_command", required=True)
+    s = sub.add_parser("stock", help="stock levels and movements").add_subparsers(
+        dest="stock_command", required=True
+    )
     sr = s.add_parser("receive", help="book goods in")
     sr.add_argument("sku")
     sr.add_argument("qty", type=A.whole)
@@ -77,8 +79,15 @@ def add(sub: argparse._SubParsersAction) -> None:
 def product_add(ctx: Context) -> int:
     a = ctx.args
     data = ProductInput(
-        sku=a.sku, name=a.name, price=a.price, barcode=a.barcode, cost=a.cost if a.cost is not None else Decimal("0"),
-        tax_rate_bp=a.tax_rate, reorder_point=a.reorder_point, wholesale_price=a.wholesale_price, unit=a.unit,
+        sku=a.sku,
+        name=a.name,
+        price=a.price,
+        barcode=a.barcode,
+        cost=a.cost if a.cost is not None else Decimal("0"),
+        tax_rate_bp=a.tax_rate,
+        reorder_point=a.reorder_point,
+        wholesale_price=a.wholesale_price,
+        unit=a.unit,
         allow_backorder=a.allow_backorder,
     )
     ctx.show(catalogue.add_product(ctx.uow, data).value)
@@ -99,7 +108,10 @@ def _levels(ctx: Context, levels: list) -> None:
     ctx.show(
         levels,
         ["SKU", "Name", "Location", "On hand", "Reserved", "Available", "Reorder at"],
-        [[lv.sku, lv.name, lv.location_code, lv.on_hand, lv.reserved, lv.available, lv.reorder_point] for lv in levels],
+        [
+            [lv.sku, lv.name, lv.location_code, lv.on_hand, lv.reserved, lv.available, lv.reorder_point]
+            for lv in levels
+        ],
     )
 
 
@@ -131,7 +143,10 @@ def stock_ledger(ctx: Context) -> int:
     ctx.show(
         rows,
         ["When", "Location", "Kind", "Qty", "Unit cost", "Order", "Reason", "User"],
-        [[m.at, m.location_code, m.kind, m.quantity, m.unit_cost, m.order_number, m.reason, m.user] for m in rows],
+        [
+            [m.at, m.location_code, m.kind, m.quantity, m.unit_cost, m.order_number, m.reason, m.user]
+            for m in rows
+        ],
     )
     return 0
 
@@ -139,8 +154,13 @@ def stock_ledger(ctx: Context) -> int:
 def customer_add(ctx: Context) -> int:
     a = ctx.args
     data = CustomerInput(
-        name=a.name, phone=a.phone, email=a.email, billing_address=a.address,
-        shipping_address=a.shipping_address, price_tier=PriceTier(a.tier), code=a.code,
+        name=a.name,
+        phone=a.phone,
+        email=a.email,
+        billing_address=a.address,
+        shipping_address=a.shipping_address,
+        price_tier=PriceTier(a.tier),
+        code=a.code,
         **({"credit_limit": a.credit_limit} if a.credit_limit is not None else {}),
     )
     ctx.show(customers.add_customer(ctx.uow, data).value)

@@ -62,7 +62,9 @@ def check_sqlite_file(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"{path} is damaged and cannot be opened ({exc}); it was left untouched") from None
+        raise DatabaseRefused(
+            f"{path} is damaged and cannot be opened ({exc}); it was left untouched"
+        ) from None
     if verdict != "ok":
         raise DatabaseRefused(f"{path} is damaged ({verdict}); it was left untouched. Restore a backup.")
     if tables and revision is None:

@@ -42,7 +42,9 @@ class UnitOfWork:
         self.user = user
         self.clock = clock
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
-        self._write = sessionmaker(bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+        self._write = sessionmaker(
+            bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
 
     def now(self) -> datetime:
         return self.clock()

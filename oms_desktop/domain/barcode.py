@@ -23,7 +23,9 @@ def normalise_barcode(text: str | None) -> str | None:
     if code.isdigit() and len(code) in GTIN_LENGTHS:
         if not is_valid_gtin(code):
             expected = gtin_check_digit(code[:-1])
-            raise ValidationError(f"Barcode {code} has a wrong check digit (the last digit should be {expected})")
+            raise ValidationError(
+                f"Barcode {code} has a wrong check digit (the last digit should be {expected})"
+            )
         return code
     if len(code) > 32 or not all(32 < ord(c) < 127 for c in code):
         raise ValidationError(

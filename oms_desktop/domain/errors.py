@@ -22,9 +22,7 @@ class NotFound(DomainError):
 
 class OutOfStock(DomainError):
     def __init__(self, sku: str, asked: int, available: int, location: str) -> None:
-        super().__init__(
-            f"Out of stock: {sku} asked {asked}, available {available} at {location}"
-        )
+        super().__init__(f"Out of stock: {sku} asked {asked}, available {available} at {location}")
         self.sku = sku
         self.asked = asked
         self.available = available

@@ -111,7 +111,9 @@ def status_of(lifecycle: Lifecycle, payment: PaymentState, fulfilment: Fulfilmen
     return Status.PAID if payment is P.PAID else Status.PENDING_PAYMENT
 
 
-def refusal(action: Action, lifecycle: Lifecycle, payment: PaymentState, fulfilment: FulfilmentState) -> str | None:
+def refusal(
+    action: Action, lifecycle: Lifecycle, payment: PaymentState, fulfilment: FulfilmentState
+) -> str | None:
     """Why `action` is not allowed from these states, or None when it is."""
     rule = RULES.get(action)
     if rule is None:
@@ -123,7 +125,9 @@ def refusal(action: Action, lifecycle: Lifecycle, payment: PaymentState, fulfilm
 
 
 def allowed_actions(order: Order) -> list[Action]:
-    return [a for a in RULES if refusal(a, order.lifecycle, order.payment_state, order.fulfilment_state) is None]
+    return [
+        a for a in RULES if refusal(a, order.lifecycle, order.payment_state, order.fulfilment_state) is None
+    ]
 
 
 def require(order: Order, action: Action) -> None:

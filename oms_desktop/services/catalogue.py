@@ -41,7 +41,11 @@ def _validate(data: ProductInput) -> tuple[str, str, str | None]:
         raise ValidationError(f"SKU '{sku}' must be at most 64 characters with no spaces")
     if not name:
         raise ValidationError(f"Product {sku} needs a name")
-    for label, amount in (("price", data.price), ("cost", data.cost), ("wholesale price", data.wholesale_price)):
+    for label, amount in (
+        ("price", data.price),
+        ("cost", data.cost),
+        ("wholesale price", data.wholesale_price),
+    ):
         if amount is not None and amount < 0:
             raise ValidationError(f"The {label} of {sku} cannot be negative ({amount})")
     if data.reorder_point < 0:
@@ -113,7 +117,8 @@ def update_product(uow: UnitOfWork, product_id: int, data: ProductInput) -> Outc
         session.flush()
         on_hand, reserved = _totals(session, product.id)
         return Outcome(
-            product_view(product, on_hand, reserved), Changes(products=True, product_ids=frozenset({product.id}))
+            product_view(product, on_hand, reserved),
+            Changes(products=True, product_ids=frozenset({product.id})),
         )
 
     return uow.run(action)
@@ -121,8 +126,9 @@ def update_product(uow: UnitOfWork, product_id: int, data: ProductInput) -> Outc
 
 def _totals(session: Session, product_id: int) -> tuple[int, int]:
     row = session.execute(
-        select(func.coalesce(func.sum(StockLevel.on_hand), 0), func.coalesce(func.sum(StockLevel.reserved), 0))
-        .where(StockLevel.product_id == product_id)
+        select(
+            func.coalesce(func.sum(StockLevel.on_hand), 0), func.coalesce(func.sum(StockLevel.reserved), 0)
+        ).where(StockLevel.product_id == product_id)
     ).one()
     return int(row[0]), int(row[1])
 
@@ -135,7 +141,9 @@ def product_view(product: Product, on_hand: int = 0, reserved: int = 0) -> Produ
         name=product.name,
         unit=product.unit,
         price=from_minor(product.price_minor),
-        wholesale_price=None if product.wholesale_price_minor is None else from_minor(product.wholesale_price_minor),
+        wholesale_price=None
+        if product.wholesale_price_minor is None
+        else from_minor(product.wholesale_price_minor),
         cost=from_minor(product.cost_minor),
         tax_rate=rate_percent(product.tax_rate_bp),
         reorder_point=product.reorder_point,
@@ -163,7 +171,10 @@ def get_product(uow: UnitOfWork, product_id: int) -> ProductView:
 
 def list_locations(uow: UnitOfWork) -> list[LocationView]:
     with uow.read() as session:
-        return [LocationView(loc.id, loc.code, loc.name) for loc in session.scalars(select(Location).order_by(Location.id))]
+        return [
+            LocationView(loc.id, loc.code, loc.name)
+            for loc in session.scalars(select(Location).order_by(Location.id))
+        ]
 
 
 def add_location(uow: UnitOfWork, code: str, name: str) -> Outcome[LocationView]:

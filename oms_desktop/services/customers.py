@@ -1,8 +1,8 @@
 """Customers: add, edit, find, and what they have bought."""
 
 import re
-from datetime import UTC
 from dataclasses import dataclass
+from datetime import UTC
 from decimal import Decimal
 
 from sqlalchemy import func, or_, select
@@ -105,15 +105,21 @@ def get_customer(uow: UnitOfWork, code: str) -> CustomerView:
         return customer_view(lookups.customer_by_code(session, code))
 
 
-def search_customers(uow: UnitOfWork, text: str = "", *, limit: int = 200, offset: int = 0) -> list[CustomerView]:
+def search_customers(
+    uow: UnitOfWork, text: str = "", *, limit: int = 200, offset: int = 0
+) -> list[CustomerView]:
     """Customers whose name, phone, code or e-mail contains `text`, by name."""
     with uow.read() as session:
         query = select(Customer)
         if text.strip():
             like = f"%{text.strip()}%"
             query = query.where(
-                or_(Customer.name.ilike(like), Customer.phone.like(like), Customer.code.ilike(like),
-                    Customer.email.ilike(like))
+                or_(
+                    Customer.name.ilike(like),
+                    Customer.phone.like(like),
+                    Customer.code.ilike(like),
+                    Customer.email.ilike(like),
+                )
             )
         query = query.order_by(Customer.name, Customer.id).offset(offset).limit(limit)
         return [customer_view(c) for c in session.scalars(query)]
@@ -124,10 +130,15 @@ def customer_stats(uow: UnitOfWork, code: str) -> CustomerStats:
     with uow.read() as session:
         customer = lookups.customer_by_code(session, code)
         row = session.execute(
-            select(func.count(Order.id), func.coalesce(func.sum(Order.total_minor), 0), func.max(Order.created_at))
-            .where(Order.customer_id == customer.id, Order.lifecycle != Lifecycle.CANCELLED)
+            select(
+                func.count(Order.id),
+                func.coalesce(func.sum(Order.total_minor), 0),
+                func.max(Order.created_at),
+            ).where(Order.customer_id == customer.id, Order.lifecycle != Lifecycle.CANCELLED)
         ).one()
         last = row[2]
         if last is not None and last.tzinfo is None:  # aggregates bypass the column type
             last = last.replace(tzinfo=UTC)
-        return CustomerStats(order_count=int(row[0]), lifetime_value=from_minor(int(row[1])), last_order_at=last)
+        return CustomerStats(
+            order_count=int(row[0]), lifetime_value=from_minor(int(row[1])), last_order_at=last
+        )

@@ -35,7 +35,14 @@ def check(uow: UnitOfWork, *, limit_per_kind: int = 20) -> list[Problem]:
         problems = _integrity(session)
         if problems:
             return problems
-        for finder in (_ledger_mismatch, _reservation_mismatch, _negative_stock, _order_totals, _paid_cache, _status):
+        for finder in (
+            _ledger_mismatch,
+            _reservation_mismatch,
+            _negative_stock,
+            _order_totals,
+            _paid_cache,
+            _status,
+        ):
             problems.extend(finder(session, limit_per_kind))
         return problems
 
@@ -54,7 +61,9 @@ def _integrity(session: Session) -> list[Problem]:
 
 def _ledger_mismatch(session: Session, limit: int) -> list[Problem]:
     ledger = (
-        select(StockMovement.product_id, StockMovement.location_id, func.sum(StockMovement.quantity).label("qty"))
+        select(
+            StockMovement.product_id, StockMovement.location_id, func.sum(StockMovement.quantity).label("qty")
+        )
         .group_by(StockMovement.product_id, StockMovement.location_id)
         .subquery()
     )
@@ -63,7 +72,9 @@ def _ledger_mismatch(session: Session, limit: int) -> list[Problem]:
         .join(Product, Product.id == StockLevel.product_id)
         .outerjoin(
             ledger,
-            and_(ledger.c.product_id == StockLevel.product_id, ledger.c.location_id == StockLevel.location_id),
+            and_(
+                ledger.c.product_id == StockLevel.product_id, ledger.c.location_id == StockLevel.location_id
+            ),
         )
         .where(StockLevel.on_hand != func.coalesce(ledger.c.qty, 0))
         .limit(limit)
@@ -72,7 +83,10 @@ def _ledger_mismatch(session: Session, limit: int) -> list[Problem]:
         select(StockMovement.product_id, StockMovement.location_id)
         .outerjoin(
             StockLevel,
-            and_(StockLevel.product_id == StockMovement.product_id, StockLevel.location_id == StockMovement.location_id),
+            and_(
+                StockLevel.product_id == StockMovement.product_id,
+                StockLevel.location_id == StockMovement.location_id,
+            ),
         )
         .where(StockLevel.id.is_(None))
         .distinct()
@@ -81,7 +95,10 @@ def _ledger_mismatch(session: Session, limit: int) -> list[Problem]:
     return [
         Problem("ledger", f"{sku} at location {loc}: on hand {on_hand} but the ledger sums to {qty}")
         for sku, loc, on_hand, qty in rows
-    ] + [Problem("ledger", f"product {p} at location {loc} has movements but no stock level") for p, loc in orphan]
+    ] + [
+        Problem("ledger", f"product {p} at location {loc} has movements but no stock level")
+        for p, loc in orphan
+    ]
 
 
 def _reservation_mismatch(session: Session, limit: int) -> list[Problem]:
@@ -98,7 +115,10 @@ def _reservation_mismatch(session: Session, limit: int) -> list[Problem]:
         .join(Product, Product.id == StockLevel.product_id)
         .outerjoin(
             open_lines,
-            and_(open_lines.c.product_id == StockLevel.product_id, open_lines.c.location_id == StockLevel.location_id),
+            and_(
+                open_lines.c.product_id == StockLevel.product_id,
+                open_lines.c.location_id == StockLevel.location_id,
+            ),
         )
         .where(StockLevel.reserved != func.coalesce(open_lines.c.qty, 0))
         .limit(limit)
@@ -169,8 +189,9 @@ def _paid_cache(session: Session, limit: int) -> list[Problem]:
 def _status(session: Session, limit: int) -> list[Problem]:
     problems = []
     combos = session.execute(
-        select(Order.lifecycle, Order.payment_state, Order.fulfilment_state, Order.status, func.min(Order.number))
-        .group_by(Order.lifecycle, Order.payment_state, Order.fulfilment_state, Order.status)
+        select(
+            Order.lifecycle, Order.payment_state, Order.fulfilment_state, Order.status, func.min(Order.number)
+        ).group_by(Order.lifecycle, Order.payment_state, Order.fulfilment_state, Order.status)
     ).all()
     for lifecycle, payment, fulfilment, status, example in combos:
         expected = status_of(lifecycle, payment, fulfilment)

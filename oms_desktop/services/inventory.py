@@ -21,7 +21,12 @@ def _positive(quantity: int, what: str) -> None:
 
 
 def receive(
-    uow: UnitOfWork, code: str, quantity: int, *, location: str | None = None, unit_cost: Decimal | None = None
+    uow: UnitOfWork,
+    code: str,
+    quantity: int,
+    *,
+    location: str | None = None,
+    unit_cost: Decimal | None = None,
 ) -> Outcome[StockLevelView]:
     """Book goods in: on hand goes up and the ledger records a receipt (with its cost when known)."""
     _positive(quantity, "receive")

@@ -12,7 +12,9 @@ DEFAULT_LOCATION = "MAIN"
 def product_by_code(session: Session, code: str) -> Product:
     """A product by SKU or barcode (exact)."""
     code = code.strip()
-    product = session.scalar(select(Product).where(or_(Product.sku == code, Product.barcode == code)).limit(1))
+    product = session.scalar(
+        select(Product).where(or_(Product.sku == code, Product.barcode == code)).limit(1)
+    )
     if product is None:
         raise NotFound(f"Unknown SKU or barcode: {code}")
     return product

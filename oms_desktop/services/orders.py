@@ -160,7 +160,9 @@ def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[Ord
     return Outcome(order_detail(session, order), changes | _customer_change(customer))
 
 
-def build_lines(session: Session, requests: Sequence[LineRequest], customer: Customer | None) -> list[OrderLine]:
+def build_lines(
+    session: Session, requests: Sequence[LineRequest], customer: Customer | None
+) -> list[OrderLine]:
     """Priced order lines for the requests: the customer's price tier unless a price is given."""
     wholesale = customer is not None and customer.price_tier is PriceTier.WHOLESALE
     lines = []
@@ -442,10 +444,13 @@ def order_detail(session: Session, order: Order) -> OrderDetail:
             )
             for p in order.payments
         ],
-        shipments=[ShipmentView(s.carrier, s.tracking_number, s.shipped_at, s.delivered_at) for s in order.shipments],
+        shipments=[
+            ShipmentView(s.carrier, s.tracking_number, s.shipped_at, s.delivered_at) for s in order.shipments
+        ],
         history=[AuditView(h.at, h.action, h.from_status, h.to_status, h.user, h.detail) for h in history],
         allowed_actions=[a.value for a in allowed_actions(order)],
         tax_bands=[
-            TaxBand(rate_percent(bp), from_minor(net), from_minor(tax)) for bp, (net, tax) in sorted(bands.items())
+            TaxBand(rate_percent(bp), from_minor(net), from_minor(tax))
+            for bp, (net, tax) in sorted(bands.items())
         ],
     )

@@ -74,7 +74,9 @@ def refund(
         _settle(order, -minor)
         return NOTHING
 
-    return transition(uow, number, Action.REFUND, body, detail=f"{from_minor(minor)} {method.value} {reason}".strip())
+    return transition(
+        uow, number, Action.REFUND, body, detail=f"{from_minor(minor)} {method.value} {reason}".strip()
+    )
 
 
 def _settle(order: Order, delta_minor: int) -> None:

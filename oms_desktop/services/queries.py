@@ -2,14 +2,15 @@
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel, Customer, Order, Product, StockLevel
-from oms_desktop.domain.order import Status
 from oms_desktop.domain.money import from_minor
+from oms_desktop.domain.order import Status
 from oms_desktop.services.catalogue import product_view
 from oms_desktop.services.views import OrderSummary, ProductView
 
@@ -52,7 +53,11 @@ def _order_query(columns: Select, flt: OrderFilter) -> Select:
         else:
             like = f"%{text}%"
             query = query.where(
-                or_(Order.number.like(f"%{text.upper()}%"), Customer.name.ilike(like), Customer.phone.like(like))
+                or_(
+                    Order.number.like(f"%{text.upper()}%"),
+                    Customer.name.ilike(like),
+                    Customer.phone.like(like),
+                )
             )
     return query
 
@@ -73,19 +78,38 @@ def list_orders(
 def fetch_orders(
     session: Session, flt: OrderFilter, *, sort: str, descending: bool, limit: int, offset: int
 ) -> list[OrderSummary]:
-    key = ORDER_SORTS.get(sort, Order.created_at)
+    key: Any = ORDER_SORTS.get(sort, Order.created_at)
     order_by = [key.desc(), Order.id.desc()] if descending else [key.asc(), Order.id.asc()]
-    query = _order_query(
-        select(
-            Order.id, Order.number, Order.channel, Order.status, Order.created_at,
-            Customer.code, Customer.name, Order.total_minor, Order.paid_minor,
-        ),
-        flt,
-    ).order_by(*order_by).limit(limit).offset(offset)
+    query = (
+        _order_query(
+            select(
+                Order.id,
+                Order.number,
+                Order.channel,
+                Order.status,
+                Order.created_at,
+                Customer.code,
+                Customer.name,
+                Order.total_minor,
+                Order.paid_minor,
+            ),
+            flt,
+        )
+        .order_by(*order_by)
+        .limit(limit)
+        .offset(offset)
+    )
     return [
         OrderSummary(
-            id=r[0], number=r[1], channel=r[2].value, status=r[3].value, created_at=r[4],
-            customer_code=r[5], customer_name=r[6], total=from_minor(r[7]), paid=from_minor(r[8]),
+            id=r[0],
+            number=r[1],
+            channel=r[2].value,
+            status=r[3].value,
+            created_at=r[4],
+            customer_code=r[5],
+            customer_name=r[6],
+            total=from_minor(r[7]),
+            paid=from_minor(r[8]),
         )
         for r in session.execute(query)
     ]

@@ -4,6 +4,7 @@ import enum
 from dataclasses import dataclass
 from datetime import tzinfo
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import ColumnElement, String, cast, func, literal, select
 from sqlalchemy.orm import Session
@@ -40,7 +41,7 @@ class SalesRow:
         return self.net - self.cost
 
 
-def local_bucket(session: Session, column: ColumnElement, offset_minutes: int, fmt: str) -> ColumnElement:
+def local_bucket(session: Session, column: Any, offset_minutes: int, fmt: str) -> ColumnElement[Any]:
     """A local calendar bucket ('%Y-%m-%d' or '%Y-%m') of a UTC timestamp, in SQL, for either backend."""
     if session.get_bind().dialect.name == "sqlite":
         return func.strftime(fmt, column, f"{offset_minutes:+d} minutes")
@@ -53,8 +54,8 @@ def sales(uow: UnitOfWork, period: Period, by: GroupBy, *, zone: tzinfo | None =
     lo, hi = period.utc_bounds(zone)
     with uow.read() as session:
         offset = period.offset_minutes(zone)
-        key: ColumnElement
-        label: ColumnElement
+        key: Any
+        label: Any
         if by is GroupBy.DAY:
             key = label = local_bucket(session, Order.created_at, offset, "%Y-%m-%d")
         elif by is GroupBy.MONTH:

@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Location, MovementKind, Product, StockLevel, StockMovement
 from oms_desktop.domain.errors import OutOfStock, ValidationError
-from oms_desktop.db.uow import UnitOfWork
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,85 @@
+"""Shop settings kept in the database (name, address, tax id, currency, language, paper size)."""
+
+from dataclasses import asdict, dataclass, fields
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain import Setting
+from oms_desktop.domain.errors import ValidationError
+from oms_desktop.services.changes import Changes, Outcome
+
+PAPER_SIZES = ("A4", "Letter")
+LANGUAGES = ("en", "zh_CN")
+
+
+@dataclass(frozen=True)
+class ShopSettings:
+    shop_name: str = "My Shop"
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    tax_id: str = ""
+    currency: str = "CNY"
+    default_tax_rate: Decimal = Decimal("13")  # percent, for new products
+    language: str = "en"  # documents and, unless the user chose otherwise, the window
+    paper_size: str = "A4"
+    payment_terms: str = "Payment due within 30 days."
+    invoice_notes: str = ""
+    logo_path: str = ""
+    configured: bool = False  # set once the first-run wizard (or the user) saved settings
+
+
+def _decode(name: str, text: str) -> object:
+    default = getattr(ShopSettings, name)
+    if isinstance(default, bool):
+        return text == "1"
+    if isinstance(default, Decimal):
+        return Decimal(text)
+    return text
+
+
+def _encode(value: object) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+def load(session: Session) -> ShopSettings:
+    stored = {s.key: s.value for s in session.scalars(select(Setting))}
+    known = {f.name for f in fields(ShopSettings)}
+    return ShopSettings(**{k: _decode(k, v) for k, v in stored.items() if k in known})  # type: ignore[arg-type]
+
+
+def get_settings(uow: UnitOfWork) -> ShopSettings:
+    with uow.read() as session:
+        return load(session)
+
+
+def save_settings(uow: UnitOfWork, settings: ShopSettings) -> Outcome[ShopSettings]:
+    """Validate and store every setting in one transaction."""
+    if not settings.shop_name.strip():
+        raise ValidationError("The shop needs a name")
+    if len(settings.currency) != 3 or not settings.currency.isalpha():
+        raise ValidationError(f"'{settings.currency}' is not a currency code (e.g. CNY, USD, EUR)")
+    if settings.paper_size not in PAPER_SIZES:
+        raise ValidationError(f"Paper size must be one of {', '.join(PAPER_SIZES)}")
+    if settings.language not in LANGUAGES:
+        raise ValidationError(f"Language must be one of {', '.join(LANGUAGES)}")
+    if not Decimal(0) <= settings.default_tax_rate <= Decimal(100):
+        raise ValidationError("The default tax rate must be between 0 and 100%")
+
+    def action(session: Session) -> Outcome[ShopSettings]:
+        for key, value in asdict(settings).items():
+            value = value.upper() if key == "currency" else value
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value=_encode(value)))
+            else:
+                row.value = _encode(value)
+        session.flush()
+        return Outcome(load(session), Changes(settings=True))
+
+    return uow.run(action)

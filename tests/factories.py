@@ -1,0 +1,58 @@
+"""Small builders for test data, through the real services."""
+
+from decimal import Decimal
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain import PriceTier
+from oms_desktop.services import catalogue, customers, inventory
+from oms_desktop.services.catalogue import ProductInput
+from oms_desktop.services.customers import CustomerInput
+from oms_desktop.services.views import CustomerView, ProductView
+
+
+def product(
+    uow: UnitOfWork,
+    sku: str = "TEA-1",
+    *,
+    price: str = "10.00",
+    stock: int = 0,
+    tax: int = 0,
+    name: str | None = None,
+    barcode: str | None = None,
+    cost: str = "0",
+    wholesale: str | None = None,
+    backorder: bool = False,
+    reorder_point: int = 0,
+) -> ProductView:
+    view = catalogue.add_product(
+        uow,
+        ProductInput(
+            sku=sku,
+            name=name or f"Product {sku}",
+            price=Decimal(price),
+            barcode=barcode,
+            cost=Decimal(cost),
+            tax_rate_bp=tax,
+            wholesale_price=Decimal(wholesale) if wholesale else None,
+            allow_backorder=backorder,
+            reorder_point=reorder_point,
+        ),
+    ).value
+    if stock:
+        inventory.receive(uow, sku, stock)
+    return view
+
+
+def customer(
+    uow: UnitOfWork, name: str = "张伟", *, wholesale: bool = False, code: str | None = None
+) -> CustomerView:
+    return customers.add_customer(
+        uow,
+        CustomerInput(
+            name=name,
+            phone="13800138000",
+            billing_address="上海市浦东新区人民路1号",
+            price_tier=PriceTier.WHOLESALE if wholesale else PriceTier.RETAIL,
+            code=code,
+        ),
+    ).value

@@ -1,0 +1,1 @@
+"""Helpers shared by the test suite (no test functions here)."""
