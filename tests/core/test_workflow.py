@@ -1,0 +1,73 @@
+"""The transition table, walked pair by pair: every state combination against every action."""
+
+import itertools
+
+import pytest
+
+from oms_desktop.domain.order import FulfilmentState as F
+from oms_desktop.domain.order import Lifecycle as L
+from oms_desktop.domain.order import PaymentState as P
+from oms_desktop.domain.order import Status
+from oms_desktop.domain.order_workflow import RULES, Action, refusal, status_of
+
+ALL = list(itertools.product(L, P, F))
+
+
+def expected_allowed(action: Action, lc: L, pay: P, ful: F) -> bool:
+    """The rules restated as plain conditions, independently of the table."""
+    not_refunded = pay is not P.REFUNDED
+    return {
+        Action.CONFIRM: lc is L.DRAFT,
+        Action.PAY: lc is L.OPEN and pay in (P.UNPAID, P.PARTIAL),
+        Action.REFUND: lc in (L.OPEN, L.COMPLETED) and pay in (P.PARTIAL, P.PAID),
+        Action.PACK: lc is L.OPEN and not_refunded and ful is F.UNFULFILLED,
+        Action.SHIP: lc is L.OPEN and not_refunded and ful in (F.UNFULFILLED, F.PACKED),
+        Action.DELIVER: lc is L.OPEN and ful is F.SHIPPED,
+        Action.CANCEL: lc in (L.DRAFT, L.OPEN) and pay in (P.UNPAID, P.REFUNDED) and ful in (F.UNFULFILLED, F.PACKED),
+        Action.COMPLETE: lc is L.OPEN and pay is P.PAID and ful is F.DELIVERED,
+    }[action]
+
+
+@pytest.mark.parametrize("action", list(RULES))
+def test_every_state_and_action_pair(action: Action) -> None:
+    for lc, pay, ful in ALL:
+        reason = refusal(action, lc, pay, ful)
+        assert (reason is None) == expected_allowed(action, lc, pay, ful), (action, lc, pay, ful, reason)
+
+
+def test_creation_actions_are_not_moves_on_an_existing_order() -> None:
+    for action in (Action.CHECKOUT, Action.CREATE):
+        assert refusal(action, L.OPEN, P.UNPAID, F.UNFULFILLED) is not None
+
+
+def test_closed_orders_allow_nothing_but_a_refund() -> None:
+    for action in RULES:
+        for pay, ful in itertools.product(P, F):
+            assert refusal(action, L.CANCELLED, pay, ful) is not None
+            if action is not Action.REFUND:
+                assert refusal(action, L.COMPLETED, pay, ful) is not None
+
+
+@pytest.mark.parametrize(
+    ("lc", "pay", "ful", "status"),
+    [
+        (L.DRAFT, P.UNPAID, F.UNFULFILLED, Status.DRAFT),
+        (L.OPEN, P.UNPAID, F.UNFULFILLED, Status.PENDING_PAYMENT),
+        (L.OPEN, P.PARTIAL, F.UNFULFILLED, Status.PENDING_PAYMENT),
+        (L.OPEN, P.PAID, F.UNFULFILLED, Status.PAID),
+        (L.OPEN, P.UNPAID, F.PACKED, Status.TO_SHIP),
+        (L.OPEN, P.PAID, F.PACKED, Status.TO_SHIP),
+        (L.OPEN, P.UNPAID, F.SHIPPED, Status.SHIPPED),
+        (L.OPEN, P.PARTIAL, F.DELIVERED, Status.PENDING_PAYMENT),
+        (L.COMPLETED, P.PAID, F.DELIVERED, Status.COMPLETED),
+        (L.CANCELLED, P.REFUNDED, F.UNFULFILLED, Status.CANCELLED),
+    ],
+)
+def test_one_status_word_for_each_combination(lc: L, pay: P, ful: F, status: Status) -> None:
+    assert status_of(lc, pay, ful) is status
+
+
+def test_refusals_give_a_reason_a_person_can_read() -> None:
+    assert refusal(Action.CANCEL, L.OPEN, P.PAID, F.UNFULFILLED) == "refund the payments before cancelling"
+    assert refusal(Action.CANCEL, L.OPEN, P.UNPAID, F.SHIPPED) == "it has left the shop"
+    assert refusal(Action.DELIVER, L.OPEN, P.PAID, F.PACKED) == "it must be shipped first"
