@@ -1,0 +1,1 @@
+"""PDF documents made with reportlab from plain data (services.views, ShopSettings), never a session."""

@@ -1,0 +1,55 @@
+"""What every document needs besides its data: the shop's settings, words, formats, font and styles."""
+
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from oms_desktop.documents.fonts import document_font
+from oms_desktop.documents.formatting import Formats
+from oms_desktop.documents.styles import Styles
+from oms_desktop.documents.wording import Words, words_for
+from oms_desktop.services.settings import ShopSettings
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    settings: ShopSettings
+    words: Words
+    fmt: Formats
+    font: str
+    styles: Styles
+
+    @classmethod
+    def for_shop(cls, settings: ShopSettings) -> "DocumentContext":
+        """Everything a document needs for this shop; raises FontNotFound when no CJK font exists."""
+        font = document_font()
+        return cls(
+            settings=settings,
+            words=words_for(settings.language),
+            fmt=Formats.for_shop(settings.language, settings.currency),
+            font=font,
+            styles=Styles.in_font(font),
+        )
+
+    def para(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """A paragraph of plain user text: markup characters escaped, line breaks kept."""
+        return Paragraph(markup(text), style or self.styles.body)
+
+    def shop_lines(self) -> list[str]:
+        """The shop's address, phone, email and tax id as printed under its name."""
+        s, w = self.settings, self.words
+        lines = [ln.strip() for ln in s.address.splitlines() if ln.strip()]
+        if s.phone:
+            lines.append(f"{w.phone} {s.phone}")
+        if s.email:
+            lines.append(f"{w.email} {s.email}")
+        if s.tax_id:
+            lines.append(f"{w.tax_id} {s.tax_id}")
+        return lines
+
+
+def markup(text: str) -> str:
+    """Plain text as reportlab paragraph markup."""
+    return "<br/>".join(escape(line) for line in text.strip().splitlines())

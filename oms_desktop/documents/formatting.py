@@ -1,0 +1,61 @@
+"""Amounts, quantities and dates as the shop's language writes them (babel), always exact."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal, get_currency_precision
+
+TWO_PLACES = "#,##0.00"
+
+
+@dataclass(frozen=True)
+class Formats:
+    """Formatting for one shop: `locale` like "zh_CN" or "en", `currency` an ISO code like "CNY"."""
+
+    locale: str
+    currency: str
+
+    @classmethod
+    def for_shop(cls, language: str, currency: str) -> "Formats":
+        """Formats for a language and currency; an unknown language falls back to English."""
+        try:
+            Locale.parse(language)
+        except (UnknownLocaleError, ValueError):
+            language = "en"
+        return cls(language, currency.upper())
+
+    def _whole_units(self, amount: Decimal) -> bool:
+        # Currencies without minor units (JPY) print whole amounts, unless that would round a real amount.
+        places = get_currency_precision(self.currency)
+        return places < 2 and amount == amount.quantize(Decimal(1).scaleb(-places))
+
+    def money(self, amount: Decimal) -> str:
+        """An amount with the currency sign: "¥1,234.50"."""
+        return format_currency(amount, self.currency, locale=self.locale, currency_digits=self._whole_units(amount))
+
+    def number(self, amount: Decimal) -> str:
+        """An amount without the sign, for table columns: "1,234.50"."""
+        if self._whole_units(amount):
+            return format_decimal(amount, format="#,##0", locale=self.locale)
+        return format_decimal(amount, format=TWO_PLACES, locale=self.locale)
+
+    def quantity(self, count: int) -> str:
+        return format_decimal(count, locale=self.locale)
+
+    def percent(self, rate: Decimal) -> str:
+        """A rate given in percent (Decimal("13")) as "13%"."""
+        return f"{format_decimal(rate.normalize(), locale=self.locale)}%"
+
+    def day(self, when: datetime | date) -> str:
+        """A date in the locale's medium form: "Nov 22, 2026" / "2026年11月22日" (local time)."""
+        if isinstance(when, datetime):
+            when = when.astimezone().date()
+        return format_date(when, format="medium", locale=self.locale)
+
+    @staticmethod
+    def moment(when: datetime) -> str:
+        """Date and time for a till receipt, the same in every language: "2026-11-22 14:05"."""
+        return when.astimezone().strftime("%Y-%m-%d %H:%M")
