@@ -25,7 +25,8 @@ def cell(value: Any) -> str:
     return str(value)
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO = sys.stdout) -> None:
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     texts = [[cell(v) for v in row] for row in rows]
     widths = [max([width(h)] + [width(r[i]) for r in texts]) for i, h in enumerate(headers)]
     numeric = [all(_is_number(r[i]) for r in texts) and bool(texts) for i in range(len(headers))]
@@ -72,6 +73,7 @@ def plain(value: Any) -> Any:
     return value
 
 
-def print_json(value: Any, out: TextIO = sys.stdout) -> None:
+def print_json(value: Any, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     json.dump(plain(value), out, ensure_ascii=False, indent=2)
     out.write("\n")

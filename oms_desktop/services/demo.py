@@ -200,7 +200,8 @@ def generate(
         times = _order_times(rng, start, end, orders_count)
         for done, when in enumerate(times, start=1):
             clock.now = when
-            _one_order(batch, rng, skus, wholesale, retail, when, end)
+            recent = done > orders_count * 0.9  # the newest tenth is still in progress
+            _one_order(batch, rng, skus, wholesale, retail, when, recent)
             if progress is not None and done % 50 == 0 and not progress(done, orders_count):
                 raise DomainError("Demo data cancelled; nothing was written")
         if progress is not None:
@@ -292,7 +293,7 @@ def _one_order(
     wholesale: list[str],
     retail: list[str],
     when: datetime,
-    end: datetime,
+    recent: bool,
 ) -> None:
     channel = rng.choices(list(Channel), weights=[60, 15, 15, 10])[0]
     size = rng.choice([1, 1, 2, 2, 3, 4]) if channel is not Channel.WHOLESALE else rng.randint(3, 8)
@@ -327,32 +328,32 @@ def _one_order(
         uow, OrderRequest(lines=lines, channel=channel, customer_code=customer, confirm=True)
     )
     number, total = out.value.number, out.value.total
-    age = (end - when).days
-    fate = rng.random()
     clock = uow.clock
-    if fate < 0.05:
+    if rng.random() < 0.05:
         orders.cancel(uow, number, "customer changed their mind")
         return
+    # The newest orders are still on their way; older ones have been delivered and paid.
+    stage = rng.randrange(5) if recent else 5
+    if stage == 0:
+        return  # pending payment
     method = PaymentMethod.BANK_TRANSFER if channel is Channel.WHOLESALE else PaymentMethod.MOBILE_WALLET
     _advance(clock, when, hours=rng.randint(1, 20))
-    if age < 3 and fate < 0.35:
-        return  # pending payment
     if channel is Channel.WHOLESALE and rng.random() < 0.3:
         payments.pay(uow, number, PaymentRequest(method, (total / 2).quantize(Decimal("0.01"))))
     else:
         payments.pay(uow, number, PaymentRequest(method, total))
-    if age < 2 and fate < 0.55:
+    if stage == 1:
         return  # paid, not yet packed
     _advance(clock, when, hours=rng.randint(21, 40))
     orders.pack(uow, number)
-    if age < 3 and fate < 0.7:
+    if stage == 2:
         return  # to ship
     _advance(clock, when, hours=rng.randint(41, 60))
     carrier = rng.choice(CARRIERS)
     shipping.ship(
         uow, number, carrier=carrier, tracking=f"{carrier[:2].upper()}{rng.randint(10**11, 10**12 - 1)}"
     )
-    if age < 6 and fate < 0.85:
+    if stage in (3, 4):
         return  # shipped
     _advance(clock, when, hours=rng.randint(72, 120))
     shipping.deliver(uow, number)

@@ -20,7 +20,7 @@ def test_tax_rounds_half_up_to_the_cent() -> None:
 
 @pytest.mark.parametrize("text", ["abc", "1.234", "NaN", "Infinity", ""])
 def test_bad_amounts_are_refused_with_the_text_named(text: str) -> None:
-    with pytest.raises(ValueError, match="amount|decimal places"):
+    with pytest.raises(ValueError, match=r"amount|decimal places"):
         parse_amount(text)
 
 

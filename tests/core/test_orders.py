@@ -34,7 +34,9 @@ def counter_sale(uow: UnitOfWork, *lines: LineRequest, key: str | None = None, t
 def test_counter_sale_totals_change_and_stock(uow: UnitOfWork) -> None:
     factories.product(uow, "TEA-1", price="58.00", tax=900, stock=10, name="龙井绿茶 Longjing")
     factories.product(uow, "PEN-1", price="3.50", tax=1300, stock=5)
-    out = counter_sale(uow, LineRequest("TEA-1", 3), LineRequest("PEN-1", 2, discount=Decimal("1.00")), tendered="200")
+    out = counter_sale(
+        uow, LineRequest("TEA-1", 3), LineRequest("PEN-1", 2, discount=Decimal("1.00")), tendered="200"
+    )
     d = out.value
     # 3 x 58.00 = 174.00, tax 9% = 15.66; 2 x 3.50 - 1.00 = 6.00, tax 13% = 0.78
     assert (d.subtotal, d.discount, d.tax, d.total) == (
@@ -104,7 +106,9 @@ def test_phone_order_confirm_ship_deliver_pay(uow: UnitOfWork) -> None:
     assert confirmed.status == "pending_payment"
     assert stock(uow, "TEA-1") == (10, 4)
     assert inventory.stock_levels(uow, "TEA-1")[0].available == 6
-    paid = payments.pay(uow, draft.number, PaymentRequest(PaymentMethod.BANK_TRANSFER, Decimal("452.00"))).value
+    paid = payments.pay(
+        uow, draft.number, PaymentRequest(PaymentMethod.BANK_TRANSFER, Decimal("452.00"))
+    ).value
     assert paid.status == "paid" and paid.payment_state == "paid"
     assert orders.pack(uow, draft.number).value.status == "to_ship"
     shipped = shipping.ship(uow, draft.number, carrier="SF Express", tracking="SF1234567890").value
@@ -113,7 +117,15 @@ def test_phone_order_confirm_ship_deliver_pay(uow: UnitOfWork) -> None:
     assert stock(uow, "TEA-1") == (6, 0)
     done = shipping.deliver(uow, draft.number).value
     assert done.status == "completed"
-    assert [h.action for h in done.history] == ["create", "confirm", "pay", "pack", "ship", "deliver", "complete"]
+    assert [h.action for h in done.history] == [
+        "create",
+        "confirm",
+        "pay",
+        "pack",
+        "ship",
+        "deliver",
+        "complete",
+    ]
     assert [h.to_status for h in done.history][-1] == "completed"
     assert all(h.user == "system" for h in done.history)
     assert health.check(uow) == []
@@ -124,7 +136,9 @@ def test_partial_payments_then_delivery_completes_only_when_paid(uow: UnitOfWork
     c = factories.customer(uow, "批发商", wholesale=True)
     d = orders.create_order(
         uow,
-        OrderRequest(lines=[LineRequest("RICE", 10)], channel=Channel.WHOLESALE, customer_code=c.code, confirm=True),
+        OrderRequest(
+            lines=[LineRequest("RICE", 10)], channel=Channel.WHOLESALE, customer_code=c.code, confirm=True
+        ),
     ).value
     payments.pay(uow, d.number, PaymentRequest(PaymentMethod.BANK_TRANSFER, Decimal("200.00")))
     shipping.ship(uow, d.number, carrier="ZTO", tracking="ZT1")
@@ -132,7 +146,9 @@ def test_partial_payments_then_delivery_completes_only_when_paid(uow: UnitOfWork
     assert after.status == "pending_payment" and after.balance == Decimal("300.00")
     with pytest.raises(ValidationError, match=r"more than the balance due .* \(300.00\)"):
         payments.pay(uow, d.number, PaymentRequest(PaymentMethod.CASH, Decimal("300.01")))
-    final = payments.pay(uow, d.number, PaymentRequest(PaymentMethod.CASH, Decimal("300.00"), Decimal("500"))).value
+    final = payments.pay(
+        uow, d.number, PaymentRequest(PaymentMethod.CASH, Decimal("300.00"), Decimal("500"))
+    ).value
     assert final.status == "completed"
     assert final.payments[-1].change == Decimal("200.00")
 
@@ -141,7 +157,10 @@ def test_cancel_releases_reservation_and_paid_orders_need_a_refund(uow: UnitOfWo
     factories.product(uow, "TEA-1", price="20.00", stock=5)
     c = factories.customer(uow)
     d = orders.create_order(
-        uow, OrderRequest(lines=[LineRequest("TEA-1", 5)], channel=Channel.PHONE, customer_code=c.code, confirm=True)
+        uow,
+        OrderRequest(
+            lines=[LineRequest("TEA-1", 5)], channel=Channel.PHONE, customer_code=c.code, confirm=True
+        ),
     ).value
     assert stock(uow, "TEA-1") == (5, 5)
     payments.pay(uow, d.number, PaymentRequest(PaymentMethod.CARD, Decimal("40.00")))
@@ -150,7 +169,9 @@ def test_cancel_releases_reservation_and_paid_orders_need_a_refund(uow: UnitOfWo
     assert str(err.value) == (
         f"Cannot cancel order {d.number}: it is pending payment; refund the payments before cancelling"
     )
-    refunded = payments.refund(uow, d.number, Decimal("40.00"), PaymentMethod.CARD, "customer cancelled").value
+    refunded = payments.refund(
+        uow, d.number, Decimal("40.00"), PaymentMethod.CARD, "customer cancelled"
+    ).value
     assert refunded.payment_state == "refunded" and refunded.paid == 0
     cancelled = orders.cancel(uow, d.number, "customer cancelled").value
     assert cancelled.status == "cancelled"
@@ -162,7 +183,10 @@ def test_confirming_more_than_available_is_refused(uow: UnitOfWork) -> None:
     factories.product(uow, "TEA-1", price="20.00", stock=3)
     c = factories.customer(uow)
     first = orders.create_order(
-        uow, OrderRequest(lines=[LineRequest("TEA-1", 2)], channel=Channel.PHONE, customer_code=c.code, confirm=True)
+        uow,
+        OrderRequest(
+            lines=[LineRequest("TEA-1", 2)], channel=Channel.PHONE, customer_code=c.code, confirm=True
+        ),
     ).value
     second = orders.create_order(
         uow, OrderRequest(lines=[LineRequest("TEA-1", 2)], channel=Channel.PHONE, customer_code=c.code)
@@ -194,7 +218,10 @@ def test_wholesale_customers_get_their_price_tier(uow: UnitOfWork) -> None:
         (OrderRequest(lines=[LineRequest("TEA-1", 1, Decimal("-1"))]), "price of TEA-1 cannot be negative"),
         (OrderRequest(lines=[LineRequest("TEA-1", 1, discount=Decimal("11"))]), "more than the line"),
         (OrderRequest(lines=[LineRequest("NOPE", 1)]), "Unknown SKU or barcode: NOPE"),
-        (OrderRequest(lines=[LineRequest("TEA-1", 1)], channel=Channel.PHONE), "phone order needs a customer"),
+        (
+            OrderRequest(lines=[LineRequest("TEA-1", 1)], channel=Channel.PHONE),
+            "phone order needs a customer",
+        ),
         (OrderRequest(lines=[LineRequest("TEA-1", 1)], customer_code="C-404"), "Unknown customer: C-404"),
         (
             OrderRequest(lines=[LineRequest("TEA-1", 1)], payments=[PaymentRequest(CASH, Decimal("9.99"))]),
@@ -223,11 +250,17 @@ def test_every_transition_is_audited(uow: UnitOfWork) -> None:
     factories.product(uow, "TEA-1", price="1.00", stock=10)
     c = factories.customer(uow)
     d = orders.create_order(
-        uow, OrderRequest(lines=[LineRequest("TEA-1", 1)], channel=Channel.PHONE, customer_code=c.code, confirm=True)
+        uow,
+        OrderRequest(
+            lines=[LineRequest("TEA-1", 1)], channel=Channel.PHONE, customer_code=c.code, confirm=True
+        ),
     ).value
     orders.cancel(uow, d.number, "duplicate")
     with uow.read() as s:
-        rows = [(r.action, r.from_status, r.to_status, r.detail) for r in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
+        rows = [
+            (r.action, r.from_status, r.to_status, r.detail)
+            for r in s.scalars(select(AuditEntry).order_by(AuditEntry.id))
+        ]
     assert [r[:3] for r in rows] == [
         ("create", "", "draft"),
         ("confirm", "draft", "pending_payment"),

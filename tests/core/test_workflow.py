@@ -23,7 +23,9 @@ def expected_allowed(action: Action, lc: L, pay: P, ful: F) -> bool:
         Action.PACK: lc is L.OPEN and not_refunded and ful is F.UNFULFILLED,
         Action.SHIP: lc is L.OPEN and not_refunded and ful in (F.UNFULFILLED, F.PACKED),
         Action.DELIVER: lc is L.OPEN and ful is F.SHIPPED,
-        Action.CANCEL: lc in (L.DRAFT, L.OPEN) and pay in (P.UNPAID, P.REFUNDED) and ful in (F.UNFULFILLED, F.PACKED),
+        Action.CANCEL: lc in (L.DRAFT, L.OPEN)
+        and pay in (P.UNPAID, P.REFUNDED)
+        and ful in (F.UNFULFILLED, F.PACKED),
         Action.COMPLETE: lc is L.OPEN and pay is P.PAID and ful is F.DELIVERED,
     }[action]
 

@@ -21,7 +21,9 @@ ATTEMPTS_PER_TILL = 8
 STOCK = 5
 
 
-def _till(url: str, till: int, barrier: "mp.synchronize.Barrier", results: "mp.Queue[tuple[int, int, int]]") -> None:
+def _till(
+    url: str, till: int, barrier: "mp.synchronize.Barrier", results: "mp.Queue[tuple[int, int, int]]"
+) -> None:
     engine = make_engine(url)
     uow = UnitOfWork(engine, user=f"till{till}")
     sold = refused = 0

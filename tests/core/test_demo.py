@@ -1,0 +1,42 @@
+"""Demo data: deterministic, every channel and status, and consistent with the ledger."""
+
+from collections import Counter
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain.barcode import is_valid_gtin
+from oms_desktop.services import demo, health, queries
+
+
+def test_demo_shop_is_complete_and_consistent(demo_uow: UnitOfWork) -> None:
+    summaries = queries.list_orders(demo_uow, limit=10_000)
+    statuses = Counter(o.status for o in summaries)
+    channels = Counter(o.channel for o in summaries)
+    assert set(channels) == {"counter", "phone", "wholesale", "online"}
+    assert {"completed", "cancelled"} <= set(statuses)
+    assert len(set(statuses)) >= 4
+    products = queries.search_products(demo_uow, limit=1000)
+    assert len(products) == 60
+    assert all(p.barcode and is_valid_gtin(p.barcode) for p in products)
+    assert any(any("\u4e00" <= ch <= "\u9fff" for ch in p.name) for p in products)
+    assert any(p.name.isascii() for p in products)
+    assert health.check(demo_uow) == []
+
+
+def test_the_same_seed_gives_the_same_shop(sqlite_uow: UnitOfWork, tmp_path_factory, sqlite_template) -> None:  # type: ignore[no-untyped-def]
+    from oms_desktop.db.engine import make_engine
+    from tests.conftest import _copy
+
+    when = datetime(2026, 6, 30, 12, tzinfo=UTC)
+    totals = []
+    for run in range(2):
+        url = _copy(sqlite_template, tmp_path_factory.mktemp(f"d{run}") / "d.sqlite3")
+        engine = make_engine(url)
+        uow = UnitOfWork(engine)
+        demo.generate(uow, orders_count=40, products_count=20, customers_count=10, seed=3, now=when)
+        rows = queries.list_orders(uow, limit=1000)
+        totals.append([(o.number, o.total, o.status) for o in rows])
+        engine.dispose()
+    assert totals[0] == totals[1]
+    assert sum((t for _, t, _ in totals[0]), Decimal(0)) > 0

@@ -1,0 +1,127 @@
+"""The store: durable SQLite settings, migrations that match the models, refusing bad files, backups."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, text
+
+from oms_desktop.db.backup import online_backup, restore
+from oms_desktop.db.engine import make_engine
+from oms_desktop.db.migrate import head_revision, open_database, script
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain import Base
+from oms_desktop.domain.errors import DatabaseRefused
+from oms_desktop.services import health, inventory
+from tests import factories
+
+
+def test_sqlite_runs_with_durable_settings(tmp_path: Path) -> None:
+    engine = open_database(f"sqlite:///{tmp_path / 'shop.sqlite3'}")
+    with engine.connect() as c:
+        assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert c.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert c.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert c.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+    engine.dispose()
+
+
+def test_migrations_form_one_line_and_match_the_models(engine: Engine) -> None:
+    revisions = list(script().walk_revisions())
+    assert len(script().get_heads()) == 1
+    assert revisions[-1].down_revision is None
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+    assert diff == []
+
+
+def test_a_text_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("shopping list: tea, rice\n")
+    with pytest.raises(DatabaseRefused, match="is not a database file"):
+        open_database(f"sqlite:///{path}")
+    assert path.read_text() == "shopping list: tea, rice\n"
+
+
+def test_a_damaged_file_is_refused_and_left_untouched(sqlite_url: str, tmp_path: Path) -> None:
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # wreck the first page after the header
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseRefused, match="damaged"):
+        open_database(sqlite_url)
+    assert path.read_bytes() == bytes(data)
+
+
+def test_another_programs_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE contacts (name TEXT)")
+    with pytest.raises(DatabaseRefused, match="another program"):
+        open_database(f"sqlite:///{path}")
+    with sqlite3.connect(path) as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["contacts"]
+
+
+def test_a_newer_schema_is_refused(sqlite_url: str) -> None:
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    with pytest.raises(DatabaseRefused, match="newer OMS Desktop"):
+        open_database(sqlite_url)
+
+
+@pytest.mark.postgres
+def test_postgres_with_a_newer_schema_is_refused(pg_url: str) -> None:
+    engine = make_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    engine.dispose()
+    with pytest.raises(DatabaseRefused, match="newer OMS Desktop"):
+        open_database(pg_url)
+
+
+def test_backup_while_another_connection_writes_then_restore(sqlite_url: str, tmp_path: Path) -> None:
+    live = Path(sqlite_url.removeprefix("sqlite:///"))
+    engine = make_engine(sqlite_url)
+    uow = UnitOfWork(engine)
+    factories.product(uow, "TEA-1", stock=10)
+    with engine.connect() as reader:
+        reader.execute(text("SELECT count(*) FROM products")).scalar()  # an open read transaction
+        backup = online_backup(live, tmp_path / "backups" / "b1.sqlite3")
+        reader.rollback()
+    inventory.receive(uow, "TEA-1", 5)  # after the backup
+    assert inventory.stock_levels(uow, "TEA-1")[0].on_hand == 15
+    engine.dispose()
+
+    safety = restore(backup, live, tmp_path / "backups")
+    assert safety is not None and safety.exists()
+    engine = open_database(sqlite_url)
+    uow = UnitOfWork(engine)
+    assert inventory.stock_levels(uow, "TEA-1")[0].on_hand == 10
+    assert health.check(uow) == []
+    engine.dispose()
+
+
+def test_restore_refuses_a_bad_backup_and_keeps_the_live_file(sqlite_url: str, tmp_path: Path) -> None:
+    live = Path(sqlite_url.removeprefix("sqlite:///"))
+    before = live.read_bytes()
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    with pytest.raises(DatabaseRefused):
+        restore(junk, live, tmp_path / "backups")
+    assert live.read_bytes() == before
+
+
+def test_check_names_a_ledger_that_does_not_add_up(sqlite_url: str) -> None:
+    engine = make_engine(sqlite_url)
+    uow = UnitOfWork(engine)
+    factories.product(uow, "TEA-1", stock=10)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE stock_levels SET on_hand = 12, version = version + 1"))
+    problems = [str(p) for p in health.check(uow)]
+    assert problems == ["ledger: TEA-1 at location 1: on hand 12 but the ledger sums to 10"]
+    engine.dispose()
