@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.code128 import Code128
-from reportlab.graphics.barcode.eanbc import Ean8BarcodeWidget, Ean13BarcodeWidget, UPCA
+from reportlab.graphics.barcode.eanbc import UPCA, Ean8BarcodeWidget, Ean13BarcodeWidget
 from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
@@ -95,7 +95,9 @@ def draw_qr(canv: Canvas, text: str, x: float, y: float, size: float) -> None:
                 while c < len(row) and row[c]:
                     c += 1
                 # Runs are drawn as one rectangle; a hair of overlap keeps rows from showing seams.
-                path.rect(x + (QR_BORDER + start) * cell, top - (r + 1) * cell, (c - start) * cell, cell * 1.02)
+                path.rect(
+                    x + (QR_BORDER + start) * cell, top - (r + 1) * cell, (c - start) * cell, cell * 1.02
+                )
             else:
                 c += 1
     canv.drawPath(path, stroke=0, fill=1)

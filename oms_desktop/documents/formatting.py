@@ -34,7 +34,9 @@ class Formats:
 
     def money(self, amount: Decimal) -> str:
         """An amount with the currency sign: "¥1,234.50"."""
-        return format_currency(amount, self.currency, locale=self.locale, currency_digits=self._whole_units(amount))
+        return format_currency(
+            amount, self.currency, locale=self.locale, currency_digits=self._whole_units(amount)
+        )
 
     def number(self, amount: Decimal) -> str:
         """An amount without the sign, for table columns: "1,234.50"."""

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.letterhead import address_boxes, letterhead
-from oms_desktop.documents.paging import Part, Progress, build, content_width
+from oms_desktop.documents.paging import Part, Progress, build, content_width, finished
 from oms_desktop.documents.styles import INK, RULE, SHADE
 from oms_desktop.services.settings import ShopSettings
 from oms_desktop.services.views import OrderDetail
@@ -26,8 +26,7 @@ def render_invoice(order: OrderDetail, settings: ShopSettings, *, issued: date |
     """One invoice as PDF bytes; `issued` defaults to the order's date."""
     ctx = DocumentContext.for_shop(settings)
     pdf = build([invoice_part(order, ctx, issued=issued)], ctx, title=f"{ctx.words.invoice} {order.number}")
-    assert pdf is not None  # only a progress callback can cancel
-    return pdf
+    return finished(pdf)
 
 
 def render_invoices(
@@ -46,7 +45,9 @@ def invoice_part(order: OrderDetail, ctx: DocumentContext, *, issued: date | Non
     if order.customer is not None:
         facts.append((w.customer_no, order.customer.code))
     story = letterhead(ctx, w.invoice, facts)
-    story += address_boxes(ctx, [(w.bill_to, order.bill_to or w.walk_in), (w.ship_to, order.ship_to or order.bill_to)])
+    story += address_boxes(
+        ctx, [(w.bill_to, order.bill_to or w.walk_in), (w.ship_to, order.ship_to or order.bill_to)]
+    )
     story += [lines_table(order, ctx), Spacer(1, 4 * mm), KeepTogether(totals_table(order, ctx))]
     story += closing(order, ctx)
     return Part(w.invoice, order.number, story)
@@ -98,7 +99,9 @@ def totals_table(order: OrderDetail, ctx: DocumentContext) -> Table:
         rows.append((w.discount, fmt.money(-order.discount)))
         rows.append((w.net, fmt.money(order.subtotal - order.discount)))
     for band in order.tax_bands:
-        rows.append((w.tax_band.format(rate=fmt.percent(band.rate), net=fmt.money(band.net)), fmt.money(band.tax)))
+        rows.append(
+            (w.tax_band.format(rate=fmt.percent(band.rate), net=fmt.money(band.net)), fmt.money(band.tax))
+        )
     total_row = len(rows)
     rows.append((w.total, fmt.money(order.total)))
     rows.append((w.paid, fmt.money(order.paid)))
@@ -129,7 +132,11 @@ def closing(order: OrderDetail, ctx: DocumentContext) -> list[Flowable]:
     w, st = ctx.words, ctx.styles
     story: list[Flowable] = [Spacer(1, 6 * mm)]
     if ctx.settings.payment_terms.strip():
-        story += [ctx.para(w.payment_terms, st.heading), ctx.para(ctx.settings.payment_terms), Spacer(1, 3 * mm)]
+        story += [
+            ctx.para(w.payment_terms, st.heading),
+            ctx.para(ctx.settings.payment_terms),
+            Spacer(1, 3 * mm),
+        ]
     notes = "\n".join(n.strip() for n in (ctx.settings.invoice_notes, order.notes) if n.strip())
     if notes:
         story += [ctx.para(w.notes, st.heading), ctx.para(notes)]

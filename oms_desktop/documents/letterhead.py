@@ -48,7 +48,15 @@ def letterhead(
         colWidths=[28 * mm, 42 * mm],
         hAlign="RIGHT",
     )
-    fact_table.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    fact_table.setStyle(
+        TableStyle(
+            [
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+            ]
+        )
+    )
     side: list[Flowable] = [ctx.para(title, st.title), Spacer(1, 2 * mm), fact_table]
     if extra is not None:
         extra.hAlign = "RIGHT"

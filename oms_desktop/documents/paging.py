@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
 
 from oms_desktop.documents.context import DocumentContext
+from oms_desktop.documents.errors import DocumentError
 from oms_desktop.documents.styles import BOTTOM_MARGIN, MARGIN, MUTED, RULE, TOP_MARGIN, page_size
 
 Progress = Callable[[int, int], bool]
@@ -33,6 +34,13 @@ class Cancelled(Exception):
     """The progress callback asked to stop."""
 
 
+def finished(pdf: bytes | None) -> bytes:
+    """The PDF of a render that had no progress callback, so could not be cancelled."""
+    if pdf is None:
+        raise DocumentError("The document was cancelled")
+    return pdf
+
+
 class PagedCanvas(Canvas):
     """A canvas that keeps every page until save(), then decorates each with its document's page count."""
 
@@ -42,7 +50,7 @@ class PagedCanvas(Canvas):
         self.part: Part | None = None
         self._held: list[tuple[dict[str, Any], Part | None]] = []
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+    def showPage(self) -> None:
         self._held.append((dict(self.__dict__), self.part))
         self._startPage()
 
