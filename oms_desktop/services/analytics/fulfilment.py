@@ -55,9 +55,13 @@ def order_status(uow: UnitOfWork, period: Period, *, zone: tzinfo | None = None)
 
 
 @dataclass(frozen=True)
-class ChannelProcessing:
+class ChannelFulfilment:
     channel: str
-    shipped: int  # orders created in the period and handed to a carrier
+    orders: int  # created in the period, drafts left out
+    completed: int
+    cancelled: int
+    completion_percent: Decimal | None  # completed / orders
+    shipped: int  # handed to a carrier
     average_hours: Decimal | None  # created -> shipped
     longest_hours: Decimal | None
 
@@ -65,13 +69,8 @@ class ChannelProcessing:
 @dataclass(frozen=True)
 class Fulfilment:
     period: Period
-    orders: int  # created in the period, drafts left out
-    completed: int
-    cancelled: int
-    completion_percent: Decimal | None  # completed / orders
-    shipped: int
-    average_hours: Decimal | None  # created -> shipped, over orders sent with a carrier
-    channels: list[ChannelProcessing]  # every channel, in channel order
+    total: ChannelFulfilment  # every channel together (channel "all")
+    channels: list[ChannelFulfilment]  # every channel, in channel order
 
 
 def _seconds_to_ship(session: Session) -> ColumnElement[int]:
@@ -82,25 +81,39 @@ def _seconds_to_ship(session: Session) -> ColumnElement[int]:
     return cast(func.round(func.extract("epoch", Order.shipped_at - Order.created_at)), BigInteger)
 
 
-def fulfilment(uow: UnitOfWork, period: Period, *, zone: tzinfo | None = None) -> Fulfilment:
-    """Completion rate and average processing time (order created -> shipped) for orders created in the period.
+def _row(channel: str, states: dict[str, int], shipped: tuple[int, int, int]) -> ChannelFulfilment:
+    orders = sum(n for state, n in states.items() if state != Lifecycle.DRAFT.value)
+    completed = states.get(Lifecycle.COMPLETED.value, 0)
+    count, seconds, longest = shipped
+    return ChannelFulfilment(
+        channel=channel,
+        orders=orders,
+        completed=completed,
+        cancelled=states.get(Lifecycle.CANCELLED.value, 0),
+        completion_percent=percent(completed, orders),
+        shipped=count,
+        average_hours=ratio(seconds, count * SECONDS_PER_HOUR),
+        longest_hours=ratio(longest, SECONDS_PER_HOUR) if count else None,
+    )
 
-    Processing time counts orders handed to a carrier (they have a shipment row); counter sales are
-    handed over at once and would only pull the average towards zero. completion = completed / orders
-    that are not drafts (cancelled ones count against it).
+
+def fulfilment(uow: UnitOfWork, period: Period, *, zone: tzinfo | None = None) -> Fulfilment:
+    """Completion rate and processing time (order created -> shipped) per channel, for orders created in the period.
+
+    completion = completed / orders that are not drafts (cancelled ones count against it). Processing time
+    counts orders handed to a carrier (they have a shipment row); counter sales are handed over at once
+    and would only pull the average towards zero.
     """
     lo, hi = period.utc_bounds(zone)
     in_period = [Order.created_at >= lo, Order.created_at < hi]
+    channel, lifecycle = cast(Order.channel, String), cast(Order.lifecycle, String)
     with uow.read() as session:
-        lifecycle = cast(Order.lifecycle, String)
-        states = {
-            str(s): int(n)
-            for s, n in session.execute(
-                select(lifecycle, func.count(Order.id)).where(*in_period).group_by(lifecycle)
-            )
-        }
+        states: dict[str, dict[str, int]] = {}
+        for ch, state, n in session.execute(
+            select(channel, lifecycle, func.count(Order.id)).where(*in_period).group_by(channel, lifecycle)
+        ):
+            states.setdefault(str(ch), {})[str(state)] = int(n)
         seconds = _seconds_to_ship(session)
-        channel = cast(Order.channel, String)
         shipped = {
             str(ch): (int(n), int(total), int(longest))
             for ch, n, total, longest in session.execute(
@@ -111,27 +124,19 @@ def fulfilment(uow: UnitOfWork, period: Period, *, zone: tzinfo | None = None) -
                 .group_by(channel)
             )
         }
-    orders = sum(n for s, n in states.items() if s != Lifecycle.DRAFT.value)
-    completed = states.get(Lifecycle.COMPLETED.value, 0)
-    channels = []
-    for ch in Channel:
-        n, total, longest = shipped.get(ch.value, (0, 0, 0))
-        channels.append(
-            ChannelProcessing(
-                channel=ch.value,
-                shipped=n,
-                average_hours=ratio(total, n * SECONDS_PER_HOUR),
-                longest_hours=ratio(longest, SECONDS_PER_HOUR) if n else None,
-            )
-        )
-    shipped_count = sum(n for n, _, _ in shipped.values())
+    all_states: dict[str, int] = {}
+    for per_channel in states.values():
+        for state, n in per_channel.items():
+            all_states[state] = all_states.get(state, 0) + n
+    all_shipped = (
+        sum(n for n, _, _ in shipped.values()),
+        sum(t for _, t, _ in shipped.values()),
+        max((m for _, _, m in shipped.values()), default=0),
+    )
     return Fulfilment(
         period=period,
-        orders=orders,
-        completed=completed,
-        cancelled=states.get(Lifecycle.CANCELLED.value, 0),
-        completion_percent=percent(completed, orders),
-        shipped=shipped_count,
-        average_hours=ratio(sum(t for _, t, _ in shipped.values()), shipped_count * SECONDS_PER_HOUR),
-        channels=channels,
+        total=_row("all", all_states, all_shipped),
+        channels=[
+            _row(ch.value, states.get(ch.value, {}), shipped.get(ch.value, (0, 0, 0))) for ch in Channel
+        ],
     )

@@ -1,0 +1,140 @@
+"""Shared drawing helpers: a fresh or reused Figure, number formats, headings and empty states."""
+
+import unicodedata
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from oms_desktop.charts.fonts import configure_fonts
+from oms_desktop.charts.labels import is_chinese
+from oms_desktop.services.periods import Period
+
+DEFAULT_SIZE = (10.0, 5.6)  # inches; at DEFAULT_DPI a 1000 x 560 PNG
+DEFAULT_DPI = 100
+PRIMARY = "#2f6db5"
+PREVIOUS = "#9aa5b1"
+GOOD = "#2e9e5b"
+BAD = "#d0453f"
+ACCENT = "#e39b2d"
+MUTED = "#8a94a0"
+TILE = "#f2f4f7"
+ZH_DATE_FORMATS = {
+    "formats": ["%Y年", "%m月", "%d日", "%H:%M", "%H:%M", "%S.%f"],
+    "zero_formats": ["", "%Y年", "%m月", "%m-%d", "%H:%M", "%H:%M"],
+    "offset_formats": ["", "%Y年", "%Y年%m月", "%Y-%m-%d", "%Y-%m-%d", "%Y-%m-%d %H:%M"],
+}
+SERIES = ["#2f6db5", "#e39b2d", "#2e9e5b", "#8e5bb5", "#d0453f", "#3aa6b9", "#9aa5b1"]
+
+
+def prepare(figure: Figure | None) -> Figure:
+    """A new Figure (no pyplot), or `figure` cleared for reuse by a canvas; constrained layout either way.
+
+    Constrained layout re-flows titles and labels when a canvas resizes the figure.
+    """
+    configure_fonts()
+    if figure is None:
+        figure = Figure(figsize=DEFAULT_SIZE, dpi=DEFAULT_DPI)
+    else:
+        figure.clear()
+    figure.set_layout_engine("constrained")
+    return figure
+
+
+def amount(value: Decimal | int | None) -> float:
+    """Money or a count as a float, for plotting only (report data stays Decimal)."""
+    return 0.0 if value is None else float(value)
+
+
+def money_text(value: Decimal | None) -> str:
+    """1234567.5 -> '1,234,567.50' (exact: formatted from the Decimal)."""
+    return "–" if value is None else f"{value:,.2f}"
+
+
+def count_text(value: int | Decimal | None) -> str:
+    return "–" if value is None else f"{value:,}"
+
+
+def signed_percent(value: Decimal | None, unit: str = "%") -> str:
+    """+12.3% / -4.0% / – (no comparison)."""
+    return "–" if value is None else f"{value:+,.1f}{unit}"
+
+
+def period_text(period: Period) -> str:
+    return period.start.isoformat() if period.days == 1 else f"{period.start} – {period.end}"
+
+
+def thousands(ax: Axes, axis: Literal["x", "y"] = "y") -> None:
+    """Tick labels with thousands separators and no decimals."""
+    fmt = FuncFormatter(lambda v, _pos: f"{v:,.0f}")
+    (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)
+
+
+def tidy(ax: Axes, grid_axis: Literal["x", "y"] = "y") -> None:
+    """No top/right frame, a light grid along the value axis behind the data."""
+    ax.spines["top"].set_visible(False)
+    ax.spines["right"].set_visible(False)
+    ax.grid(axis=grid_axis, color="#dde2e8", linewidth=0.8)
+    ax.set_axisbelow(True)
+
+
+def heading(figure: Figure, title: str, subtitle: str = "") -> None:
+    """The chart's title, with the period and key figures in a smaller second line."""
+    text = f"{title}\n{subtitle}" if subtitle else title
+    figure.suptitle(text, fontsize=13, linespacing=1.6)
+
+
+def no_data(ax: Axes, text: str) -> None:
+    """An empty chart that says why it is empty."""
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=13, color=MUTED, transform=ax.transAxes)
+
+
+def text_width(text: str) -> int:
+    """Display width: CJK characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def shorten(text: str, width: int = 30) -> str:
+    """Cut a long name to about `width` columns, ending with an ellipsis."""
+    if text_width(text) <= width:
+        return text
+    out = ""
+    for ch in text:
+        if text_width(out + ch) > width - 1:
+            break
+        out += ch
+    return out.rstrip() + "…"
+
+
+def annotate_bars(ax: Axes, values: list[float], texts: list[str], *, horizontal: bool = True) -> None:
+    """Write each bar's value just past its end, leaving room for the text inside the axes."""
+    top = max(values, default=0.0)
+    if horizontal:
+        ax.set_xlim(0, (top or 1.0) * 1.28)
+        for i, (v, t) in enumerate(zip(values, texts, strict=True)):
+            ax.text(v + (top or 1.0) * 0.01, i, t, va="center", fontsize=9)
+    else:
+        ax.set_ylim(0, (top or 1.0) * 1.15)
+        for i, (v, t) in enumerate(zip(values, texts, strict=True)):
+            ax.text(i, v + (top or 1.0) * 0.01, t, ha="center", va="bottom", fontsize=9)
+
+
+def date_numbers(days: Sequence[date]) -> np.ndarray:
+    """Dates as matplotlib's day numbers, for plotting along a date axis."""
+    return np.asarray(date2num(list(days)), dtype=float)
+
+
+def date_axis(ax: Axes, language: str) -> None:
+    """Dates along x, labelled concisely (Chinese year/month/day words for Chinese)."""
+    locator = AutoDateLocator(minticks=4, maxticks=10)
+    ax.xaxis_date()
+    formatter = ConciseDateFormatter(locator, **(ZH_DATE_FORMATS if is_chinese(language) else {}))
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(formatter)

@@ -1,0 +1,66 @@
+"""Column headers for exported sheets, in English and Simplified Chinese (terms from the project glossary)."""
+
+HEADERS: dict[str, tuple[str, str]] = {
+    "key": ("Measure", "指标"),
+    "kind": ("Kind", "类型"),
+    "current": ("This period", "本期"),
+    "previous": ("Previous period", "上期"),
+    "change": ("Change % (pp for %)", "变化 %（百分比指标为百分点）"),
+    "period": ("Period", "期间"),
+    "start": ("From", "开始日期"),
+    "end": ("To", "结束日期"),
+    "label": ("Name", "名称"),
+    "first": ("From", "开始日期"),
+    "last": ("To", "结束日期"),
+    "day": ("Day", "日期"),
+    "rank": ("Rank", "排名"),
+    "sales": ("Sales", "销售额"),
+    "orders": ("Orders", "订单数"),
+    "previous_sales": ("Sales, previous period", "上期销售额"),
+    "previous_orders": ("Orders, previous period", "上期订单数"),
+    "units": ("Units", "数量"),
+    "net": ("Net (before tax)", "税前金额"),
+    "cost": ("Cost", "成本"),
+    "margin": ("Gross margin", "毛利"),
+    "margin_percent": ("Gross margin %", "毛利率 %"),
+    "share_percent": ("Share %", "占比 %"),
+    "method": ("Payment method", "支付方式"),
+    "payments": ("Payments", "收款笔数"),
+    "received": ("Received", "收款金额"),
+    "refunds": ("Refunds", "退款笔数"),
+    "refunded": ("Refunded", "退款金额"),
+    "status": ("Status", "状态"),
+    "value": ("Value", "金额"),
+    "channel": ("Channel", "渠道"),
+    "completed": ("Completed", "已完成"),
+    "cancelled": ("Cancelled", "已取消"),
+    "completion_percent": ("Completion %", "完成率 %"),
+    "shipped": ("Shipped", "已发货"),
+    "average_hours": ("Average hours to ship", "平均发货时长（小时）"),
+    "longest_hours": ("Longest hours to ship", "最长发货时长（小时）"),
+    "sku": ("SKU", "货号"),
+    "name": ("Product", "商品"),
+    "on_hand": ("On hand", "在库数量"),
+    "reserved": ("Reserved", "已预留"),
+    "available": ("Available", "可用数量"),
+    "reorder_point": ("Reorder point", "再订货点"),
+    "shortfall": ("Short by", "缺口"),
+    "unit_cost": ("Unit cost", "单位成本"),
+    "opening_units": ("Units at start", "期初数量"),
+    "closing_units": ("Units at end", "期末数量"),
+    "units_sold": ("Units sold", "销量"),
+    "cogs": ("Cost of goods sold", "销货成本"),
+    "opening_value": ("Value at start (cost)", "期初库存成本"),
+    "closing_value": ("Value at end (cost)", "期末库存成本"),
+    "average_inventory": ("Average inventory (cost)", "平均库存成本"),
+    "turnover": ("Turnover", "库存周转率"),
+    "days_of_stock": ("Days of stock", "库存天数"),
+}
+
+
+def header(key: str, language: str = "en") -> str:
+    """A column's header in `language` ("zh..." for Chinese); an unknown key is shown as is."""
+    pair = HEADERS.get(key)
+    if pair is None:
+        return key
+    return pair[1] if language.lower().startswith("zh") else pair[0]
