@@ -1,0 +1,158 @@
+"""print invoice | receipt | packing-slip | label | barcode-labels: documents written as PDF files."""
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from oms_desktop.cli import arguments as A
+from oms_desktop.cli.context import Context
+from oms_desktop.documents.barcode_labels import A4_3X8, LABEL_SHEETS, LETTER_3X10, render_barcode_labels
+from oms_desktop.documents.batch import OrderDocument, render_orders
+from oms_desktop.documents.errors import DocumentError
+from oms_desktop.documents.paging import finished
+from oms_desktop.documents.receipt import RECEIPT_PAPERS
+from oms_desktop.documents.shipping_label import LABEL_SIZES
+from oms_desktop.domain.errors import NotFound
+from oms_desktop.domain.order import Status
+from oms_desktop.services import catalogue, orders, queries
+from oms_desktop.services.settings import LANGUAGES, ShopSettings, get_settings
+from oms_desktop.services.views import OrderDetail, ProductView
+
+STATUSES = [s.value.replace("_", "-") for s in Status]
+HELP = {
+    OrderDocument.INVOICE: "an invoice (A4 or Letter, from the settings)",
+    OrderDocument.RECEIPT: "a till receipt on 80 mm or 58 mm paper",
+    OrderDocument.PACKING_SLIP: "a packing slip: the parcel's contents, no prices",
+    OrderDocument.SHIPPING_LABEL: "a 4x6 in shipping label with tracking barcode and QR code",
+}
+NAMES = {
+    OrderDocument.INVOICE: ("invoice", "invoices"),
+    OrderDocument.RECEIPT: ("receipt", "receipts"),
+    OrderDocument.PACKING_SLIP: ("packing slip", "packing slips"),
+    OrderDocument.SHIPPING_LABEL: ("shipping label", "shipping labels"),
+}
+
+
+def add(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("print", help="documents as PDF").add_subparsers(dest="print_command", required=True)
+    for kind in OrderDocument:
+        c = p.add_parser(kind.value, help=HELP[kind])
+        which = c.add_mutually_exclusive_group(required=True)
+        which.add_argument("number", nargs="?", help="an order number")
+        which.add_argument("--orders", nargs="+", metavar="NUMBER", help="several orders, into one PDF")
+        which.add_argument("--status", choices=STATUSES, help="every order with this status, oldest first")
+        if kind is OrderDocument.RECEIPT:
+            c.add_argument("--paper", choices=list(RECEIPT_PAPERS), default="80mm")
+        if kind is OrderDocument.SHIPPING_LABEL:
+            c.add_argument("--size", choices=list(LABEL_SIZES), default="4x6")
+        _common(c)
+        c.set_defaults(func=print_orders, document=kind)
+    b = p.add_parser("barcode-labels", help="a sheet of product labels: name, price and barcode")
+    b.add_argument(
+        "--sku", nargs="+", default=[], metavar="SKU", help="SKUs or barcodes (default: all active)"
+    )
+    b.add_argument("--copies", type=A.whole, default=1, help="labels per product (default 1)")
+    b.add_argument("--sheet", choices=list(LABEL_SHEETS), help="label stock (default: from the paper size)")
+    b.add_argument("--skip", type=A.whole, default=0, help="labels already used on the first sheet")
+    _common(b)
+    b.set_defaults(func=print_barcode_labels)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF file to write")
+    parser.add_argument("--language", choices=LANGUAGES, help="the documents' language (default: settings)")
+
+
+def _settings(ctx: Context) -> ShopSettings:
+    settings = get_settings(ctx.uow)
+    language = ctx.args.language
+    return replace(settings, language=language) if language else settings
+
+
+def _orders(ctx: Context) -> list[OrderDetail]:
+    a = ctx.args
+    if a.number:
+        return [orders.get_order(ctx.uow, a.number)]
+    if a.orders:
+        return [orders.get_order(ctx.uow, number) for number in a.orders]
+    flt = queries.OrderFilter(status=Status(a.status.replace("-", "_")))
+    count = queries.count_orders(ctx.uow, flt)
+    found = queries.list_orders(ctx.uow, flt, sort="created_at", descending=False, limit=max(count, 1))
+    if not found:
+        raise NotFound(f"No orders are {a.status.replace('-', ' ')}")
+    return [orders.get_order(ctx.uow, o.number) for o in found]
+
+
+def print_orders(ctx: Context) -> int:
+    a = ctx.args
+    kind: OrderDocument = a.document
+    chosen = _orders(ctx)
+    settings = _settings(ctx)
+    options: dict[str, Any] = {}
+    if kind is OrderDocument.RECEIPT:
+        options["receipt_paper"] = RECEIPT_PAPERS[a.paper]
+    if kind is OrderDocument.SHIPPING_LABEL:
+        options["label_size"] = LABEL_SIZES[a.size]
+    singular, plural = NAMES[kind]
+    what = f"{singular} of {chosen[0].number}" if len(chosen) == 1 else f"{len(chosen)} {plural}"
+
+    def render() -> bytes:
+        return finished(render_orders(kind, chosen, settings, **options))
+
+    return _write(ctx, render, what, [o.number for o in chosen])
+
+
+def _products(ctx: Context) -> list[ProductView]:
+    if ctx.args.sku:
+        return [catalogue.find_product(ctx.uow, code) for code in ctx.args.sku]
+    found: list[ProductView] = []
+    page = 500
+    while True:
+        batch = queries.search_products(ctx.uow, "", limit=page, offset=len(found), active_only=True)
+        found += batch
+        if len(batch) < page:
+            return found
+
+
+def print_barcode_labels(ctx: Context) -> int:
+    a = ctx.args
+    products = _products(ctx)
+    if not products:
+        raise NotFound("There are no active products to label")
+    settings = _settings(ctx)
+    sheet = LABEL_SHEETS[a.sheet] if a.sheet else (LETTER_3X10 if settings.paper_size == "Letter" else A4_3X8)
+    count = len(products) * max(a.copies, 1)
+
+    def render() -> bytes:
+        return finished(render_barcode_labels(products, settings, sheet, copies=a.copies, skip=a.skip))
+
+    return _write(ctx, render, f"{count} barcode labels ({sheet.name})", [p.sku for p in products])
+
+
+def _write(ctx: Context, render: Callable[[], bytes], what: str, items: list[str]) -> int:
+    """Render, then write the file whole: a half-written PDF never replaces a good one."""
+    out: Path = ctx.args.out
+    partial: Path | None = None
+    try:
+        pdf = render()
+        target = out.resolve()
+        partial = target.with_name(f".{target.name}.part")
+        partial.write_bytes(pdf)
+        os.replace(partial, target)
+    except DocumentError as exc:
+        print(f"oms-desktop: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+        print(f"oms-desktop: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    if ctx.json:
+        ctx.show({"file": str(out), "document": what, "items": items, "bytes": len(pdf)})
+    else:
+        print(f"Wrote {what} to {out}")
+    return 0
