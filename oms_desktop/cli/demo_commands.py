@@ -1,0 +1,57 @@
+"""demo: a realistic shop to try the program on, small or at scale."""
+
+import argparse
+import sys
+
+from oms_desktop.cli import arguments as A
+from oms_desktop.cli.context import Context
+from oms_desktop.services import demo, demo_bulk
+
+# Above this many orders the demo is written in bulk; below it every order goes through the services.
+BULK_FROM = 5000
+
+
+def add(sub: argparse._SubParsersAction) -> None:
+    d = sub.add_parser("demo", help="fill an empty database with realistic demo data")
+    d.add_argument("--orders", type=A.whole, default=1500)
+    d.add_argument("--products", type=A.whole, default=None, help="default 300 (100,000 in bulk)")
+    d.add_argument("--customers", type=A.whole, default=None, help="default 250 (50,000 in bulk)")
+    d.add_argument("--seed", type=A.whole, default=1)
+    d.add_argument("--bulk", action="store_true", help=f"bulk inserts (automatic above {BULK_FROM} orders)")
+    d.set_defaults(func=make_demo)
+
+
+def _progress(done: int, total: int) -> bool:
+    if sys.stderr.isatty():
+        print(f"\r{done:,} of {total:,} orders", end="", file=sys.stderr, flush=True)
+    return True
+
+
+def make_demo(ctx: Context) -> int:
+    a = ctx.args
+    for name in ("orders", "products", "customers"):
+        value = getattr(a, name)
+        if value is not None and value < (0 if name == "orders" else 1):
+            raise argparse.ArgumentTypeError(f"--{name} must be at least {0 if name == 'orders' else 1}")
+    if a.bulk or a.orders > BULK_FROM:
+        summary = demo_bulk.generate_bulk(
+            ctx.uow.engine,
+            orders_count=a.orders,
+            products_count=a.products or 100_000,
+            customers_count=a.customers or 50_000,
+            seed=a.seed,
+            progress=_progress,
+        )
+    else:
+        summary = demo.generate(
+            ctx.uow,
+            orders_count=a.orders,
+            seed=a.seed,
+            products_count=a.products or 300,
+            customers_count=a.customers or 250,
+            progress=_progress,
+        )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    ctx.show(summary)
+    return 0
