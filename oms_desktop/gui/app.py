@@ -1,0 +1,66 @@
+"""Start the window: QApplication, logging, the error dialog, the database (refusals in plain words)."""
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from oms_desktop import __version__
+from oms_desktop.config import Config
+from oms_desktop.domain.errors import DatabaseRefused
+from oms_desktop.gui import resources
+from oms_desktop.gui.context import open_context
+from oms_desktop.gui.errors import ErrorReporter, setup_logging
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+
+def application() -> QApplication:
+    """The one QApplication, set up with names (for QSettings), fonts and the style sheet."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName("OMS")
+    app.setApplicationName("OMS Desktop")
+    app.setApplicationVersion(__version__)
+    families = resources.add_fonts()
+    if families:
+        # The system font first; the CJK font fills in the glyphs it lacks.
+        font = QFont(app.font())
+        font.setFamilies([app.font().family(), *families])
+        app.setFont(font)
+    app.setStyleSheet(resources.style_sheet())
+    return app
+
+
+def run(cfg: Config, *, smoke: bool = False) -> int:
+    """Open the main window on the database of `cfg`; returns the process exit code."""
+    setup_logging(cfg.log_file)
+    log.info("OMS Desktop %s starting on %s", __version__, cfg.db_url)
+    app = application()
+    reporter = ErrorReporter(cfg.log_file, exit_on_error=smoke)
+    reporter.install()
+    try:
+        ctx = open_context(cfg)
+    except DatabaseRefused as exc:
+        log.warning("database refused: %s", exc)
+        if smoke:
+            print(f"smoke: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, translate("App", "The database cannot be opened"), str(exc))
+        return 1
+    from oms_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.show()
+    if smoke:
+        from oms_desktop.gui.smoke import run_smoke
+
+        QTimer.singleShot(0, lambda: run_smoke(window))
+    code = app.exec()
+    window.save_layout()
+    ctx.close()
+    log.info("OMS Desktop closed (exit code %d)", code)
+    return code

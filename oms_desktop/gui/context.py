@@ -1,0 +1,71 @@
+"""What every page gets: the configuration, the task runner, the change bus and remembered UI state."""
+
+import getpass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from sqlalchemy.engine import make_url
+
+from oms_desktop.config import Config
+from oms_desktop.db.engine import sqlite_path
+from oms_desktop.db.migrate import open_database
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.gui.change_bus import ChangeBus
+from oms_desktop.gui.tasks import TaskRunner
+from oms_desktop.services import settings
+from oms_desktop.services.changes import Changes
+from oms_desktop.services.settings import ShopSettings
+
+UI_STATE_FILE = "window.ini"
+
+
+def signed_in_user() -> str:
+    """The name recorded in the audit trail: the operating-system account until the app has sign-in."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "shop"
+
+
+def database_label(url: str) -> str:
+    """The database as the status bar names it: a file path, or a URL without its password."""
+    path = sqlite_path(url)
+    return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+
+
+class AppContext:
+    """The open database (through `tasks`), the change bus, the shop settings and the UI state file."""
+
+    def __init__(self, config: Config, tasks: TaskRunner, bus: ChangeBus, user: str) -> None:
+        self.config = config
+        self.tasks = tasks
+        self.bus = bus
+        self.user = user
+        self.database = database_label(config.db_url)
+        self.ui = QSettings(str(Path(config.data_dir) / UI_STATE_FILE), QSettings.Format.IniFormat)
+        self.shop: ShopSettings = tasks.call(settings.get_settings)
+        bus.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.settings:
+            self.shop = self.tasks.call(settings.get_settings)
+
+    def close(self) -> None:
+        self.ui.sync()
+        self.tasks.stop()
+
+
+def open_context(config: Config, user: str | None = None) -> AppContext:
+    """Open (check, back up, migrate) the database on the worker thread; DatabaseRefused is raised here."""
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    bus = ChangeBus()
+    tasks = TaskRunner(bus)
+    name = user or signed_in_user()
+    try:
+        tasks.open(
+            lambda: UnitOfWork(open_database(config.db_url, backup_dir=config.backup_dir), user=name)
+        )
+        return AppContext(config, tasks, bus, name)
+    except BaseException:
+        tasks.stop()
+        raise

@@ -1,0 +1,76 @@
+"""Unexpected errors: written to the log file in the data folder and shown in a friendly dialog."""
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger("oms_desktop.gui")
+translate = QCoreApplication.translate
+
+
+def setup_logging(log_file: Path) -> None:
+    """Log to a rotating file in the data folder (1 MB, 3 old files kept)."""
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+class ErrorReporter:
+    """The `sys.excepthook` of the window: log the traceback, then say so to the user in plain words."""
+
+    def __init__(self, log_file: Path, *, exit_on_error: bool = False) -> None:
+        self.log_file = log_file
+        self.exit_on_error = exit_on_error  # smoke runs end with exit code 1 instead of a dialog
+        self._showing = False
+        self.reported = 0
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def __call__(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        self.reported += 1
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        app = QApplication.instance()
+        if self.exit_on_error:
+            if app is not None:
+                app.exit(1)
+            return
+        if app is None or self._showing:
+            return  # an error while the dialog is up is logged, not stacked
+        self._showing = True
+        try:
+            self.dialog(exc, "".join(traceback.format_exception(exc_type, exc, tb))).exec()
+        finally:
+            self._showing = False
+
+    def dialog(self, exc: BaseException, details: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Critical, translate("ErrorReporter", "Something went wrong"), "")
+        box.setObjectName("errorDialog")
+        box.setText(
+            translate(
+                "ErrorReporter",
+                "The last action could not be finished. Your data is safe: every change is saved "
+                "completely or not at all.",
+            )
+        )
+        box.setInformativeText(
+            translate("ErrorReporter", "{error}\n\nThe details were written to {log}.").format(
+                error=f"{type(exc).__name__}: {exc}", log=self.log_file
+            )
+        )
+        box.setDetailedText(details)
+        return box

@@ -1,0 +1,82 @@
+"""Customers matching a search by name, phone, code or e-mail, read a page at a time."""
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.gui import labels
+from oms_desktop.gui.formatting import minor, money
+from oms_desktop.gui.models.base import PagedModel
+from oms_desktop.gui.tasks import TaskRunner
+from oms_desktop.services import customers
+from oms_desktop.services.changes import Changes
+from oms_desktop.services.views import CustomerView
+
+
+class CustomersModel(PagedModel[CustomerView]):
+    """The customer list; any change to customers reads the current search again."""
+
+    COL_CODE, COL_NAME, COL_PHONE, COL_EMAIL, COL_TIER, COL_CREDIT = range(6)
+    RIGHT_ALIGNED = frozenset({COL_CREDIT})
+
+    def __init__(self, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(tasks, parent)
+        self._text = ""
+        tasks.bus.changed.connect(self.on_changed)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Code"),
+            self.tr("Name"),
+            self.tr("Phone"),
+            self.tr("E-mail"),
+            self.tr("Price tier"),
+            self.tr("Credit limit"),
+        ]
+
+    def text(self, row: CustomerView, column: int) -> str:
+        match column:
+            case self.COL_CODE:
+                return row.code
+            case self.COL_NAME:
+                return row.name
+            case self.COL_PHONE:
+                return row.phone
+            case self.COL_EMAIL:
+                return row.email
+            case self.COL_TIER:
+                return labels.price_tier(row.price_tier)
+            case self.COL_CREDIT:
+                return money(row.credit_limit)
+        return ""
+
+    def sort_key(self, row: CustomerView, column: int) -> int | str:
+        if column == self.COL_CREDIT:
+            return minor(row.credit_limit)
+        return self.text(row, column)
+
+    def search(self, text: str) -> None:
+        if text.strip() != self._text:
+            self._text = text.strip()
+            self.reload()
+
+    def query(self) -> str:
+        return self._text
+
+    def load_page(
+        self, uow: UnitOfWork, query: str, cursor: Any, limit: int
+    ) -> tuple[list[CustomerView], Any]:
+        offset = cursor or 0
+        rows = customers.search_customers(uow, query, limit=limit, offset=offset)
+        return rows, (offset + len(rows) if len(rows) == limit else None)
+
+    def row_of(self, code: str) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row.code == code:
+                return i
+        return None
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.customers:
+            self.reload()

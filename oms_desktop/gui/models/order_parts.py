@@ -1,0 +1,131 @@
+"""The parts of one order's detail: its lines, payments, shipments and history of transitions."""
+
+from oms_desktop.gui import labels
+from oms_desktop.gui.formatting import local_time, minor, money, sort_time
+from oms_desktop.gui.models.base import RowsModel
+from oms_desktop.services.views import AuditView, OrderLineView, PaymentView, ShipmentView
+
+
+class OrderLinesModel(RowsModel[OrderLineView]):
+    """An order's lines as sold: SKU and name as they were, price, discount, tax and total."""
+
+    COL_LINE, COL_SKU, COL_NAME, COL_QTY, COL_PRICE, COL_DISCOUNT, COL_TAX_RATE, COL_TAX, COL_TOTAL = range(9)
+    RIGHT_ALIGNED = frozenset({COL_LINE, COL_QTY, COL_PRICE, COL_DISCOUNT, COL_TAX_RATE, COL_TAX, COL_TOTAL})
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("#"),
+            self.tr("SKU"),
+            self.tr("Product"),
+            self.tr("Qty"),
+            self.tr("Unit price"),
+            self.tr("Discount"),
+            self.tr("Tax %"),
+            self.tr("Tax"),
+            self.tr("Total"),
+        ]
+
+    def text(self, row: OrderLineView, column: int) -> str:
+        values = (
+            str(row.line_no),
+            row.sku,
+            row.name,
+            str(row.quantity),
+            money(row.unit_price),
+            money(row.discount),
+            f"{row.tax_rate}",
+            money(row.tax),
+            money(row.total),
+        )
+        return values[column] if 0 <= column < len(values) else ""
+
+    def sort_key(self, row: OrderLineView, column: int) -> int | str:
+        keys: dict[int, int] = {
+            self.COL_LINE: row.line_no,
+            self.COL_QTY: row.quantity,
+            self.COL_PRICE: minor(row.unit_price),
+            self.COL_DISCOUNT: minor(row.discount),
+            self.COL_TAX_RATE: minor(row.tax_rate),
+            self.COL_TAX: minor(row.tax),
+            self.COL_TOTAL: minor(row.total),
+        }
+        return keys.get(column, self.text(row, column))
+
+
+class PaymentsModel(RowsModel[PaymentView]):
+    """Payments and refunds (refunds shown negative), with cash tendered and change."""
+
+    COL_DATE, COL_KIND, COL_METHOD, COL_AMOUNT, COL_TENDERED, COL_CHANGE, COL_REFERENCE = range(7)
+    RIGHT_ALIGNED = frozenset({COL_AMOUNT, COL_TENDERED, COL_CHANGE})
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Date"),
+            self.tr("Kind"),
+            self.tr("Method"),
+            self.tr("Amount"),
+            self.tr("Tendered"),
+            self.tr("Change"),
+            self.tr("Reference"),
+        ]
+
+    def text(self, row: PaymentView, column: int) -> str:
+        signed = row.amount if row.kind == "payment" else -row.amount
+        values = (
+            local_time(row.at),
+            labels.payment_kind(row.kind),
+            labels.payment_method(row.method),
+            money(signed),
+            money(row.tendered),
+            money(row.change) if row.change else "",
+            row.reference,
+        )
+        return values[column] if 0 <= column < len(values) else ""
+
+    def sort_key(self, row: PaymentView, column: int) -> int | str:
+        if column == self.COL_DATE:
+            return sort_time(row.at)
+        if column == self.COL_AMOUNT:
+            return minor(row.amount if row.kind == "payment" else -row.amount)
+        return self.text(row, column)
+
+
+class ShipmentsModel(RowsModel[ShipmentView]):
+    COL_CARRIER, COL_TRACKING, COL_SHIPPED, COL_DELIVERED = range(4)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Carrier"), self.tr("Tracking number"), self.tr("Shipped"), self.tr("Delivered")]
+
+    def text(self, row: ShipmentView, column: int) -> str:
+        values = (row.carrier, row.tracking_number, local_time(row.shipped_at), local_time(row.delivered_at))
+        return values[column] if 0 <= column < len(values) else ""
+
+
+class HistoryModel(RowsModel[AuditView]):
+    """Every transition of the order: when, what, from which status to which, and who."""
+
+    COL_DATE, COL_ACTION, COL_FROM, COL_TO, COL_USER, COL_DETAIL = range(6)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Date"),
+            self.tr("Action"),
+            self.tr("From"),
+            self.tr("To"),
+            self.tr("User"),
+            self.tr("Detail"),
+        ]
+
+    def text(self, row: AuditView, column: int) -> str:
+        values = (
+            local_time(row.at),
+            labels.action(row.action),
+            labels.status(row.from_status) if row.from_status else "",
+            labels.status(row.to_status),
+            row.user,
+            row.detail,
+        )
+        return values[column] if 0 <= column < len(values) else ""
+
+    def sort_key(self, row: AuditView, column: int) -> int | str:
+        return sort_time(row.at) if column == self.COL_DATE else self.text(row, column)

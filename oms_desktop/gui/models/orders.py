@@ -1,0 +1,149 @@
+"""The order list: a lazy, keyset-paged model that opens a million orders as fast as a hundred."""
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.gui import labels
+from oms_desktop.gui.formatting import local_time, minor, money, sort_time
+from oms_desktop.gui.models.base import PagedModel
+from oms_desktop.gui.tasks import TaskRunner
+from oms_desktop.services import order_pages
+from oms_desktop.services.changes import Changes
+from oms_desktop.services.queries import OrderFilter
+from oms_desktop.services.views import OrderSummary
+
+
+@dataclass(frozen=True)
+class OrderQuery:
+    """What the list shows: the filter and the server-side sort."""
+
+    filter: OrderFilter = OrderFilter()
+    sort: str = "created_at"
+    descending: bool = True
+
+
+class OrdersModel(PagedModel[OrderSummary]):
+    """Orders a page at a time; sorting and filtering happen in the database, never on loaded rows."""
+
+    COL_NUMBER, COL_DATE, COL_CUSTOMER, COL_CHANNEL, COL_STATUS, COL_TOTAL, COL_PAID, COL_BALANCE = range(8)
+    RIGHT_ALIGNED = frozenset({COL_TOTAL, COL_PAID, COL_BALANCE})
+    SORT_KEYS = {
+        COL_NUMBER: "number",
+        COL_DATE: "created_at",
+        COL_CUSTOMER: "customer",
+        COL_CHANNEL: "channel",
+        COL_STATUS: "status",
+        COL_TOTAL: "total",
+        COL_PAID: "paid",
+        COL_BALANCE: "balance",
+    }
+
+    def __init__(self, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(tasks, parent)
+        self._query = OrderQuery()
+        tasks.bus.changed.connect(self.on_changed)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Order"),
+            self.tr("Date"),
+            self.tr("Customer"),
+            self.tr("Channel"),
+            self.tr("Status"),
+            self.tr("Total"),
+            self.tr("Paid"),
+            self.tr("Balance"),
+        ]
+
+    def text(self, row: OrderSummary, column: int) -> str:
+        match column:
+            case self.COL_NUMBER:
+                return row.number
+            case self.COL_DATE:
+                return local_time(row.created_at)
+            case self.COL_CUSTOMER:
+                return row.customer_name or self.tr("Walk-in customer")
+            case self.COL_CHANNEL:
+                return labels.channel(row.channel)
+            case self.COL_STATUS:
+                return labels.status(row.status)
+            case self.COL_TOTAL:
+                return money(row.total)
+            case self.COL_PAID:
+                return money(row.paid)
+            case self.COL_BALANCE:
+                return money(row.balance)
+        return ""
+
+    def sort_key(self, row: OrderSummary, column: int) -> int | str:
+        match column:
+            case self.COL_DATE:
+                return sort_time(row.created_at)
+            case self.COL_TOTAL:
+                return minor(row.total)
+            case self.COL_PAID:
+                return minor(row.paid)
+            case self.COL_BALANCE:
+                return minor(row.balance)
+        return self.text(row, column)
+
+    def decoration(self, row: OrderSummary, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row.status == "cancelled":
+            return Qt.GlobalColor.gray
+        return None
+
+    # --- what is shown -------------------------------------------------------------------------------
+
+    @property
+    def order_query(self) -> OrderQuery:
+        return self._query
+
+    def set_filter(self, flt: OrderFilter) -> None:
+        if flt != self._query.filter:
+            self._query = replace(self._query, filter=flt)
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORT_KEYS.get(column)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is None or (key, descending) == (self._query.sort, self._query.descending):
+            return
+        self._query = replace(self._query, sort=key, descending=descending)
+        self.reload()
+
+    def query(self) -> OrderQuery:
+        return self._query
+
+    def load_page(
+        self, uow: UnitOfWork, query: OrderQuery, cursor: Any, limit: int
+    ) -> tuple[list[OrderSummary], Any]:
+        page = order_pages.order_page(
+            uow, query.filter, sort=query.sort, descending=query.descending, after=cursor, limit=limit
+        )
+        return page.rows, page.cursor
+
+    def row_of(self, order_id: int) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row.id == order_id:
+                return i
+        return None
+
+    # --- refreshing what changed -----------------------------------------------------------------------
+
+    def on_changed(self, changes: Changes) -> None:
+        """Known orders are re-read in place; a new order (or a change without ids) reloads the list."""
+        if not changes.orders:
+            return
+        ids = changes.order_ids
+        shown = {row.id for row in self._rows}
+        # A filtered list may lose or gain the changed orders: read it again rather than guess.
+        if not ids or not ids <= shown or self._query.filter != OrderFilter():
+            self.reload()
+            return
+        self._tasks.run(
+            lambda uow: order_pages.orders_by_id(uow, ids),
+            lambda fresh: self.update_rows(fresh, key=lambda r: r.id),
+        )

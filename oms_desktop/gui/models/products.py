@@ -1,0 +1,173 @@
+"""The catalogue: products with their stock totals, read a page at a time; low stock stands out."""
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.gui.formatting import minor, money
+from oms_desktop.gui.models.base import PagedModel
+from oms_desktop.gui.tasks import TaskRunner
+from oms_desktop.services import catalogue, queries
+from oms_desktop.services.changes import Changes
+from oms_desktop.services.views import ProductView
+
+LOW_BACKGROUND = QColor("#fde2e1")
+LOW_FOREGROUND = QColor("#9b1c1c")
+
+
+@dataclass(frozen=True)
+class ProductQuery:
+    text: str = ""
+    active_only: bool = False
+
+
+class ProductsModel(PagedModel[ProductView]):
+    """Products matching a search (SKU, barcode or name); available below the reorder point is marked."""
+
+    (
+        COL_SKU,
+        COL_BARCODE,
+        COL_NAME,
+        COL_UNIT,
+        COL_PRICE,
+        COL_WHOLESALE,
+        COL_COST,
+        COL_TAX,
+        COL_ON_HAND,
+        COL_RESERVED,
+        COL_AVAILABLE,
+        COL_REORDER,
+        COL_ACTIVE,
+    ) = range(13)
+    RIGHT_ALIGNED = frozenset(
+        {COL_PRICE, COL_WHOLESALE, COL_COST, COL_TAX, COL_ON_HAND, COL_RESERVED, COL_AVAILABLE, COL_REORDER}
+    )
+
+    def __init__(self, tasks: TaskRunner, parent: QObject | None = None, *, active_only: bool = False) -> None:
+        super().__init__(tasks, parent)
+        self._query = ProductQuery(active_only=active_only)
+        tasks.bus.changed.connect(self.on_changed)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("SKU"),
+            self.tr("Barcode"),
+            self.tr("Product"),
+            self.tr("Unit"),
+            self.tr("Price"),
+            self.tr("Wholesale"),
+            self.tr("Cost"),
+            self.tr("Tax %"),
+            self.tr("On hand"),
+            self.tr("Reserved"),
+            self.tr("Available"),
+            self.tr("Reorder point"),
+            self.tr("Active"),
+        ]
+
+    def text(self, row: ProductView, column: int) -> str:
+        match column:
+            case self.COL_SKU:
+                return row.sku
+            case self.COL_BARCODE:
+                return row.barcode or ""
+            case self.COL_NAME:
+                return row.name
+            case self.COL_UNIT:
+                return row.unit
+            case self.COL_PRICE:
+                return money(row.price)
+            case self.COL_WHOLESALE:
+                return money(row.wholesale_price)
+            case self.COL_COST:
+                return money(row.cost)
+            case self.COL_TAX:
+                return f"{row.tax_rate}"
+            case self.COL_ON_HAND:
+                return str(row.on_hand)
+            case self.COL_RESERVED:
+                return str(row.reserved)
+            case self.COL_AVAILABLE:
+                return str(row.available)
+            case self.COL_REORDER:
+                return str(row.reorder_point)
+            case self.COL_ACTIVE:
+                return self.tr("Yes") if row.active else self.tr("No")
+        return ""
+
+    def sort_key(self, row: ProductView, column: int) -> int | str:
+        match column:
+            case self.COL_PRICE:
+                return minor(row.price)
+            case self.COL_WHOLESALE:
+                return minor(row.wholesale_price)
+            case self.COL_COST:
+                return minor(row.cost)
+            case self.COL_TAX:
+                return minor(row.tax_rate)
+            case self.COL_ON_HAND:
+                return row.on_hand
+            case self.COL_RESERVED:
+                return row.reserved
+            case self.COL_AVAILABLE:
+                return row.available
+            case self.COL_REORDER:
+                return row.reorder_point
+        return self.text(row, column)
+
+    def decoration(self, row: ProductView, column: int, role: int) -> Any:
+        low = row.active and row.low
+        if low and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(LOW_BACKGROUND)
+        if low and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(LOW_FOREGROUND)
+        if low and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Low stock: {available} available, reorder point {point}").format(
+                available=row.available, point=row.reorder_point
+            )
+        if not row.active and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("gray"))
+        return None
+
+    # --- what is shown -------------------------------------------------------------------------------
+
+    def search(self, text: str) -> None:
+        query = ProductQuery(text.strip(), self._query.active_only)
+        if query != self._query:
+            self._query = query
+            self.reload()
+
+    def query(self) -> ProductQuery:
+        return self._query
+
+    def load_page(
+        self, uow: UnitOfWork, query: ProductQuery, cursor: Any, limit: int
+    ) -> tuple[list[ProductView], Any]:
+        offset = cursor or 0
+        rows = queries.search_products(
+            uow, query.text, limit=limit, offset=offset, active_only=query.active_only
+        )
+        return rows, (offset + len(rows) if len(rows) == limit else None)
+
+    def row_of(self, product_id: int) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row.id == product_id:
+                return i
+        return None
+
+    def on_changed(self, changes: Changes) -> None:
+        """Stock or catalogue changes re-read the products concerned; a new product reloads the list."""
+        if not (changes.stock or changes.products):
+            return
+        ids = changes.product_ids
+        shown = {row.id for row in self._rows}
+        if not ids or not ids <= shown:
+            self.reload()
+            return
+        self._tasks.run(
+            lambda uow: [catalogue.get_product(uow, pid) for pid in sorted(ids)],
+            lambda fresh: self.update_rows(fresh, key=lambda r: r.id),
+        )

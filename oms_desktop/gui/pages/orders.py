@@ -1,0 +1,211 @@
+"""Orders: every order in a lazily loaded table (sort by any column, filter, search) and one order's detail."""
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oms_desktop.domain import Channel
+from oms_desktop.domain.order import Status
+from oms_desktop.gui import labels
+from oms_desktop.gui.context import AppContext
+from oms_desktop.gui.models.orders import OrdersModel
+from oms_desktop.gui.widgets.customer_picker import CustomerPicker
+from oms_desktop.gui.widgets.order_detail import OrderDetailView
+from oms_desktop.gui.widgets.tables import make_table
+from oms_desktop.services import queries
+from oms_desktop.services.queries import OrderFilter
+from oms_desktop.services.views import CustomerView
+
+SEARCH_DELAY_MS = 250
+PERIODS = ("any", "today", "7d", "30d", "month", "year", "custom")
+
+
+def local_midnight(day: date) -> datetime:
+    """The start of a local calendar day as a UTC moment (orders are stored in UTC)."""
+    return datetime.combine(day, time()).astimezone().astimezone(UTC)
+
+
+def period_range(period: str, today: date, start: date, end: date) -> tuple[datetime | None, datetime | None]:
+    """[from, to) in UTC for a period choice; custom uses the two dates given (both included)."""
+    first: date | None = {
+        "today": today,
+        "7d": today - timedelta(days=6),
+        "30d": today - timedelta(days=29),
+        "month": today.replace(day=1),
+        "year": today.replace(month=1, day=1),
+    }.get(period)
+    if period == "custom":
+        return local_midnight(start), local_midnight(end + timedelta(days=1))
+    if first is None:
+        return None, None
+    return local_midnight(first), None
+
+
+class OrdersPage(QWidget):
+    """Filters and search over the order table; the selected order's detail and actions beside it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ordersPage")
+        self.ctx = ctx
+        self.model = OrdersModel(ctx.tasks, self)
+        self._selected_id: int | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("orderSearch")
+        self.search.setPlaceholderText(self.tr("Order number, customer name or phone (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setObjectName("orderStatusFilter")
+        self.status.addItem(self.tr("All statuses"), None)
+        for value in labels.STATUSES:
+            self.status.addItem(labels.status(value), Status(value))
+        self.channel = QComboBox()
+        self.channel.setObjectName("orderChannelFilter")
+        self.channel.addItem(self.tr("All channels"), None)
+        for value in labels.CHANNELS:
+            self.channel.addItem(labels.channel(value), Channel(value))
+        self.period = QComboBox()
+        self.period.setObjectName("orderPeriod")
+        for key, text in zip(
+            PERIODS,
+            (
+                self.tr("Any time"),
+                self.tr("Today"),
+                self.tr("Last 7 days"),
+                self.tr("Last 30 days"),
+                self.tr("This month"),
+                self.tr("This year"),
+                self.tr("From – to…"),
+            ),
+            strict=True,
+        ):
+            self.period.addItem(text, key)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30))
+        self.date_from.setObjectName("orderDateFrom")
+        self.date_to = QDateEdit(today)
+        self.date_to.setObjectName("orderDateTo")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.customer = CustomerPicker(ctx.tasks, self, none_text=self.tr("Any customer"))
+        self.customer.setObjectName("orderCustomerFilter")
+        self.count = QLabel()
+        self.count.setObjectName("orderCount")
+
+        self.table = make_table("ordersTable", self)
+        self.table.setModel(self.model)
+        for column, width in ((0, 140), (1, 120), (2, 150), (3, 80), (4, 110), (5, 80), (6, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.sortByColumn(OrdersModel.COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail = OrderDetailView(ctx, self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.status)
+        filters.addWidget(self.channel)
+        filters.addWidget(self.period)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.date_to)
+        second = QHBoxLayout()
+        second.addWidget(QLabel(self.tr("Customer")))
+        second.addWidget(self.customer, 1)
+        second.addStretch()
+        second.addWidget(self.count)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addLayout(second)
+        left_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("ordersSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        for combo in (self.status, self.channel, self.period):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.date_from.dateChanged.connect(self.apply_filter)
+        self.date_to.dateChanged.connect(self.apply_filter)
+        self.customer.changed.connect(lambda _c: self.apply_filter())
+        self.model.loaded.connect(self._reselect)
+        self.model.modelReset.connect(self._count)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._update_dates()
+        self.model.reload()
+
+    # --- filtering -----------------------------------------------------------------------------------
+
+    def current_filter(self) -> OrderFilter:
+        period = self.period.currentData()
+        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+        date_from, date_to = period_range(period, date.today(), start, end)  # type: ignore[arg-type]
+        customer: CustomerView | None = self.customer.customer
+        return OrderFilter(
+            status=self.status.currentData(),
+            channel=self.channel.currentData(),
+            customer_code=customer.code if customer else None,
+            date_from=date_from,
+            date_to=date_to,
+            search=self.search.text().strip(),
+        )
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self._update_dates()
+        self.model.set_filter(self.current_filter())
+
+    def _update_dates(self) -> None:
+        custom = self.period.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+
+    def _count(self) -> None:
+        flt = self.model.order_query.filter
+        self.ctx.tasks.run(
+            lambda uow: queries.count_orders(uow, flt),
+            lambda n: self.count.setText(self.tr("{count} orders").format(count=f"{n:,}")),
+        )
+
+    # --- selection -----------------------------------------------------------------------------------
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        order = self.model.row_at(rows[0].row())
+        self._selected_id = order.id
+        self.detail.show_order(order.number)
+
+    def _reselect(self) -> None:
+        """After a reload, keep the same order selected (it may have moved, or left the filter)."""
+        if self._selected_id is None:
+            return
+        row = self.model.row_of(self._selected_id)
+        if row is not None and not self.table.selectionModel().isRowSelected(row):
+            self.table.selectRow(row)
+
+    def open_order(self, number: str) -> None:
+        """Show this order's detail (e.g. the counter's last sale)."""
+        self.detail.show_order(number)

@@ -1,0 +1,65 @@
+"""`oms-desktop --smoke`: open the window, sell one product at the counter through the real page, exit.
+
+Exit code 0 when the sale was recorded, 1 otherwise (or after SMOKE_TIMEOUT_MS).
+"""
+
+import logging
+from decimal import Decimal
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain import PaymentMethod
+from oms_desktop.domain.errors import DomainError
+from oms_desktop.gui.main_window import MainWindow
+from oms_desktop.services import demo, queries
+from oms_desktop.services.orders import PaymentRequest
+from oms_desktop.services.views import OrderDetail, ProductView
+
+SMOKE_TIMEOUT_MS = 30_000
+log = logging.getLogger(__name__)
+
+
+def sellable(uow: UnitOfWork) -> ProductView | None:
+    """A product in stock to sell; an empty database first gets a little demo data."""
+    if not queries.search_products(uow, "", limit=1):
+        demo.generate(uow, orders_count=10, products_count=14, customers_count=6)
+    for product in queries.search_products(uow, "", limit=200, active_only=True):
+        if product.available > 0 or product.allow_backorder:
+            return product
+    return None
+
+
+def run_smoke(window: MainWindow) -> None:
+    """Scan a product into the counter's cart and pay cash; the app exits with the result."""
+    app = QApplication.instance()
+    assert app is not None
+    counter = window.counter
+
+    def finish(code: int, why: str) -> None:
+        print(f"smoke: {why}", flush=True)
+        log.info("smoke: %s", why)
+        app.exit(code)
+
+    def sold(detail: OrderDetail) -> None:
+        finish(0, f"order {detail.number} {detail.status}, total {detail.total}")
+
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: finish(1, "timed out"))
+    try:
+        product = window.ctx.tasks.call(sellable)
+    except DomainError as exc:
+        finish(1, str(exc))
+        return
+    if product is None:
+        finish(1, "no product in stock to sell")
+        return
+    counter.order_saved.connect(sold)
+    counter.search.setText(product.barcode or product.sku)
+    counter.enter()
+    if not counter.cart.rowCount():
+        finish(1, counter.message.text())
+        return
+    counter.reprice()
+    total: Decimal = counter.total_due
+    counter.submit_sale([PaymentRequest(PaymentMethod.CASH, total, total)])

@@ -1,0 +1,260 @@
+"""Database work off the GUI thread: one serial worker, results handed back by signal.
+
+SQLite connections must stay on the thread that made them, so the worker opens the database and every
+session is created there. Work is a function of the `UnitOfWork`; it runs on the worker and its result (or
+its error) is delivered on the GUI thread. A result that is an `Outcome` is announced on the change bus.
+Labelled work shows a progress dialog only when it is still running after `PROGRESS_DELAY_MS`, so quick
+work never flashes a dialog. `call` is a blocking round trip for the few lookups that must answer at once
+(a barcode scan, the cart total), which take a few milliseconds.
+"""
+
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain.errors import DomainError
+from oms_desktop.gui.change_bus import ChangeBus
+from oms_desktop.services.changes import Outcome
+
+T = TypeVar("T")
+PROGRESS_DELAY_MS = 500
+Progress = Callable[[int, int], bool]
+
+
+class Task(Generic[T]):
+    """One piece of queued work; `cancel()` skips it if not started, stops it at its next progress report,
+    and in any case drops its result (the changes a finished write made are still announced)."""
+
+    def __init__(
+        self,
+        work: Callable[[UnitOfWork, Progress], T],
+        done: Callable[[T], None] | None,
+        failed: Callable[[DomainError], None] | None,
+        label: str | None,
+    ) -> None:
+        self.work = work
+        self.done = done
+        self.failed = failed
+        self.label = label
+        self.cancelled = False  # written on the GUI thread, read by the worker
+        self.result: T | None = None
+        self.error: BaseException | None = None
+        self.progress = (0, 0)
+        self._notify: Callable[[Task[Any]], None] = lambda _t: None
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def report(self, done: int, total: int) -> bool:
+        """Called by the work on the worker thread; False asks it to stop."""
+        self.progress = (done, total)
+        self._notify(self)
+        return not self.cancelled
+
+    def execute(self, uow: UnitOfWork | None) -> None:
+        if self.cancelled:
+            return
+        try:
+            if uow is None:
+                raise DomainError("The database is not open")
+            self.result = self.work(uow, self.report)
+        except BaseException as exc:  # handed to the GUI thread, which decides what to show
+            self.error = exc
+
+
+class _Call:
+    """A blocking round trip: the GUI thread waits for the worker to run `fn`."""
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        self.fn = fn
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.finished = threading.Event()
+
+    def execute(self) -> None:
+        try:
+            self.result = self.fn()
+        except BaseException as exc:
+            self.error = exc
+        finally:
+            self.finished.set()
+
+
+class _Worker(QThread):
+    delivered = Signal(object)  # Task
+    progressed = Signal(object)  # Task
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("databaseWorker")
+        self.jobs: queue.Queue[Task[Any] | _Call | None] = queue.Queue()
+        self.uow: UnitOfWork | None = None
+
+    def run(self) -> None:
+        while True:
+            job = self.jobs.get()
+            if job is None:
+                return
+            if isinstance(job, _Call):
+                job.execute()
+            else:
+                job.execute(self.uow)
+                self.delivered.emit(job)
+
+
+class TaskRunner(QObject):
+    """Runs database work on the one worker thread and delivers results on the GUI thread."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, bus: ChangeBus, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self.dialog_parent: QWidget | None = None
+        self._pending: list[Task[Any]] = []
+        self._dialogs: dict[int, QProgressDialog] = {}
+        self._worker = _Worker()
+        self._worker.delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._worker.progressed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
+        self._worker.start()
+
+    # --- opening and closing -------------------------------------------------------------------------
+
+    def open(self, opener: Callable[[], UnitOfWork]) -> UnitOfWork:
+        """Open the database on the worker (its connections then belong to that thread)."""
+
+        def setup() -> UnitOfWork:
+            self._worker.uow = opener()
+            return self._worker.uow
+
+        uow: UnitOfWork = self._call(setup)
+        return uow
+
+    def stop(self) -> None:
+        """Finish queued work, close the database and end the worker thread."""
+        if not self._worker.isRunning():
+            return
+
+        def close() -> None:
+            if self._worker.uow is not None:
+                self._worker.uow.engine.dispose()
+                self._worker.uow = None
+
+        self._worker.jobs.put(_Call(close))
+        self._worker.jobs.put(None)
+        self._worker.wait()
+
+    # --- running work ---------------------------------------------------------------------------------
+
+    def call(self, work: Callable[[UnitOfWork], T]) -> T:
+        """Run quick work on the worker and wait for it; its error is raised here."""
+        result: T = self._call(lambda: work(self._require_uow()))
+        return result
+
+    def run(
+        self,
+        work: Callable[[UnitOfWork], T],
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[DomainError], None] | None = None,
+        *,
+        label: str | None = None,
+    ) -> Task[T]:
+        """Queue work; `done(result)` or `failed(error)` runs later on the GUI thread."""
+        return self._submit(Task(lambda uow, _progress: work(uow), done, failed, label))
+
+    def run_with_progress(
+        self,
+        work: Callable[[UnitOfWork, Progress], T],
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[DomainError], None] | None = None,
+        *,
+        label: str,
+    ) -> Task[T]:
+        """Queue work that reports `progress(done, total)` and stops when it returns False."""
+        return self._submit(Task(work, done, failed, label))
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def _require_uow(self) -> UnitOfWork:
+        if self._worker.uow is None:
+            raise DomainError("The database is not open")
+        return self._worker.uow
+
+    def _call(self, fn: Callable[[], T]) -> T:
+        if QThread.currentThread() is self._worker:
+            return fn()
+        job = _Call(fn)
+        self._worker.jobs.put(job)
+        job.finished.wait()
+        if job.error is not None:
+            raise job.error
+        result: T = job.result
+        return result
+
+    def _submit(self, task: Task[T]) -> Task[T]:
+        task._notify = self._worker.progressed.emit
+        self._pending.append(task)
+        if len(self._pending) == 1:
+            self.busy_changed.emit(True)
+        if task.label:
+            QTimer.singleShot(PROGRESS_DELAY_MS, self, lambda: self._open_dialog(task))
+        self._worker.jobs.put(task)
+        return task
+
+    # --- on the GUI thread ----------------------------------------------------------------------------
+
+    def _open_dialog(self, task: Task[Any]) -> None:
+        if task not in self._pending or task.cancelled:
+            return
+        done, total = task.progress
+        dialog = QProgressDialog(task.label or "", self.tr("Cancel"), 0, total, self.dialog_parent)
+        dialog.setObjectName("taskProgress")
+        dialog.setWindowTitle(self.tr("Working…"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(done)
+        dialog.canceled.connect(task.cancel)
+        self._dialogs[id(task)] = dialog
+        dialog.show()
+
+    def _show_progress(self, task: Task[Any]) -> None:
+        dialog = self._dialogs.get(id(task))
+        if dialog is not None:
+            done, total = task.progress
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+    def _deliver(self, task: Task[Any]) -> None:
+        dialog = self._dialogs.pop(id(task), None)
+        if dialog is not None:
+            dialog.canceled.disconnect(task.cancel)
+            dialog.close()
+            dialog.deleteLater()
+        if task in self._pending:
+            self._pending.remove(task)
+            if not self._pending:
+                self.busy_changed.emit(False)
+        if task.error is not None:
+            if isinstance(task.error, DomainError):
+                (task.failed or self._show_refusal)(task.error)
+                return
+            # Unexpected: raised in this slot, it reaches sys.excepthook (logged, friendly dialog).
+            raise task.error
+        if isinstance(task.result, Outcome):
+            self.bus.announce(task.result.changes)
+        if not task.cancelled and task.done is not None:
+            task.done(task.result)
+
+    def _show_refusal(self, error: DomainError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not done"), str(error), parent=self.dialog_parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

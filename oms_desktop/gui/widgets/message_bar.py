@@ -1,0 +1,36 @@
+"""A line of feedback inside a page: refusals in red, results in green, never a traceback."""
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class MessageBar(QLabel):
+    """Shows the last message of a page; `kind` is a dynamic property the style sheet colours."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setMinimumHeight(28)
+        self._set("", "none")
+
+    def show_error(self, text: str) -> None:
+        self._set(text, "error")
+
+    def show_success(self, text: str) -> None:
+        self._set(text, "success")
+
+    def show_info(self, text: str) -> None:
+        self._set(text, "info")
+
+    def clear_message(self) -> None:
+        self._set("", "none")
+
+    @property
+    def kind(self) -> str:
+        return str(self.property("kind"))
+
+    def _set(self, text: str, kind: str) -> None:
+        self.setText(text)
+        self.setProperty("kind", kind)
+        # A dynamic property only restyles after the style is re-applied.
+        self.style().unpolish(self)
+        self.style().polish(self)
