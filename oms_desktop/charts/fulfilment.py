@@ -67,9 +67,13 @@ def build_fulfilment(data: Fulfilment, *, figure: Figure | None = None, language
         left.barh(range(len(shipped)), values, color=style.PRIMARY, height=0.55)
         left.set_yticks(range(len(shipped)), [channel(c.channel, language) for c in shipped])
         left.invert_yaxis()
-        texts = [f"{c.average_hours} h · {word('shipped_count', language, n=c.shipped)}" for c in shipped]
-        style.annotate_bars(left, values, texts)
-        left.axvline(style.amount(total.average_hours), color=style.ACCENT, linestyle="--", linewidth=1.2)
+        for y, c in enumerate(shipped):
+            text = f"{c.average_hours} h · {word('shipped_count', language, n=c.shipped)}"
+            # Inside the bar, from its start: clear of the average line, which falls near the bars' ends.
+            left.text(max(values) * 0.02, y, text, ha="left", va="center", fontsize=9, color="white")
+        average = f"{word('average', language)} {total.average_hours} h"
+        left.axvline(style.amount(total.average_hours), color=style.ACCENT, linestyle="--", label=average)
+        style.legend_above(left)
         style.tidy(left, "x")
         left.set_xlabel(word("hours", language))
     else:
@@ -88,7 +92,7 @@ def build_fulfilment(data: Fulfilment, *, figure: Figure | None = None, language
         counterclock=False,
         wedgeprops={"width": 0.38, "edgecolor": "white"},
     )
-    right.text(0, 0, completion, ha="center", va="center", fontsize=17, fontweight="bold")
+    right.text(0, 0, completion, ha="center", va="center", fontsize=18)
     right.legend(
         [f"{name}  {n:,}" for name, n, _ in parts],
         loc="upper center",

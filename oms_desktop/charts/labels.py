@@ -47,6 +47,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "overall": ("Overall {value}", "总体 {value}"),
     "pp": ("pp", "个百分点"),
     "walk_in": ("Walk-in", "散客"),
+    "below_reorder": ("{n} products below their reorder point now", "当前 {n} 种商品低于再订货点"),
+    "showing": ("showing {n}", "显示 {n} 种"),
     "by_day": ("by day", "按日"),
     "by_week": ("by week", "按周"),
     "by_month": ("by month", "按月"),

@@ -58,7 +58,6 @@ def build_top_customers(data: Ranking, *, figure: Figure | None = None, language
 def _channel_bars(ax: Axes, names: list[str], values: list[float], texts: list[str], title: str) -> None:
     ax.barh(range(len(names)), values, color=style.SERIES[: len(names)], height=0.6)
     ax.set_yticks(range(len(names)), names)
-    ax.invert_yaxis()
     style.annotate_bars(ax, values, texts)
     style.thousands(ax, "x")
     style.tidy(ax, "x")
@@ -77,6 +76,7 @@ def build_channels(data: Ranking, *, figure: Figure | None = None, language: str
         style.no_data(fig.subplots(), word("no_data", language))
         return fig
     left, right = fig.subplots(1, 2, sharey=True)
+    left.invert_yaxis()  # once: the panels share the y axis
     names = [channel(r.key, language) for r in data.rows]
     sales = [style.amount(r.figures.sales) for r in data.rows]
     shares = [style.money_text(r.figures.sales) + f"  ({r.share_percent or 0}%)" for r in data.rows]

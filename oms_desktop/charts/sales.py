@@ -29,7 +29,7 @@ def _tile(ax: Axes, kpi: Kpi, language: str) -> None:
     for spine in ax.spines.values():
         spine.set_visible(False)
     ax.text(0.06, 0.80, word(kpi.key, language), fontsize=11, color="#4a5560", transform=ax.transAxes)
-    ax.text(0.06, 0.47, _value_text(kpi, kpi.current), fontsize=19, fontweight="bold", transform=ax.transAxes)
+    ax.text(0.06, 0.47, _value_text(kpi, kpi.current), fontsize=20, transform=ax.transAxes)
     unit = " " + word("pp", language) if kpi.kind == "percent" else "%"
     if kpi.change is None:
         change, colour = "–", style.MUTED
@@ -112,7 +112,7 @@ def build_sales_over_time(data: SalesSeries, *, figure: Figure | None = None, la
     style.date_axis(ax, language)
     style.thousands(ax)
     style.tidy(ax)
-    ax.set_ylim(bottom=0)
+    ax.set_ylim(bottom=0, top=ax.get_ylim()[1] * 1.05)
     ax.set_ylabel(word("sales", language))
-    ax.legend(loc="upper left", frameon=False, fontsize=9)
+    style.legend_above(ax)
     return fig

@@ -24,7 +24,6 @@ def build_stock_value(
         return fig
     days = style.date_numbers([p.day for p in data.points])
     values = [style.amount(p.value) for p in data.points]
-    ax.fill_between(days, values, color=style.PRIMARY, alpha=0.15, step="post" if len(days) < 3 else None)
     ax.plot(days, values, color=style.PRIMARY, linewidth=2, label=word("stock_value", language))
     units = ax.twinx()
     units.plot(
@@ -35,17 +34,14 @@ def build_stock_value(
         linestyle="--",
         label=word("stock_units", language),
     )
-    units.set_ylim(bottom=0)
     units.spines["top"].set_visible(False)
     units.set_ylabel(word("stock_units", language))
     style.thousands(units)
     style.date_axis(ax, language)
     style.thousands(ax)
     style.tidy(ax)
-    ax.set_ylim(bottom=0)
     ax.set_ylabel(word("stock_value", language))
-    lines = ax.get_lines() + units.get_lines()
-    ax.legend(lines, [str(line.get_label()) for line in lines], loc="lower left", frameon=False, fontsize=9)
+    style.legend_above(ax, ax.get_lines() + units.get_lines())
     return fig
 
 
@@ -53,8 +49,10 @@ def build_low_stock(data: LowStock, *, figure: Figure | None = None, language: s
     """Bars of available stock per product below its reorder point, with the reorder point marked."""
     fig = style.prepare(figure)
     ax = fig.subplots()
-    shown = f" · top {len(data.rows)}" if len(data.rows) < data.products else ""
-    style.heading(fig, word("low-stock", language), f"{data.products}{shown}")
+    subtitle = word("below_reorder", language, n=data.products)
+    if len(data.rows) < data.products:
+        subtitle += " · " + word("showing", language, n=len(data.rows))
+    style.heading(fig, word("low-stock", language), subtitle)
     if not data.rows:
         style.no_data(ax, word("no_low_stock", language))
         return fig
@@ -73,7 +71,7 @@ def build_low_stock(data: LowStock, *, figure: Figure | None = None, language: s
         ax.text(top * 1.04, y, f"{r.available} / {r.reorder_point}", va="center", fontsize=9)
     ax.set_xlim(0, top * 1.22)
     style.tidy(ax, "x")
-    ax.legend(loc="lower right", frameon=False, fontsize=9)
+    style.legend_above(ax)
     return fig
 
 

@@ -4,7 +4,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -88,6 +88,20 @@ def heading(figure: Figure, title: str, subtitle: str = "") -> None:
     """The chart's title, with the period and key figures in a smaller second line."""
     text = f"{title}\n{subtitle}" if subtitle else title
     figure.suptitle(text, fontsize=13, linespacing=1.6)
+
+
+def legend_above(ax: Axes, handles: Sequence[Any] | None = None) -> None:
+    """A one-row legend above the axes, where it can never cover the data."""
+    kwargs: dict[str, Any] = {
+        "loc": "lower left",
+        "bbox_to_anchor": (0.0, 1.0),
+        "frameon": False,
+        "fontsize": 9,
+    }
+    if handles is not None:
+        ax.legend(handles=list(handles), ncols=len(handles), **kwargs)
+    else:
+        ax.legend(ncols=max(len(ax.get_legend_handles_labels()[0]), 1), **kwargs)
 
 
 def no_data(ax: Axes, text: str) -> None:
