@@ -190,6 +190,8 @@ class TaskRunner(QObject):
     def _call(self, fn: Callable[[], T]) -> T:
         if QThread.currentThread() is self._worker:
             return fn()
+        if not self._worker.isRunning():
+            raise DomainError("The database is closed")
         job = _Call(fn)
         self._worker.jobs.put(job)
         job.finished.wait()

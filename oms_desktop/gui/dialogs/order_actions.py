@@ -99,4 +99,4 @@ class RefundDialog(FormDialog):
             raise ValueError(self.tr("The refund needs an amount above zero"))
         if amount > self.paid:
             raise ValueError(self.tr("A refund cannot be more than was paid"))
-        return Refund(amount, self.method.currentData(), self.reason.text().strip())
+        return Refund(amount, PaymentMethod(self.method.currentData()), self.reason.text().strip())

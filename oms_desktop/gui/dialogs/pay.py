@@ -40,8 +40,8 @@ class _PaymentRow:
 
     @property
     def chosen(self) -> PaymentMethod:
-        method: PaymentMethod = self.method.currentData()
-        return method
+        # A StrEnum stored in a combo comes back as a plain str.
+        return PaymentMethod(self.method.currentData())
 
     def widgets(self) -> list[QWidget]:
         return [self.method, self.amount, self.remove]

@@ -9,8 +9,8 @@ import re
 import uuid
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -250,6 +250,23 @@ class CounterPage(QWidget):
         ):
             QShortcut(QKeySequence(key), self, slot, context=context)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.cart_table, self.remove_selected, context=context)
+        # The search field keeps Ctrl+Z for its own text; with nothing typed, Ctrl+Z puts the cart back.
+        self.search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+            and not self.search.text()
+            and self._cleared
+        ):
+            if event.type() == QEvent.Type.KeyPress:
+                self.restore_cart()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- what the cashier does -----------------------------------------------------------------------
 
@@ -283,6 +300,12 @@ class CounterPage(QWidget):
             self._refuse(str(exc))
             return
         self._add(product, available, quantity)
+
+    def _search_text(self) -> str:
+        """What to look for: the typed text without a "3*" quantity in front."""
+        raw = self.search.text().strip()
+        prefixed = QUANTITY_PREFIX.match(raw)
+        return prefixed.group(2).strip() if prefixed else raw
 
     def _not_exact(self, code: str, quantity: int) -> None:
         current = self.results_table.currentIndex()
@@ -409,8 +432,8 @@ class CounterPage(QWidget):
     @property
     def order_channel(self) -> Channel | None:
         """None for a counter sale, else the channel of the order saved for later."""
-        channel: Channel | None = self.sale_type.currentData()
-        return channel
+        channel = self.sale_type.currentData()
+        return Channel(channel) if channel else None  # a StrEnum in a combo comes back as str
 
     def set_mode(self, channel: Channel | None) -> None:
         index = self.sale_type.findData(channel)

@@ -162,9 +162,10 @@ class OrdersPage(QWidget):
         start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
         date_from, date_to = period_range(period, date.today(), start, end)  # type: ignore[arg-type]
         customer: CustomerView | None = self.customer.customer
+        status, channel = self.status.currentData(), self.channel.currentData()
         return OrderFilter(
-            status=self.status.currentData(),
-            channel=self.channel.currentData(),
+            status=Status(status) if status else None,  # a StrEnum in a combo comes back as str
+            channel=Channel(channel) if channel else None,
             customer_code=customer.code if customer else None,
             date_from=date_from,
             date_to=date_to,

@@ -1,0 +1,44 @@
+"""What a cashier's hands do, for the window tests: scan, edit a cell, read a table."""
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+
+def scan(qtbot: QtBot, field: QLineEdit, code: str) -> None:
+    """A barcode scanner: the digits typed into the focused field, then Enter."""
+    qtbot.keyClicks(field, code)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def edit_cell(qtbot: QtBot, view: QTableView, row: int, column: int, text: str) -> None:
+    """Open the cell's editor as a double-click would, type `text` over it and press Enter."""
+    index = view.model().index(row, column)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index)
+    assert isinstance(editor, QLineEdit), "no editor opened"
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits on a queued call after Enter.
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+
+
+def cell(model: QAbstractItemModel, row: int, column: int) -> str:
+    return str(model.data(model.index(row, column)))
+
+
+def column_texts(model: QAbstractItemModel, column: int) -> list[str]:
+    return [cell(model, row, column) for row in range(model.rowCount())]
+
+
+def find_row(model: QAbstractItemModel, column: int, text: str) -> int | None:
+    for row in range(model.rowCount()):
+        if cell(model, row, column) == text:
+            return row
+    return None
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()

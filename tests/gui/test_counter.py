@@ -1,0 +1,237 @@
+"""The counter, driven like a cashier: scans, in-place edits, payment, refusals, double submits."""
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain import PaymentMethod
+from oms_desktop.gui.main_window import MainWindow
+from oms_desktop.gui.models.cart import CartModel
+from oms_desktop.gui.models.orders import OrdersModel
+from oms_desktop.services import inventory, queries
+from oms_desktop.services.orders import PaymentRequest
+from tests import factories
+from tests.gui.conftest import ean13
+from tests.gui.helpers import cell, edit_cell, find_row, focused, scan
+
+TEA = ean13("690123456789")
+SEEDS = ean13("690123456790")
+WATER = ean13("690123456791")
+
+
+@pytest.fixture
+def shop(sqlite_uow: UnitOfWork) -> UnitOfWork:
+    """Three products with barcodes: tea 12.50 (13% tax), seeds 3.20 (13%), water 5.00 (no tax)."""
+    factories.product(sqlite_uow, "TEA-1", name="龙井绿茶 Longjing", price="12.50", tax=1300, stock=10, barcode=TEA)
+    factories.product(sqlite_uow, "SNK-1", name="瓜子 Seeds", price="3.20", tax=1300, stock=10, barcode=SEEDS)
+    factories.product(sqlite_uow, "DRK-1", name="矿泉水 Water", price="5.00", stock=2, barcode=WATER)
+    return sqlite_uow
+
+
+def on_hand(uow: UnitOfWork, sku: str) -> int:
+    return sum(level.on_hand for level in inventory.stock_levels(uow, sku))
+
+
+def test_scan_edit_pay_cash_then_completed_in_orders_and_stock_reduced(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    counter = window.counter
+    assert focused() is counter.search, "the window starts with the product search focused"
+
+    for code in (TEA, SEEDS, WATER, TEA):  # the same scan twice adds one more
+        scan(qtbot, counter.search, code)
+    cart = counter.cart
+    assert [cell(cart, r, CartModel.COL_SKU) for r in range(cart.rowCount())] == ["TEA-1", "SNK-1", "DRK-1"]
+    assert cell(cart, 0, CartModel.COL_QTY) == "2"
+
+    edit_cell(qtbot, counter.cart_table, 1, CartModel.COL_QTY, "3")
+    assert cell(cart, 1, CartModel.COL_QTY) == "3"
+    # tea 2 x 12.50 = 25.00 + 3.25 tax; seeds 3 x 3.20 = 9.60 + 1.25 tax; water 5.00: 44.10
+    assert counter.total.text() == "¥44.10"
+    assert counter.tax.text() == "¥4.50"
+    assert cell(cart, 1, CartModel.COL_TOTAL) == "10.85"
+
+    qtbot.keyClick(counter.search, Qt.Key.Key_F8)
+    dialog = counter.pay_dialog
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.tendered, "50")
+    assert dialog.change_label.text() == "¥5.90"
+    qtbot.keyClick(dialog.tendered, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: cart.rowCount() == 0)
+    assert "Change due: ¥5.90" in counter.message.text()
+    sale = counter.last_order
+    assert sale is not None and sale.status == "completed" and sale.total == Decimal("44.10")
+    assert counter.total.text() == "¥0.00"
+
+    window.show_page(window.ORDERS)
+    orders = window.orders.model
+    qtbot.waitUntil(lambda: find_row(orders, OrdersModel.COL_NUMBER, sale.number) is not None)
+    row = find_row(orders, OrdersModel.COL_NUMBER, sale.number)
+    assert row is not None
+    assert cell(orders, row, OrdersModel.COL_STATUS) == "Completed"
+    assert cell(orders, row, OrdersModel.COL_TOTAL) == "44.10"
+
+    assert (on_hand(shop, "TEA-1"), on_hand(shop, "SNK-1"), on_hand(shop, "DRK-1")) == (8, 7, 1)
+
+
+def test_oversell_is_refused_in_the_page(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    counter = window.counter
+    scan(qtbot, counter.search, WATER)
+    scan(qtbot, counter.search, WATER)
+    scan(qtbot, counter.search, WATER)  # only two bottles in stock
+    assert cell(counter.cart, 0, CartModel.COL_QTY) == "2"
+    assert counter.message.kind == "error"
+    assert "Out of stock: DRK-1" in counter.message.text()
+    assert focused() is counter.search
+
+    edit_cell(qtbot, counter.cart_table, 0, CartModel.COL_QTY, "5")
+    assert cell(counter.cart, 0, CartModel.COL_QTY) == "2"
+    assert "5 asked" in counter.message.text()
+
+    # Another till sells a bottle meanwhile: the core refuses the sale, the page says why.
+    inventory.adjust(shop, "DRK-1", -1, reason="sold at till 2")
+    counter.pay()
+    counter.pay_dialog.submit()
+    qtbot.waitUntil(lambda: "Out of stock" in counter.pay_dialog.message.text())
+    assert counter.pay_dialog.isVisible() and counter.pay_dialog.ok_button.isEnabled()
+    assert "Out of stock: DRK-1" in counter.message.text()
+    assert counter.cart.rowCount() == 1
+    assert queries.count_orders(shop) == 0
+
+
+def test_price_below_zero_and_unknown_barcode_are_refused(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    counter = open_window().counter
+    scan(qtbot, counter.search, TEA)
+    edit_cell(qtbot, counter.cart_table, 0, CartModel.COL_PRICE, "-1")
+    assert cell(counter.cart, 0, CartModel.COL_PRICE) == "12.50"
+    assert counter.message.text() == "The price of TEA-1 cannot be below zero"
+
+    edit_cell(qtbot, counter.cart_table, 0, CartModel.COL_DISCOUNT, "2.50")
+    assert counter.total.text() == "¥11.30"  # (12.50 - 2.50) + 13% tax
+
+    counter.search.setFocus()
+    unknown = ean13("690000000001")
+    scan(qtbot, counter.search, unknown)
+    assert counter.message.text() == f"Unknown barcode {unknown}: nothing was added"
+    assert counter.message.kind == "error"
+    assert focused() is counter.search and counter.search.selectedText() == unknown
+    assert counter.cart.rowCount() == 1
+
+
+def test_double_clicked_pay_makes_one_order(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    counter = open_window().counter
+    scan(qtbot, counter.search, TEA)
+    qtbot.mouseClick(counter.pay_button, Qt.MouseButton.LeftButton)
+    dialog = counter.pay_dialog
+    qtbot.mouseDClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: counter.cart.rowCount() == 0)
+    qtbot.wait(100)
+    assert queries.count_orders(shop) == 1
+    assert on_hand(shop, "TEA-1") == 9
+
+
+def test_the_same_cart_submitted_twice_is_one_order(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    """Both submits reach the database: the cart's idempotency key makes the second return the first."""
+    counter = open_window().counter
+    scan(qtbot, counter.search, SEEDS)
+    payment = [PaymentRequest(PaymentMethod.CASH, Decimal("3.62"), Decimal("5.00"))]
+    saved: list[str] = []
+    counter.order_saved.connect(lambda d: saved.append(d.number))
+    counter.submit_sale(payment)
+    counter.submit_sale(payment)
+    qtbot.waitUntil(lambda: len(saved) == 1 and not counter.ctx.tasks.busy)
+    assert queries.count_orders(shop) == 1
+    assert on_hand(shop, "SNK-1") == 9
+
+    scan(qtbot, counter.search, SEEDS)  # the next cart is a new sale
+    counter.submit_sale(payment)
+    qtbot.waitUntil(lambda: len(saved) == 2)
+    assert queries.count_orders(shop) == 2 and saved[0] != saved[1]
+
+
+def test_split_payment_cash_and_card(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    counter = open_window().counter
+    scan(qtbot, counter.search, TEA)  # 14.13 with tax
+    counter.pay()
+    dialog = counter.pay_dialog
+    dialog._rows[0].amount.setText("10.00")
+    assert dialog.problem() == "¥4.13 is still to pay"
+    assert not dialog.ok_button.isEnabled()
+    dialog.add_method()
+    assert dialog._rows[1].chosen is PaymentMethod.CARD
+    assert dialog._rows[1].amount.text() == "4.13"
+    dialog.tendered.setText("20")
+    assert dialog.change_label.text() == "¥10.00"
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: counter.last_order is not None)
+    sale = counter.last_order
+    assert sale is not None
+    assert sorted((p.method, p.amount) for p in sale.payments) == [
+        ("card", Decimal("4.13")),
+        ("cash", Decimal("10.00")),
+    ]
+    assert sale.change_given == Decimal("10.00")
+
+
+def test_escape_clears_search_then_cart_and_ctrl_z_restores(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    counter = open_window().counter
+    scan(qtbot, counter.search, TEA)
+    qtbot.keyClicks(counter.search, "tea")
+    qtbot.keyClick(counter.search, Qt.Key.Key_Escape)
+    assert counter.search.text() == "" and counter.cart.rowCount() == 1
+    qtbot.keyClick(counter.search, Qt.Key.Key_Escape)
+    assert counter.cart.rowCount() == 0
+    qtbot.keyClick(counter.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert counter.cart.rowCount() == 1
+    assert counter.total.text() == "¥14.13"
+
+
+def test_typed_search_with_arrows_and_enter(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    counter = open_window().counter
+    qtbot.keyClicks(counter.search, "s")  # seeds and... every name with an s
+    qtbot.waitUntil(lambda: counter.results.query().text == "s" and not counter.results.loading)
+    names = [counter.results.row_at(r).sku for r in range(counter.results.rowCount())]
+    assert "SNK-1" in names
+    for _ in range(names.index("SNK-1") + 1):
+        qtbot.keyClick(counter.search, Qt.Key.Key_Down)
+    qtbot.keyClick(counter.search, Qt.Key.Key_Return)
+    assert [line.product.sku for line in counter.cart.rows()] == ["SNK-1"]
+
+    qtbot.keyClicks(counter.search, "Longjing")  # one match: Enter adds it
+    qtbot.keyClick(counter.search, Qt.Key.Key_Return)
+    assert [line.product.sku for line in counter.cart.rows()] == ["SNK-1", "TEA-1"]
+
+    qtbot.keyClicks(counter.search, "3*" + WATER)
+    qtbot.keyClick(counter.search, Qt.Key.Key_Return)
+    assert "Out of stock: DRK-1" in counter.message.text()  # three asked, two there
+
+
+def test_cart_model_passes_the_model_tester(qtmodeltester, shop: UnitOfWork, sqlite_uow: UnitOfWork) -> None:  # type: ignore[no-untyped-def]
+    from oms_desktop.services import catalogue
+
+    model = CartModel()
+    model.add(catalogue.find_product(sqlite_uow, TEA), 10)
+    model.add(catalogue.find_product(sqlite_uow, SEEDS), 10, 3)
+    qtmodeltester.check(model)
