@@ -20,6 +20,19 @@ def product_by_code(session: Session, code: str) -> Product:
     return product
 
 
+def products_by_codes(session: Session, codes: list[str]) -> dict[str, Product]:
+    """Products for SKUs or barcodes in one query, keyed by the code as given; the first unknown code raises."""
+    wanted = [c.strip() for c in codes]
+    found = session.scalars(
+        select(Product).where(or_(Product.sku.in_(wanted), Product.barcode.in_(wanted)))
+    ).all()
+    by_code = {p.sku: p for p in found} | {p.barcode: p for p in found if p.barcode}
+    for code in wanted:
+        if code not in by_code:
+            raise NotFound(f"Unknown SKU or barcode: {code}")
+    return {code: by_code[code.strip()] for code in codes}
+
+
 def location_by_code(session: Session, code: str | None) -> Location:
     code = (code or DEFAULT_LOCATION).strip().upper()
     location = session.scalar(select(Location).where(Location.code == code))

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
 from oms_desktop.domain import Sequence
@@ -21,6 +21,21 @@ def next_number(session: Session, prefix: str, when: datetime) -> str:
         session.execute(insert(Sequence).values(name=name, last_value=1))
         value = 1
     return f"{name}-{value:06d}"
+
+
+def reserve_block(conn: Connection | Session, prefix: str, year: int, count: int) -> int:
+    """Take `count` consecutive numbers at once (bulk imports); returns the first."""
+    name = f"{prefix}-{year}"
+    last = conn.execute(
+        update(Sequence)
+        .where(Sequence.name == name)
+        .values(last_value=Sequence.last_value + count)
+        .returning(Sequence.last_value)
+    ).scalar()
+    if last is None:
+        conn.execute(insert(Sequence).values(name=name, last_value=count))
+        last = count
+    return int(last) - count + 1
 
 
 def peek(session: Session, prefix: str, year: int) -> int:

@@ -28,7 +28,6 @@ from oms_desktop.domain import (
     PaymentMethod,
     PaymentState,
     PriceTier,
-    Product,
     StockLevel,
 )
 from oms_desktop.domain.errors import ValidationError
@@ -38,7 +37,7 @@ from oms_desktop.services import lookups
 from oms_desktop.services.changes import NOTHING, Changes, Outcome
 from oms_desktop.services.customers import customer_view
 from oms_desktop.services.numbering import next_number
-from oms_desktop.services.stock_ledger import Posting, level_for, post, release, require_available, reserve
+from oms_desktop.services.stock_ledger import Posting, levels_for, post, release, require_available, reserve
 from oms_desktop.services.views import (
     AuditView,
     OrderDetail,
@@ -165,9 +164,10 @@ def build_lines(
 ) -> list[OrderLine]:
     """Priced order lines for the requests: the customer's price tier unless a price is given."""
     wholesale = customer is not None and customer.price_tier is PriceTier.WHOLESALE
+    products = lookups.products_by_codes(session, [line.code for line in requests])
     lines = []
     for no, line in enumerate(requests, start=1):
-        product = lookups.product_by_code(session, line.code)
+        product = products[line.code]
         if not product.active:
             raise ValidationError(f"{product.sku} '{product.name}' is no longer sold (inactive)")
         price = product.price_for(wholesale) if line.unit_price is None else to_minor(line.unit_price)
@@ -250,11 +250,8 @@ def order_levels(session: Session, order: Order) -> list[tuple[StockLevel, int]]
     for line in order.lines:
         wanted[line.product_id] += line.quantity
     location = session.get_one(Location, order.location_id)
-    result = []
-    for product_id in sorted(wanted):
-        level = level_for(session, session.get_one(Product, product_id), location)
-        result.append((level, wanted[product_id]))
-    return result
+    levels = levels_for(session, sorted(wanted), location)
+    return [(levels[pid], wanted[pid]) for pid in sorted(wanted)]
 
 
 def _checkout(

@@ -30,6 +30,22 @@ def level_for(session: Session, product: Product, location: Location) -> StockLe
     return level
 
 
+def levels_for(session: Session, product_ids: list[int], location: Location) -> dict[int, StockLevel]:
+    """The levels of several products at one location in one query; missing ones are created."""
+    levels = {
+        level.product_id: level
+        for level in session.scalars(
+            select(StockLevel).where(
+                StockLevel.product_id.in_(product_ids), StockLevel.location_id == location.id
+            )
+        )
+    }
+    for pid in product_ids:
+        if pid not in levels:
+            levels[pid] = level_for(session, session.get_one(Product, pid), location)
+    return levels
+
+
 def post(session: Session, uow: UnitOfWork, level: StockLevel, posting: Posting) -> StockMovement:
     """Change on-hand by `posting.quantity` and append the ledger row, in the caller's transaction."""
     if posting.quantity == 0:

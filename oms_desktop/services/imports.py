@@ -1,0 +1,324 @@
+"""Importing orders from a CSV file: every row checked first, then all orders written in one transaction.
+
+One row per order line; rows with the same `order_ref` form one order. Columns (header required, UTF-8,
+a spreadsheet's byte-order mark is fine):
+
+    order_ref, date, channel, customer_code, sku, quantity, unit_price, discount, payment_method, notes
+
+`order_ref`, `sku` and `quantity` are required. `date` (YYYY-MM-DD or YYYY-MM-DD HH:MM, shop time) defaults
+to now; `channel` to online; `unit_price` to the customer's price tier. Orders are confirmed, so their stock
+is reserved; with a `payment_method` they are also paid in full. A ref imported before is skipped, so the
+same file imported twice makes no duplicates. Any bad row refuses the whole file, naming the line.
+"""
+
+import csv
+import io
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
+
+from oms_desktop.db.engine import WRITE_OPTION
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain import (
+    Channel,
+    Customer,
+    Location,
+    Order,
+    PaymentMethod,
+    PriceTier,
+    Product,
+    StockLevel,
+)
+from oms_desktop.domain.errors import DomainError, OutOfStock, ValidationError
+from oms_desktop.domain.money import parse_amount, to_minor
+from oms_desktop.domain.order import FulfilmentState, Lifecycle, PaymentState
+from oms_desktop.services import lookups
+from oms_desktop.services.bulk_orders import BulkLine, BulkOrder, BulkOrderWriter, RowWriter, load_stock
+from oms_desktop.services.changes import Changes, Outcome
+from oms_desktop.services.numbering import reserve_block
+from oms_desktop.services.periods import local_zone
+
+REQUIRED = ("order_ref", "sku", "quantity")
+KNOWN = (*REQUIRED, "date", "channel", "customer_code", "unit_price", "discount", "payment_method", "notes")
+KEY_PREFIX = "csv:"
+MAX_ERRORS = 20
+
+
+class ImportRefused(ValidationError):
+    """The file was not imported; `problems` names each bad line."""
+
+    def __init__(self, problems: list[str]) -> None:
+        shown = problems[:MAX_ERRORS]
+        more = f"\n... and {len(problems) - len(shown)} more" if len(problems) > len(shown) else ""
+        super().__init__("Nothing was imported:\n" + "\n".join(shown) + more)
+        self.problems = problems
+
+
+@dataclass
+class _Line:
+    line_no: int
+    sku: str
+    quantity: int
+    unit_price: Decimal | None
+    discount: Decimal
+
+
+@dataclass
+class _Order:
+    ref: str
+    first_line: int
+    created_at: datetime
+    channel: Channel
+    customer_code: str
+    method: PaymentMethod | None
+    notes: str
+    lines: list[_Line] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    skipped: int  # refs imported before
+    lines: int
+    numbers: list[str]
+
+
+def import_orders_csv(
+    uow: UnitOfWork,
+    source: Path | str | io.TextIOBase,
+    *,
+    zone: tzinfo | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+) -> Outcome[ImportResult]:
+    """Check every row, then create all the orders in one transaction (nothing is written on any error)."""
+    text = Path(source).read_text(encoding="utf-8-sig") if isinstance(source, str | Path) else source.read()
+    orders = _parse(text, zone or local_zone(), uow.now())
+    with uow.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+        result = _write(conn, uow, orders, progress)
+    changes = Changes(orders=True, stock=True, customers=True) if result.imported else Changes()
+    return Outcome(result, changes)
+
+
+def _parse(text: str, zone: tzinfo, now: datetime) -> list[_Order]:
+    reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff")))
+    header = [h.strip() for h in reader.fieldnames or []]
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise ImportRefused([f"line 1: the header lacks the column(s) {', '.join(missing)}"])
+    unknown = [c for c in header if c not in KNOWN]
+    if unknown:
+        raise ImportRefused([f"line 1: unknown column(s) {', '.join(unknown)}; known: {', '.join(KNOWN)}"])
+    reader.fieldnames = header
+    problems: list[str] = []
+    orders: dict[str, _Order] = {}
+    for row in reader:
+        no = reader.line_num
+        try:
+            line, order = _row(no, {k: (v or "").strip() for k, v in row.items() if k}, zone, now)
+        except ValueError as exc:
+            problems.append(f"line {no}: {exc}")
+            continue
+        known = orders.setdefault(order.ref, order)
+        if known is not order:
+            for attr, label in (
+                ("created_at", "date"),
+                ("channel", "channel"),
+                ("customer_code", "customer"),
+                ("method", "payment method"),
+            ):
+                if getattr(known, attr) != getattr(order, attr):
+                    problems.append(
+                        f"line {no}: order {order.ref} has a different {label} than on line {known.first_line}"
+                    )
+        known.lines.append(line)
+    if problems:
+        raise ImportRefused(problems)
+    if not orders:
+        raise ImportRefused(["the file has no order lines"])
+    return list(orders.values())
+
+
+def _row(no: int, row: dict[str, str], zone: tzinfo, now: datetime) -> tuple[_Line, _Order]:
+    ref = row.get("order_ref", "")
+    if not ref or len(ref) > 64 - len(KEY_PREFIX):
+        raise ValueError("order_ref is empty or longer than 60 characters")
+    sku = row.get("sku", "")
+    if not sku:
+        raise ValueError("sku is empty")
+    try:
+        quantity = int(row.get("quantity", ""))
+    except ValueError:
+        raise ValueError(f"quantity '{row.get('quantity', '')}' is not a whole number") from None
+    if quantity <= 0:
+        raise ValueError(f"quantity {quantity} must be above zero")
+    price = parse_amount(row["unit_price"]) if row.get("unit_price") else None
+    if price is not None and price < 0:
+        raise ValueError(f"unit_price {price} cannot be negative")
+    discount = parse_amount(row["discount"]) if row.get("discount") else Decimal("0")
+    if discount < 0:
+        raise ValueError(f"discount {discount} cannot be negative")
+    channel_text = row.get("channel") or Channel.ONLINE.value
+    try:
+        channel = Channel(channel_text.lower())
+    except ValueError:
+        raise ValueError(
+            f"channel '{channel_text}' is not one of {', '.join(c.value for c in Channel)}"
+        ) from None
+    method_text = row.get("payment_method", "")
+    try:
+        method = PaymentMethod(method_text.lower()) if method_text else None
+    except ValueError:
+        names = ", ".join(m.value for m in PaymentMethod)
+        raise ValueError(f"payment_method '{method_text}' is not one of {names}") from None
+    customer = row.get("customer_code", "")
+    if channel is not Channel.COUNTER and not customer:
+        raise ValueError(f"a {channel.value} order needs a customer_code")
+    created = _when(row.get("date", ""), zone, now)
+    order = _Order(ref, no, created, channel, customer, method, row.get("notes", ""))
+    return _Line(no, sku, quantity, price, discount), order
+
+
+def _when(text: str, zone: tzinfo, now: datetime) -> datetime:
+    if not text:
+        return now
+    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, fmt).replace(tzinfo=zone).astimezone(UTC)
+        except ValueError:
+            continue
+    raise ValueError(f"date '{text}' is not YYYY-MM-DD or YYYY-MM-DD HH:MM")
+
+
+def _write(
+    conn: Connection, uow: UnitOfWork, parsed: list[_Order], progress: Callable[[int, int], bool] | None
+) -> ImportResult:
+    keys = [KEY_PREFIX + o.ref for o in parsed]
+    done_before = set()
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        done_before |= set(
+            conn.scalars(select(Order.idempotency_key).where(Order.idempotency_key.in_(chunk)))
+        )
+    todo = [o for o in parsed if KEY_PREFIX + o.ref not in done_before]
+    products, customers = _catalogue(conn, todo)
+    location_id = int(conn.scalar(select(Location.id).where(Location.code == lookups.DEFAULT_LOCATION)) or 0)
+    pids = sorted({p.id for p in products.values()})
+    _ensure_levels(conn, pids, location_id)
+    stock = load_stock(conn, location_id, pids)
+    next_id = int(conn.scalar(select(func.coalesce(func.max(Order.id), 0))) or 0) + 1
+    writer = BulkOrderWriter(RowWriter(conn), location_id, stock, next_id, user=uow.user)
+    numbers = _numbers(conn, todo)
+    problems: list[str] = []
+    for i, o in enumerate(todo, start=1):
+        customer = customers.get(o.customer_code) if o.customer_code else None
+        wholesale = customer is not None and customer.price_tier is PriceTier.WHOLESALE
+        lines = []
+        for ln in o.lines:
+            p = products[ln.sku]
+            price = to_minor(ln.unit_price) if ln.unit_price is not None else p.price_for(wholesale)
+            discount = to_minor(ln.discount)
+            if discount > price * ln.quantity:
+                problems.append(f"line {ln.line_no}: the discount {ln.discount} is more than the line")
+            lines.append(
+                BulkLine(p.id, p.sku, p.name, ln.quantity, price, p.cost_minor, p.tax_rate_bp, discount)
+            )
+        address = _address(customer)
+        order = BulkOrder(
+            number=numbers[i - 1],
+            channel=o.channel,
+            customer_id=customer.id if customer else None,
+            created_at=o.created_at,
+            lines=lines,
+            lifecycle=Lifecycle.OPEN,
+            payment=PaymentState.PAID if o.method else PaymentState.UNPAID,
+            fulfilment=FulfilmentState.UNFULFILLED,
+            method=o.method,
+            bill_to=address,
+            ship_to=address,
+            notes=o.notes,
+            idempotency_key=KEY_PREFIX + o.ref,
+            audit_detail=f"imported from CSV (ref {o.ref})",
+        )
+        try:
+            writer.add(order)
+        except OutOfStock as exc:
+            problems.append(f"line {o.first_line}: order {o.ref}: {exc}")
+        if progress is not None and i % 500 == 0 and not progress(i, len(todo)):
+            raise DomainError("Import cancelled; nothing was imported")
+    if problems:
+        raise ImportRefused(problems)
+    writer.flush()
+    if progress is not None:
+        progress(len(todo), len(todo))
+    return ImportResult(len(todo), len(parsed) - len(todo), sum(len(o.lines) for o in todo), numbers)
+
+
+def _catalogue(conn: Connection, orders: Iterable[_Order]) -> tuple[dict[str, Product], dict[str, Customer]]:
+    codes = sorted({ln.sku for o in orders for ln in o.lines})
+    wanted_customers = sorted({o.customer_code for o in orders if o.customer_code})
+    session = Session(bind=conn)
+    products: dict[str, Product] = {}
+    for start in range(0, len(codes), 500):
+        chunk = codes[start : start + 500]
+        for p in session.scalars(
+            select(Product).where((Product.sku.in_(chunk)) | (Product.barcode.in_(chunk)))
+        ):
+            products[p.sku] = p
+            if p.barcode:
+                products[p.barcode] = p
+    customers: dict[str, Customer] = {}
+    for start in range(0, len(wanted_customers), 500):
+        chunk = wanted_customers[start : start + 500]
+        customers.update(
+            {c.code: c for c in session.scalars(select(Customer).where(Customer.code.in_(chunk)))}
+        )
+    problems = []
+    for o in orders:
+        for ln in o.lines:
+            if ln.sku not in products:
+                problems.append(f"line {ln.line_no}: unknown SKU or barcode {ln.sku}")
+            elif not products[ln.sku].active:
+                problems.append(f"line {ln.line_no}: {ln.sku} is no longer sold (inactive)")
+        if o.customer_code and o.customer_code not in customers:
+            problems.append(f"line {o.first_line}: unknown customer {o.customer_code}")
+    if problems:
+        raise ImportRefused(problems)
+    return products, customers
+
+
+def _ensure_levels(conn: Connection, product_ids: list[int], location_id: int) -> None:
+    have = set()
+    for start in range(0, len(product_ids), 500):
+        chunk = product_ids[start : start + 500]
+        have |= set(
+            conn.scalars(
+                select(StockLevel.product_id).where(
+                    StockLevel.product_id.in_(chunk), StockLevel.location_id == location_id
+                )
+            )
+        )
+    RowWriter(conn).insert("stock_levels", [(p, location_id, 0, 0, 1) for p in product_ids if p not in have])
+
+
+def _numbers(conn: Connection, orders: list[_Order]) -> list[str]:
+    per_year: dict[int, int] = {}
+    for o in orders:
+        per_year[o.created_at.year] = per_year.get(o.created_at.year, 0) + 1
+    first = {year: reserve_block(conn, "SO", year, n) for year, n in sorted(per_year.items())}
+    result = []
+    for o in orders:
+        year = o.created_at.year
+        result.append(f"SO-{year}-{first[year]:06d}")
+        first[year] += 1
+    return result
+
+
+def _address(customer: Customer | None) -> str:
+    if customer is None:
+        return ""
+    return "\n".join(part for part in (customer.name, customer.shipping_address, customer.phone) if part)
