@@ -13,19 +13,20 @@ TWO_PLACES = "#,##0.00"
 
 @dataclass(frozen=True)
 class Formats:
-    """Formatting for one shop: `locale` like "zh_CN" or "en", `currency` an ISO code like "CNY"."""
+    """Formatting for one shop: a babel Locale (parsed once: parsing costs more than formatting) and an
+    ISO currency code like "CNY"."""
 
-    locale: str
+    locale: Locale
     currency: str
 
     @classmethod
     def for_shop(cls, language: str, currency: str) -> "Formats":
         """Formats for a language and currency; an unknown language falls back to English."""
         try:
-            Locale.parse(language)
+            locale = Locale.parse(language)
         except (UnknownLocaleError, ValueError):
-            language = "en"
-        return cls(language, currency.upper())
+            locale = Locale.parse("en")
+        return cls(locale, currency.upper())
 
     def _whole_units(self, amount: Decimal) -> bool:
         # Currencies without minor units (JPY) print whole amounts, unless that would round a real amount.

@@ -45,7 +45,7 @@ def letterhead(
 
     fact_table = Table(
         [[ctx.para(label, st.head_right), ctx.para(value, st.cell_right)] for label, value in facts],
-        colWidths=[28 * mm, 42 * mm],
+        colWidths=[28 * mm, 46 * mm],
         hAlign="RIGHT",
     )
     fact_table.setStyle(
@@ -68,8 +68,8 @@ def letterhead(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
-                ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ]
         )
     )

@@ -88,7 +88,7 @@ def packing_slip_part(order: OrderDetail, ctx: DocumentContext) -> Part:
         )
     )
     pieces = sum(ln.quantity for ln in order.lines)
-    summary = w.pieces.format(lines=fmt.quantity(len(order.lines)), pieces=fmt.quantity(pieces))
+    summary = w.contents(len(order.lines), pieces, fmt.quantity)
     story += [table, Spacer(1, 3 * mm), ctx.para(summary, st.big)]
     if order.notes.strip():
         story += [Spacer(1, 5 * mm), ctx.para(w.notes, st.heading), ctx.para(order.notes)]

@@ -12,7 +12,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.errors import DocumentError
@@ -111,18 +111,21 @@ def build(
 ) -> bytes | None:
     """Lay out the parts, each starting on a new page, as one PDF; None when progress cancelled."""
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    width, height = page_size(ctx.settings.paper_size)
+    doc = BaseDocTemplate(
         buffer,
-        pagesize=page_size(ctx.settings.paper_size),
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP_MARGIN,
-        bottomMargin=BOTTOM_MARGIN,
+        pagesize=(width, height),
         title=title,
         author=ctx.settings.shop_name,
         creator="OMS Desktop",
         invariant=1,
     )
+    # No frame padding: tables laid out to content_width() then line up with the footer rule.
+    frame = Frame(
+        MARGIN, BOTTOM_MARGIN, width - 2 * MARGIN, height - TOP_MARGIN - BOTTOM_MARGIN,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+    )  # fmt: skip
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     story: list[Flowable] = []
     for index, part in enumerate(parts):
         if story:

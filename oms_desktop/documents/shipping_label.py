@@ -134,5 +134,5 @@ def draw_shipping_label(
     canv.setLineWidth(0.6)
     canv.line(PAD, foot, width - PAD, foot)
     canv.setFont(ctx.font, 8)
-    canv.drawString(PAD, PAD + 1.5 * mm, w.pieces.format(lines=len(order.lines), pieces=fmt.quantity(pieces)))
+    canv.drawString(PAD, PAD + 1.5 * mm, w.contents(len(order.lines), pieces, fmt.quantity))
     canv.drawRightString(width - PAD, PAD + 1.5 * mm, ctx.settings.shop_name)

@@ -1,5 +1,6 @@
 """The words printed on documents, in English and Simplified Chinese (terms from GLOSSARY.md)."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -40,7 +41,7 @@ class Words:
     page_of: str = "Page {page} of {pages}"
     continued: str = "(continued)"
     packed: str = "Packed"
-    pieces: str = "{lines} lines, {pieces} pieces"
+    pieces: str = "{lines} line{lines_s}, {pieces} piece{pieces_s}"
     sender: str = "From"
     recipient: str = "To"
     carrier: str = "Carrier"
@@ -61,6 +62,11 @@ class Words:
             "store_credit": "Store credit",
         }
     )
+
+    def contents(self, lines: int, pieces: int, count: Callable[[int], str]) -> str:
+        """What a parcel holds: "3 lines, 13 pieces" ("1 line, 1 piece"); `count` formats a number."""
+        plural = {"lines_s": "" if lines == 1 else "s", "pieces_s": "" if pieces == 1 else "s"}
+        return self.pieces.format(lines=count(lines), pieces=count(pieces), **plural)
 
     def method(self, code: str) -> str:
         """A payment method's printed name; an unknown code is printed as stored."""

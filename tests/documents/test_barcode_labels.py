@@ -10,7 +10,7 @@ from oms_desktop.services import queries
 from oms_desktop.services.views import ProductView
 from tests import factories
 from tests.documents import pdf_tools
-from tests.documents.conftest import SHOP_EN, SHOP_ZH, Shop
+from tests.documents.sample_shop import SHOP_EN, SHOP_ZH, Shop
 
 
 def products(shop: Shop) -> list[ProductView]:

@@ -4,7 +4,7 @@ import re
 
 from oms_desktop.documents.batch import OrderDocument, render_order, render_orders
 from tests.documents import pdf_tools
-from tests.documents.conftest import SHOP_ZH, Shop
+from tests.documents.sample_shop import SHOP_ZH, Shop
 
 
 def test_packing_slips_for_several_orders_one_per_page(shop: Shop) -> None:

@@ -15,7 +15,7 @@ from oms_desktop.services import orders
 from oms_desktop.services.orders import LineRequest, OrderRequest
 from tests import factories
 from tests.documents import pdf_tools
-from tests.documents.conftest import SHOP_EN, SHOP_ZH, Shop
+from tests.documents.sample_shop import SHOP_EN, SHOP_ZH, Shop
 
 
 def squeeze(text: str) -> str:

@@ -4,7 +4,7 @@ import re
 
 from oms_desktop.documents.packing_slip import render_packing_slip
 from tests.documents import pdf_tools
-from tests.documents.conftest import SHOP_EN, SHOP_ZH, Shop
+from tests.documents.sample_shop import SHOP_EN, SHOP_ZH, Shop
 
 
 def test_packing_slip_lists_the_goods_without_prices(shop: Shop) -> None:
@@ -27,4 +27,4 @@ def test_the_order_number_barcode_scans(shop: Shop) -> None:
     assert pdf_tools.barcodes(pdf) == [f"CODE-128:{shop.packed.number}"]
     text = pdf_tools.text(pdf)
     assert "Packing slip" in text and "Alice Smith" in text and "渋谷区" in text
-    assert "1 lines, 4 pieces" in text
+    assert "1 line, 4 pieces" in text

@@ -10,7 +10,7 @@ import pytest
 from oms_desktop.cli import main
 from oms_desktop.services import settings as shop_settings
 from tests.documents import pdf_tools
-from tests.documents.conftest import SHOP_ZH, Shop
+from tests.documents.sample_shop import SHOP_ZH, Shop
 
 Run = Callable[..., tuple[int, str, str]]
 

@@ -4,7 +4,7 @@ import re
 
 from oms_desktop.documents.receipt import RECEIPT_58, render_receipt
 from tests.documents import pdf_tools
-from tests.documents.conftest import SHOP_EN, SHOP_ZH, Shop
+from tests.documents.sample_shop import SHOP_EN, SHOP_ZH, Shop
 
 
 def squeeze(text: str) -> str:

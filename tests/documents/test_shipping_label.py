@@ -4,7 +4,7 @@ import re
 
 from oms_desktop.documents.shipping_label import LABEL_100X150, render_shipping_label
 from tests.documents import pdf_tools
-from tests.documents.conftest import SHOP_EN, SHOP_ZH, Shop
+from tests.documents.sample_shop import SHOP_EN, SHOP_ZH, Shop
 
 
 def test_label_for_a_shipped_order(shop: Shop) -> None:
@@ -24,5 +24,5 @@ def test_label_before_shipping_has_the_qr_code_and_says_not_shipped(shop: Shop) 
     assert pdf_tools.page_sizes_mm(pdf) == [(100.0, 150.0)]
     text = pdf_tools.text(pdf)
     assert "Alice Smith" in text and "Tokyo 150-0002" in text and "渋谷区" in text
-    assert "not shipped yet" in text
+    assert "not shipped yet" in text and "1 line, 4 pieces" in text
     assert pdf_tools.barcodes(pdf) == [f"QR-Code:{shop.packed.number}"]
