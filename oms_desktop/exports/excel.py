@@ -2,16 +2,17 @@
 
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from oms_desktop.exports.headers import header
 from oms_desktop.exports.tables import Kind, Table, Value
 
-# Money is written as the Decimal itself (openpyxl stores its exact text), never as a float made here.
 FORMATS = {
     Kind.INT: "0",
     Kind.MONEY: "0.00",
@@ -28,6 +29,16 @@ def number_format(kind: Kind, value: Value) -> str:
     return FORMATS[kind]
 
 
+def exact_number(cell: Cell, value: Decimal) -> None:
+    """Keep a numeric cell's text the Decimal's own digits ("71.40", not "71.40000000000001").
+
+    openpyxl writes every number through float with "%.16g"; its cell writer copies a str value verbatim,
+    and the cell type stays numeric ("n"), so Excel reads the exact decimal.
+    """
+    cell.value = value  # sets the numeric type
+    cell._value = format(value, "f")  # the text written into <v>
+
+
 def save_xlsx(tables: Sequence[Table], path: Path, *, language: str = "en") -> Path:
     """Write one sheet per table, with translated headers, frozen header row and fitting column widths."""
     workbook = Workbook()
@@ -42,6 +53,8 @@ def save_xlsx(tables: Sequence[Table], path: Path, *, language: str = "en") -> P
             for cell, column, value in zip(sheet[sheet.max_row], table.columns, row, strict=True):
                 if value is not None:
                     cell.number_format = number_format(column.kind, value)
+                if isinstance(value, Decimal):
+                    exact_number(cell, value)
         for i, column in enumerate(table.columns, start=1):
             texts = [header(column.key, language)] + [_text(r[i - 1]) for r in table.rows]
             widest = max(_width(t) for t in texts)
