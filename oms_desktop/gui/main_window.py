@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         ctx.tasks.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
         ctx.bus.changed.connect(self._on_changed)
         self.counter.order_saved.connect(self._order_saved)
+        self.customers.open_order.connect(self.open_order)
 
         self.resize(1280, 760)
         self._restore()
@@ -96,6 +97,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
         if index == self.COUNTER:
             self.counter.focus_search()
+
+    def open_order(self, number: str) -> None:
+        self.show_page(self.ORDERS)
+        self.orders.open_order(number)
 
     def tables(self) -> list[QTableView]:
         return [t for t in self.findChildren(QTableView) if t.objectName()]

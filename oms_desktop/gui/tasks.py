@@ -33,8 +33,8 @@ class Task(Generic[T]):
     def __init__(
         self,
         work: Callable[[UnitOfWork, Progress], T],
-        done: Callable[[T], None] | None,
-        failed: Callable[[DomainError], None] | None,
+        done: Callable[[T], object] | None,
+        failed: Callable[[DomainError], object] | None,
         label: str | None,
     ) -> None:
         self.work = work
@@ -159,8 +159,8 @@ class TaskRunner(QObject):
     def run(
         self,
         work: Callable[[UnitOfWork], T],
-        done: Callable[[T], None] | None = None,
-        failed: Callable[[DomainError], None] | None = None,
+        done: Callable[[T], object] | None = None,
+        failed: Callable[[DomainError], object] | None = None,
         *,
         label: str | None = None,
     ) -> Task[T]:
@@ -170,8 +170,8 @@ class TaskRunner(QObject):
     def run_with_progress(
         self,
         work: Callable[[UnitOfWork, Progress], T],
-        done: Callable[[T], None] | None = None,
-        failed: Callable[[DomainError], None] | None = None,
+        done: Callable[[T], object] | None = None,
+        failed: Callable[[DomainError], object] | None = None,
         *,
         label: str,
     ) -> Task[T]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, func, select, tuple_
+from sqlalchemy import Row, SQLColumnExpression, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
@@ -17,7 +17,7 @@ from oms_desktop.domain.money import from_minor
 from oms_desktop.services.queries import OrderFilter, _order_query
 from oms_desktop.services.views import OrderSummary
 
-SORT_KEYS: dict[str, ColumnElement[Any]] = {
+SORT_KEYS: dict[str, SQLColumnExpression[Any]] = {
     "created_at": Order.created_at,
     "number": Order.number,
     "status": Order.status,
@@ -29,6 +29,9 @@ SORT_KEYS: dict[str, ColumnElement[Any]] = {
 }
 
 
+ALL_ORDERS = OrderFilter()
+
+
 @dataclass(frozen=True)
 class OrderPage:
     """One page of orders and the cursor that continues after it (None when this was the last page)."""
@@ -37,7 +40,7 @@ class OrderPage:
     cursor: tuple[Any, int] | None
 
 
-def _columns(key: ColumnElement[Any]) -> Any:
+def _columns(key: SQLColumnExpression[Any]) -> Any:
     return select(
         Order.id,
         Order.number,
@@ -91,7 +94,7 @@ def fetch_page(
 
 def order_page(
     uow: UnitOfWork,
-    flt: OrderFilter = OrderFilter(),
+    flt: OrderFilter = ALL_ORDERS,
     *,
     sort: str = "created_at",
     descending: bool = True,
@@ -109,5 +112,5 @@ def orders_by_id(uow: UnitOfWork, ids: Iterable[int]) -> list[OrderSummary]:
     if not wanted:
         return []
     with uow.read() as session:
-        query = _order_query(_columns(Order.id), OrderFilter()).where(Order.id.in_(wanted))
+        query = _order_query(_columns(Order.id), ALL_ORDERS).where(Order.id.in_(wanted))
         return [_summary(r) for r in session.execute(query)]

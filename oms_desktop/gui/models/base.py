@@ -142,11 +142,12 @@ class PagedModel(RowsModel[T]):
     page_size = 200
     loaded = Signal()  # a page (or a refreshed first page) has arrived
 
-    def __init__(self, tasks: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, parent: QObject | None = None, *, idle: bool = False) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._cursor: Any = None
-        self._more = True
+        self._more = not idle
+        self.idle = idle  # an idle model reads nothing until reload() (e.g. no customer chosen yet)
         self._loading = False
         self._generation = 0
         self.fetch_count = 0
@@ -167,6 +168,7 @@ class PagedModel(RowsModel[T]):
         """Read the first page again; the rows shown stay until it arrives (no flicker, no empty list)."""
         self._generation += 1
         self._loading = False
+        self.idle = False
         self._request(None, replace=True)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008

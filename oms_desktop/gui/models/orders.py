@@ -12,6 +12,7 @@ from oms_desktop.gui.models.base import PagedModel
 from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.services import order_pages
 from oms_desktop.services.changes import Changes
+from oms_desktop.services.order_pages import ALL_ORDERS
 from oms_desktop.services.queries import OrderFilter
 from oms_desktop.services.views import OrderSummary
 
@@ -20,7 +21,7 @@ from oms_desktop.services.views import OrderSummary
 class OrderQuery:
     """What the list shows: the filter and the server-side sort."""
 
-    filter: OrderFilter = OrderFilter()
+    filter: OrderFilter = ALL_ORDERS
     sort: str = "created_at"
     descending: bool = True
 
@@ -41,8 +42,8 @@ class OrdersModel(PagedModel[OrderSummary]):
         COL_BALANCE: "balance",
     }
 
-    def __init__(self, tasks: TaskRunner, parent: QObject | None = None) -> None:
-        super().__init__(tasks, parent)
+    def __init__(self, tasks: TaskRunner, parent: QObject | None = None, *, idle: bool = False) -> None:
+        super().__init__(tasks, parent, idle=idle)
         self._query = OrderQuery()
         tasks.bus.changed.connect(self.on_changed)
 
@@ -135,12 +136,12 @@ class OrdersModel(PagedModel[OrderSummary]):
 
     def on_changed(self, changes: Changes) -> None:
         """Known orders are re-read in place; a new order (or a change without ids) reloads the list."""
-        if not changes.orders:
+        if not changes.orders or self.idle:
             return
         ids = changes.order_ids
         shown = {row.id for row in self._rows}
         # A filtered list may lose or gain the changed orders: read it again rather than guess.
-        if not ids or not ids <= shown or self._query.filter != OrderFilter():
+        if not ids or not ids <= shown or self._query.filter != ALL_ORDERS:
             self.reload()
             return
         self._tasks.run(

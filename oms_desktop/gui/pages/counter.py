@@ -33,7 +33,6 @@ from oms_desktop.domain.errors import DomainError, NotFound
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.pay import PayDialog
 from oms_desktop.gui.formatting import money_with_symbol
-from oms_desktop.gui.models.base import OBJECT_ROLE
 from oms_desktop.gui.models.cart import CartLine, CartModel
 from oms_desktop.gui.models.products import ProductsModel
 from oms_desktop.gui.widgets.customer_picker import CustomerPicker

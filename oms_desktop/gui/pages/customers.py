@@ -1,13 +1,239 @@
-"""Placeholder while being written."""
+"""Customers: the list with search; a customer's details, figures and order history."""
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
 
+from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.gui import labels
 from oms_desktop.gui.context import AppContext
+from oms_desktop.gui.dialogs.customer_form import CustomerDialog
+from oms_desktop.gui.formatting import local_time, money_with_symbol
+from oms_desktop.gui.models.base import SORT_ROLE
+from oms_desktop.gui.models.customers import CustomersModel
+from oms_desktop.gui.models.orders import OrdersModel
+from oms_desktop.gui.widgets.message_bar import MessageBar
+from oms_desktop.gui.widgets.tables import make_table
+from oms_desktop.services import customers
+from oms_desktop.services.changes import Changes, Outcome
+from oms_desktop.services.customers import CustomerInput
+from oms_desktop.services.queries import OrderFilter
+from oms_desktop.services.views import CustomerStats, CustomerView
+
+SEARCH_DELAY_MS = 200
+
+
+def customer_with_stats(uow: UnitOfWork, code: str) -> tuple[CustomerView, CustomerStats]:
+    return customers.get_customer(uow, code), customers.customer_stats(uow, code)
 
 
 class CustomersPage(QWidget):
+    """Search and pick a customer; see their contact data, price tier, credit and what they bought."""
+
+    open_order = Signal(str)  # an order number double-clicked in the history
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customersPage")
         self.ctx = ctx
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Customers")))
+        self.model = CustomersModel(ctx.tasks, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.history = OrdersModel(ctx.tasks, self, idle=True)  # nothing to read until a customer is chosen
+        self.customer: CustomerView | None = None
+        self.stats: CustomerStats | None = None
+        self.dialog: CustomerDialog | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("customerSearch")
+        self.search.setPlaceholderText(self.tr("Name, phone, code or e-mail (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("New customer…"))
+        self.new_button.setObjectName("newCustomer")
+        self.new_button.setToolTip(self.tr("Add a customer (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_customer)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("editCustomer")
+        self.edit_button.setToolTip(self.tr("Edit the selected customer (Ctrl+E)"))
+        self.edit_button.clicked.connect(self.edit_customer)
+
+        self.table = make_table("customersTable", self)
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(CustomersModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        for column, width in ((0, 130), (1, 170), (2, 110), (3, 170), (4, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.edit_customer())
+
+        self.name = QLabel(self.tr("Select a customer"))
+        self.name.setObjectName("customerTitle")
+        self.fields: dict[str, QLabel] = {}
+        facts = QFormLayout()
+        for key, caption in (
+            ("code", self.tr("Code")),
+            ("phone", self.tr("Phone")),
+            ("email", self.tr("E-mail")),
+            ("billing", self.tr("Billing address")),
+            ("shipping", self.tr("Shipping address")),
+            ("tier", self.tr("Price tier")),
+            ("credit", self.tr("Credit limit")),
+            ("notes", self.tr("Notes")),
+        ):
+            label = QLabel()
+            label.setObjectName(f"customer_{key}")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            facts.addRow(caption, label)
+            self.fields[key] = label
+        figures = QGridLayout()
+        for column, (key, caption) in enumerate(
+            (("value", self.tr("Lifetime value")), ("orders", self.tr("Orders")), ("last", self.tr("Last order")))
+        ):
+            label = QLabel()
+            label.setObjectName(f"customer_{key}")
+            label.setProperty("role", "figure")
+            figures.addWidget(QLabel(caption), 0, column)
+            figures.addWidget(label, 1, column)
+            self.fields[key] = label
+        self.orders_table = make_table("customerOrders", self)
+        self.orders_table.setModel(self.history)
+        self.orders_table.sortByColumn(OrdersModel.COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.orders_table.setColumnHidden(OrdersModel.COL_CUSTOMER, True)
+        self.orders_table.doubleClicked.connect(self._open_order)
+        self.message = MessageBar(self)
+        self.message.setObjectName("customerMessage")
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.new_button)
+        tools.addWidget(self.edit_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(tools)
+        left_layout.addWidget(self.table)
+        right = QWidget()
+        right.setObjectName("customerDetail")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.name)
+        right_layout.addLayout(facts)
+        right_layout.addLayout(figures)
+        right_layout.addWidget(QLabel(self.tr("Order history (double-click to open)")))
+        right_layout.addWidget(self.orders_table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("customersSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(lambda: self.model.search(self.search.text()))
+        self.search.textChanged.connect(self._timer.start)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus, context=context)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_customer, context=context)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.edit_customer, context=context)
+        self.model.loaded.connect(self._reselect)
+        ctx.bus.changed.connect(self._on_changed)
+        self.edit_button.setEnabled(False)
+        self.model.reload()
+
+    # --- selection and detail ------------------------------------------------------------------------
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.edit_button.setEnabled(bool(rows))
+        if rows:
+            chosen = self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+            self.show_customer(chosen.code)
+
+    def select_customer(self, code: str) -> bool:
+        row = self.model.row_of(code)
+        if row is None:
+            return False
+        self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        return True
+
+    def show_customer(self, code: str) -> None:
+        self.history.set_filter(OrderFilter(customer_code=code))
+        self.ctx.tasks.run(lambda uow: customer_with_stats(uow, code), self._show)
+
+    def _show(self, loaded: tuple[CustomerView, CustomerStats]) -> None:
+        customer, stats = loaded
+        self.customer, self.stats = customer, stats
+        currency = self.ctx.shop.currency
+        self.name.setText(customer.name)
+        values = {
+            "code": customer.code,
+            "phone": customer.phone,
+            "email": customer.email,
+            "billing": customer.billing_address,
+            "shipping": customer.shipping_address,
+            "tier": labels.price_tier(customer.price_tier),
+            "credit": money_with_symbol(customer.credit_limit, currency),
+            "notes": customer.notes,
+            "value": money_with_symbol(stats.lifetime_value, currency),
+            "orders": f"{stats.order_count:,}",
+            "last": local_time(stats.last_order_at) or self.tr("never"),
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text)
+
+    def _reselect(self) -> None:
+        if self.customer is not None and not self.table.selectionModel().hasSelection():
+            self.select_customer(self.customer.code)
+
+    def _open_order(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_order.emit(self.history.row_at(index.row()).number)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.customer is not None and (changes.customers or changes.orders):
+            code = self.customer.code
+            self.ctx.tasks.run(lambda uow: customer_with_stats(uow, code), self._show)
+
+    # --- adding and editing --------------------------------------------------------------------------
+
+    def new_customer(self) -> None:
+        self._open(CustomerDialog(None, self), lambda uow, data: customers.add_customer(uow, data))
+
+    def edit_customer(self) -> None:
+        if self.customer is None:
+            return
+        code = self.customer.code
+
+        def save(uow: UnitOfWork, data: CustomerInput) -> Outcome[CustomerView]:
+            return customers.update_customer(uow, code, data)
+
+        self._open(CustomerDialog(self.customer, self), save)
+
+    def _open(
+        self, dialog: CustomerDialog, work: Callable[[UnitOfWork, CustomerInput], Outcome[CustomerView]]
+    ) -> None:
+        def done(outcome: Outcome[CustomerView]) -> None:
+            self.customer = outcome.value
+            self.show_customer(outcome.value.code)
+            self.message.show_success(self.tr("{name} saved").format(name=outcome.value.name))
+
+        dialog.bind(self.ctx.tasks, work, done)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()

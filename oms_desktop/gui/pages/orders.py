@@ -160,7 +160,8 @@ class OrdersPage(QWidget):
     def current_filter(self) -> OrderFilter:
         period = self.period.currentData()
         start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
-        date_from, date_to = period_range(period, date.today(), start, end)  # type: ignore[arg-type]
+        today = datetime.now().astimezone().date()  # the shop's calendar day, in local time
+        date_from, date_to = period_range(period, today, start, end)  # type: ignore[arg-type]
         customer: CustomerView | None = self.customer.customer
         status, channel = self.status.currentData(), self.channel.currentData()
         return OrderFilter(

@@ -1,13 +1,233 @@
-"""Placeholder while being written."""
+"""Settings: the shop's details used on documents (name, address, tax id, currency, paper...), where the
+data lives, and demo data for a first look."""
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain.errors import DomainError
 from oms_desktop.gui.context import AppContext
+from oms_desktop.gui.tasks import Progress
+from oms_desktop.gui.widgets.message_bar import MessageBar
+from oms_desktop.services import demo, settings
+from oms_desktop.services.changes import Changes, Outcome
+from oms_desktop.services.demo import DemoSummary
+from oms_desktop.services.settings import PAPER_SIZES, ShopSettings
+
+CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD", "JPY")
+DEMO_ORDERS = 1500
+
+
+def fill_demo(uow: UnitOfWork, progress: Progress) -> Outcome[DemoSummary]:
+    """Demo products, customers and a year of orders, reported as it goes (refused unless empty)."""
+    summary = demo.generate(uow, orders_count=DEMO_ORDERS, progress=progress)
+    changed = Changes(orders=True, stock=True, products=True, customers=True)
+    return Outcome(summary, changed)
 
 
 class SettingsPage(QWidget):
+    """The shop settings form (saved together, in one transaction) and the data folder's whereabouts."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self.ctx = ctx
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Settings")))
+        self.shop_name = QLineEdit()
+        self.shop_name.setObjectName("shopName")
+        self.address = QPlainTextEdit()
+        self.address.setObjectName("shopAddress")
+        self.address.setMaximumHeight(70)
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.tax_id = QLineEdit()
+        self.tax_id.setObjectName("shopTaxId")
+        self.currency = QComboBox()
+        self.currency.setObjectName("shopCurrency")
+        self.currency.setEditable(True)
+        self.currency.addItems(CURRENCIES)
+        self.tax_rate = QLineEdit()
+        self.tax_rate.setObjectName("shopTaxRate")
+        self.tax_rate.setMaximumWidth(90)
+        self.language = QComboBox()
+        self.language.setObjectName("shopLanguage")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem(self.tr("Chinese (Simplified)"), "zh_CN")
+        self.paper = QComboBox()
+        self.paper.setObjectName("shopPaper")
+        for size in PAPER_SIZES:
+            self.paper.addItem(size, size)
+        self.terms = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(60)
+        self.logo = QLineEdit()
+        self.logo.setObjectName("shopLogo")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(browse)
+
+        shop = QGroupBox(self.tr("Shop (printed on invoices and receipts)"))
+        form = QFormLayout(shop)
+        form.addRow(self.tr("Shop name"), self.shop_name)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Tax id"), self.tax_id)
+        form.addRow(self.tr("Currency"), self.currency)
+        form.addRow(self.tr("Default tax rate % (new products)"), self.tax_rate)
+        form.addRow(self.tr("Document language"), self.language)
+        form.addRow(self.tr("Paper size"), self.paper)
+        form.addRow(self.tr("Payment terms"), self.terms)
+        form.addRow(self.tr("Invoice notes"), self.notes)
+        form.addRow(self.tr("Logo"), logo_row)
+
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.setToolTip(self.tr("Save the shop settings (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.message = MessageBar(self)
+        self.message.setObjectName("settingsMessage")
+
+        data = QGroupBox(self.tr("Data"))
+        data_form = QFormLayout(data)
+        for caption, value in (
+            (self.tr("Database"), ctx.database),
+            (self.tr("Data folder"), str(ctx.config.data_dir)),
+            (self.tr("Backups"), str(ctx.config.backup_dir)),
+            (self.tr("Error log"), str(ctx.config.log_file)),
+            (self.tr("Signed in as"), ctx.user),
+        ):
+            label = QLabel(value)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            data_form.addRow(caption, label)
+        self.demo_button = QPushButton(self.tr("Fill an empty database with demo data…"))
+        self.demo_button.setObjectName("demoData")
+        self.demo_button.clicked.connect(self.fill_demo)
+        data_form.addRow("", self.demo_button)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch()
+        content = QWidget()
+        column = QVBoxLayout(content)
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("pageTitle")
+        column.addWidget(title)
+        column.addWidget(shop)
+        column.addLayout(buttons)
+        column.addWidget(self.message)
+        column.addWidget(data)
+        column.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.load(ctx.shop)
+
+    def load(self, shop: ShopSettings) -> None:
+        """Put settings into the form."""
+        self.shop_name.setText(shop.shop_name)
+        self.address.setPlainText(shop.address)
+        self.phone.setText(shop.phone)
+        self.email.setText(shop.email)
+        self.tax_id.setText(shop.tax_id)
+        self.currency.setCurrentText(shop.currency)
+        self.tax_rate.setText(f"{shop.default_tax_rate.normalize()}")
+        self.language.setCurrentIndex(max(self.language.findData(shop.language), 0))
+        self.paper.setCurrentIndex(max(self.paper.findData(shop.paper_size), 0))
+        self.terms.setText(shop.payment_terms)
+        self.notes.setPlainText(shop.invoice_notes)
+        self.logo.setText(shop.logo_path)
+
+    def form_settings(self) -> ShopSettings:
+        """The settings as typed; ValueError names a field that cannot be read."""
+        try:
+            rate = Decimal(self.tax_rate.text().strip().removesuffix("%") or "0")
+        except InvalidOperation:
+            raise ValueError(self.tr("The default tax rate must be a number, e.g. 13")) from None
+        return ShopSettings(
+            shop_name=self.shop_name.text().strip(),
+            address=self.address.toPlainText().strip(),
+            phone=self.phone.text().strip(),
+            email=self.email.text().strip(),
+            tax_id=self.tax_id.text().strip(),
+            currency=self.currency.currentText().strip().upper(),
+            default_tax_rate=rate,
+            language=self.language.currentData(),
+            paper_size=self.paper.currentData(),
+            payment_terms=self.terms.text().strip(),
+            invoice_notes=self.notes.toPlainText().strip(),
+            logo_path=self.logo.text().strip(),
+            configured=True,
+        )
+
+    def save(self) -> None:
+        try:
+            wanted = self.form_settings()
+        except ValueError as exc:
+            self.message.show_error(str(exc))
+            return
+        self.save_button.setEnabled(False)
+        self.ctx.tasks.run(
+            lambda uow: settings.save_settings(uow, wanted),
+            self._saved,
+            self._refused,
+            label=self.tr("Saving the settings…"),
+        )
+
+    def _saved(self, outcome: Outcome[ShopSettings]) -> None:
+        self.save_button.setEnabled(True)
+        self.load(outcome.value)
+        self.message.show_success(self.tr("Settings saved"))
+
+    def _refused(self, error: DomainError) -> None:
+        self.save_button.setEnabled(True)
+        self.demo_button.setEnabled(True)
+        self.message.show_error(str(error))
+
+    def _browse_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the shop logo"), self.logo.text(), self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.logo.setText(path)
+
+    def fill_demo(self) -> None:
+        """Demo data for a first look, with a progress dialog and Cancel (nothing is kept when cancelled)."""
+        self.demo_button.setEnabled(False)
+        self.message.show_info(self.tr("Creating demo data…"))
+        self.ctx.tasks.run_with_progress(
+            fill_demo,
+            self._demo_done,
+            self._refused,
+            label=self.tr("Creating demo products, customers and a year of orders…"),
+        )
+
+    def _demo_done(self, outcome: Outcome[DemoSummary]) -> None:
+        self.demo_button.setEnabled(True)
+        s = outcome.value
+        self.message.show_success(
+            self.tr("Demo data created: {products} products, {customers} customers, {orders} orders").format(
+                products=s.products, customers=s.customers, orders=s.orders
+            )
+        )

@@ -1,13 +1,265 @@
-"""Placeholder while being written."""
+"""Products & Stock: the catalogue (add, edit), stock per location, receive/adjust/transfer, the ledger."""
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+from typing import Any
 
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.gui.context import AppContext
+from oms_desktop.gui.dialogs.form_dialog import FormDialog
+from oms_desktop.gui.dialogs.product_form import ProductDialog
+from oms_desktop.gui.dialogs.stock_moves import AdjustDialog, ReceiveDialog, StockMove, TransferDialog
+from oms_desktop.gui.models.base import SORT_ROLE
+from oms_desktop.gui.models.products import ProductsModel
+from oms_desktop.gui.models.stock import MovementsModel, StockLevelsModel
+from oms_desktop.gui.widgets.message_bar import MessageBar
+from oms_desktop.gui.widgets.tables import make_table
+from oms_desktop.services import catalogue, inventory
+from oms_desktop.services.catalogue import ProductInput
+from oms_desktop.services.changes import Changes
+from oms_desktop.services.views import LocationView, MovementView, ProductView, StockLevelView
+
+SEARCH_DELAY_MS = 200
+LEDGER_ROWS = 500
+
+
+def product_stock(uow: UnitOfWork, sku: str) -> tuple[list[StockLevelView], list[MovementView]]:
+    """A product's stock per location and its latest movements, read together."""
+    return inventory.stock_levels(uow, sku), inventory.movements(uow, sku, limit=LEDGER_ROWS)
 
 
 class StockPage(QWidget):
+    """The catalogue on top; the selected product's stock per location and its ledger below."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stockPage")
         self.ctx = ctx
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Products & Stock")))
+        self.products = ProductsModel(ctx.tasks, self)
+        self.products.page_size = 1000  # a shop's whole catalogue in one read, so sorting sees it all
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.products)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.levels = StockLevelsModel(self)
+        self.movements = MovementsModel(self)
+        self.dialog: FormDialog | None = None
+        self._selected_id: int | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("productsSearch")
+        self.search.setPlaceholderText(self.tr("Search by SKU, barcode or name (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.new_button = self._button("newProduct", self.tr("New product…"), "Ctrl+N", self.new_product)
+        self.edit_button = self._button("editProduct", self.tr("Edit…"), "Ctrl+E", self.edit_product)
+        self.receive_button = self._button("receiveStock", self.tr("Receive…"), "Ctrl+R", self.receive)
+        self.adjust_button = self._button("adjustStock", self.tr("Adjust…"), "Ctrl+J", self.adjust)
+        self.transfer_button = self._button("transferStock", self.tr("Transfer…"), "Ctrl+T", self.transfer)
+        legend = QLabel(self.tr("Red rows: available below the reorder point"))
+        legend.setObjectName("lowStockLegend")
+
+        self.table = make_table("productsTable", self)
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(ProductsModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        for column, width in ((0, 90), (1, 120), (2, 260), (3, 50), (4, 80), (5, 80), (6, 70), (7, 55)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.edit_product())
+
+        self.stock_table = make_table("stockTable", self)
+        self.stock_table.setModel(self.levels)
+        self.movements_table = make_table("movementsTable", self, sortable=False)
+        self.movements_table.setModel(self.movements)
+        self.movements_table.setColumnWidth(MovementsModel.COL_DATE, 130)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("stockTabs")
+        self.tabs.addTab(self.stock_table, self.tr("Stock by location"))
+        self.tabs.addTab(self.movements_table, self.tr("Movements (ledger)"))
+        self.selected_label = QLabel(self.tr("Select a product to see its stock"))
+        self.selected_label.setObjectName("selectedProduct")
+        self.message = MessageBar(self)
+        self.message.setObjectName("stockMessage")
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        for button in (self.new_button, self.edit_button, self.receive_button, self.adjust_button, self.transfer_button):
+            tools.addWidget(button)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.selected_label)
+        lower_layout.addWidget(self.tabs)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("stockSplitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(legend)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(lambda: self.products.search(self.search.text()))
+        self.search.textChanged.connect(self._timer.start)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.products.loaded.connect(self._reselect)
+        self.products.dataChanged.connect(lambda *_args: self._show_selected())
+        ctx.bus.changed.connect(self._on_changed)
+        self._update_buttons()
+        self.products.reload()
+
+    def _button(self, name: str, text: str, key: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(f"{text.rstrip('…')} ({key})")
+        button.clicked.connect(slot)
+        QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        return button
+
+    # --- selection -----------------------------------------------------------------------------------
+
+    @property
+    def selected(self) -> ProductView | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.products.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    def select_product(self, product_id: int) -> bool:
+        row = self.products.row_of(product_id)
+        if row is None:
+            return False
+        self.table.selectRow(self.proxy.mapFromSource(self.products.index(row, 0)).row())
+        return True
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        product = self.selected
+        self._update_buttons()
+        self._show_selected()
+        if product is None:
+            return
+        self._selected_id = product.id
+        self._load_stock(product)
+
+    def _show_selected(self) -> None:
+        product = self.selected
+        if product is None:
+            self.selected_label.setText(self.tr("Select a product to see its stock"))
+            return
+        self.selected_label.setText(
+            self.tr("{sku} · {name}: {available} available of {on_hand} on hand").format(
+                sku=product.sku, name=product.name, available=product.available, on_hand=product.on_hand
+            )
+        )
+
+    def _load_stock(self, product: ProductView) -> None:
+        sku, pid = product.sku, product.id
+        self.ctx.tasks.run(lambda uow: product_stock(uow, sku), lambda result: self._stock_loaded(pid, result))
+
+    def _stock_loaded(self, product_id: int, result: tuple[list[StockLevelView], list[MovementView]]) -> None:
+        if product_id == self._selected_id:
+            self.levels.set_rows(result[0])
+            self.movements.set_rows(result[1])
+
+    def _reselect(self) -> None:
+        if self._selected_id is not None and self.selected is None:
+            self.select_product(self._selected_id)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected is not None
+        for button in (self.edit_button, self.receive_button, self.adjust_button, self.transfer_button):
+            button.setEnabled(chosen)
+
+    def _on_changed(self, changes: Changes) -> None:
+        product = self.selected
+        if product is None or not (changes.stock or changes.products):
+            return
+        if not changes.product_ids or product.id in changes.product_ids:
+            self._load_stock(product)
+
+    # --- actions -------------------------------------------------------------------------------------
+
+    def new_product(self) -> None:
+        dialog = ProductDialog(None, self.ctx.shop.default_tax_rate, self)
+        self._open(dialog, lambda uow, data: catalogue.add_product(uow, data), self.tr("{sku} added"))
+
+    def edit_product(self) -> None:
+        product = self.selected
+        if product is None:
+            return
+        dialog = ProductDialog(product, self.ctx.shop.default_tax_rate, self)
+        pid = product.id
+
+        def save(uow: UnitOfWork, data: ProductInput) -> Any:
+            return catalogue.update_product(uow, pid, data)
+
+        self._open(dialog, save, self.tr("{sku} saved"))
+
+    def receive(self) -> None:
+        self._stock_dialog(ReceiveDialog, self._receive, self.tr("{quantity} of {sku} received"))
+
+    def adjust(self) -> None:
+        self._stock_dialog(AdjustDialog, self._adjust, self.tr("{sku} adjusted by {quantity}"))
+
+    def transfer(self) -> None:
+        self._stock_dialog(TransferDialog, self._transfer, self.tr("{quantity} of {sku} transferred"))
+
+    def _stock_dialog(
+        self,
+        kind: type[ReceiveDialog] | type[AdjustDialog] | type[TransferDialog],
+        work: Callable[[UnitOfWork, str, StockMove], Any],
+        success: str,
+    ) -> None:
+        product = self.selected
+        if product is None:
+            return
+        locations: list[LocationView] = self.ctx.tasks.call(catalogue.list_locations)
+        dialog = kind(product, locations, self)
+        sku = product.sku
+
+        def run(uow: UnitOfWork, move: StockMove) -> Any:
+            return work(uow, sku, move)
+
+        dialog.bind(self.ctx.tasks, run, lambda _o: self.message.show_success(
+            success.format(sku=sku, quantity=dialog.value().quantity)
+        ))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    @staticmethod
+    def _receive(uow: UnitOfWork, sku: str, move: StockMove) -> Any:
+        return inventory.receive(uow, sku, move.quantity, location=move.location, unit_cost=move.unit_cost)
+
+    @staticmethod
+    def _adjust(uow: UnitOfWork, sku: str, move: StockMove) -> Any:
+        return inventory.adjust(uow, sku, move.quantity, reason=move.reason, location=move.location)
+
+    @staticmethod
+    def _transfer(uow: UnitOfWork, sku: str, move: StockMove) -> Any:
+        return inventory.transfer(uow, sku, move.quantity, source=move.location, target=move.target)
+
+    def _open(self, dialog: ProductDialog, work: Callable[[UnitOfWork, ProductInput], Any], success: str) -> None:
+        def done(outcome: Any) -> None:
+            product: ProductView = outcome.value
+            self._selected_id = product.id
+            self.message.show_success(success.format(sku=product.sku))
+
+        dialog.bind(self.ctx.tasks, work, done)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()

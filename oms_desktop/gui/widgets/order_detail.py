@@ -29,8 +29,8 @@ from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.dialogs.order_actions import CancelDialog, Refund, RefundDialog, ShipDialog, Shipping
 from oms_desktop.gui.dialogs.pay import PayDialog
 from oms_desktop.gui.formatting import local_time, money_with_symbol
-from oms_desktop.gui.models.order_parts import HistoryModel, OrderLinesModel, PaymentsModel, ShipmentsModel
 from oms_desktop.gui.models.base import RowsModel
+from oms_desktop.gui.models.order_parts import HistoryModel, OrderLinesModel, PaymentsModel, ShipmentsModel
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.tables import make_table
 from oms_desktop.services import orders, payments, shipping

@@ -1,0 +1,79 @@
+"""Adding or editing a customer: contact data, addresses, price tier and credit limit."""
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from oms_desktop.domain import PriceTier
+from oms_desktop.gui import labels
+from oms_desktop.gui.dialogs.form_dialog import FormDialog
+from oms_desktop.gui.widgets.money_edit import MoneyEdit
+from oms_desktop.services.customers import CustomerInput
+from oms_desktop.services.views import CustomerView
+
+
+class CustomerDialog(FormDialog):
+    """A customer's data; `value()` is the CustomerInput the customers service takes."""
+
+    def __init__(self, customer: CustomerView | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerDialog")
+        self.customer = customer
+        if customer is None:
+            self.set_texts(self.tr("New customer"), self.tr("Add customer"))
+        else:
+            self.set_texts(self.tr("Edit {code}").format(code=customer.code), self.tr("Save"))
+        self.name = QLineEdit()
+        self.name.setObjectName("customerNameEdit")
+        self.phone = QLineEdit()
+        self.phone.setObjectName("customerPhone")
+        self.email = QLineEdit()
+        self.email.setObjectName("customerEmail")
+        self.billing = QPlainTextEdit()
+        self.billing.setObjectName("customerBilling")
+        self.shipping = QPlainTextEdit()
+        self.shipping.setObjectName("customerShipping")
+        self.shipping.setPlaceholderText(self.tr("same as the billing address"))
+        for box in (self.billing, self.shipping):
+            box.setMaximumHeight(60)
+        self.tier = QComboBox()
+        self.tier.setObjectName("customerTier")
+        for tier in PriceTier:
+            self.tier.addItem(labels.price_tier(tier.value), tier.value)
+        self.credit = MoneyEdit()
+        self.credit.setObjectName("customerCredit")
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(50)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Phone"), self.phone)
+        self.form.addRow(self.tr("E-mail"), self.email)
+        self.form.addRow(self.tr("Billing address"), self.billing)
+        self.form.addRow(self.tr("Shipping address"), self.shipping)
+        self.form.addRow(self.tr("Price tier"), self.tier)
+        self.form.addRow(self.tr("Credit limit"), self.credit)
+        self.form.addRow(self.tr("Notes"), self.notes)
+        if customer is not None:
+            self.name.setText(customer.name)
+            self.phone.setText(customer.phone)
+            self.email.setText(customer.email)
+            self.billing.setPlainText(customer.billing_address)
+            if customer.shipping_address != customer.billing_address:
+                self.shipping.setPlainText(customer.shipping_address)
+            self.tier.setCurrentIndex(self.tier.findData(customer.price_tier))
+            self.credit.set_value(customer.credit_limit)
+            self.notes.setPlainText(customer.notes)
+        self.name.setFocus()
+
+    def value(self) -> CustomerInput:
+        if not self.name.text().strip():
+            raise ValueError(self.tr("The customer needs a name"))
+        return CustomerInput(
+            name=self.name.text().strip(),
+            phone=self.phone.text().strip(),
+            email=self.email.text().strip(),
+            billing_address=self.billing.toPlainText().strip(),
+            shipping_address=self.shipping.toPlainText().strip(),
+            price_tier=PriceTier(self.tier.currentData()),
+            credit_limit=self.credit.value() or Decimal("0"),
+            notes=self.notes.toPlainText(),
+        )
