@@ -9,7 +9,14 @@ import sys
 from collections.abc import Sequence
 
 from oms_desktop import __version__, config
-from oms_desktop.cli import db_commands, order_commands, print_commands, report_commands, shop_commands
+from oms_desktop.cli import (
+    chart_commands,
+    db_commands,
+    order_commands,
+    print_commands,
+    report_commands,
+    shop_commands,
+)
 from oms_desktop.cli.context import Context
 from oms_desktop.domain.errors import DomainError
 
@@ -23,7 +30,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", help="name recorded in the audit trail (default: system)")
     parser.add_argument("--smoke", action="store_true", help="open the window, make a demo order, then exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (db_commands, shop_commands, order_commands, report_commands, print_commands):
+    for module in (
+        db_commands,
+        shop_commands,
+        order_commands,
+        report_commands,
+        print_commands,
+        chart_commands,
+    ):
         module.add(sub)
     return parser
 

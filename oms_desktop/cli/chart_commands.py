@@ -1,0 +1,37 @@
+"""chart NAME --from D --to D --out FILE.png: draw any chart of the Charts page to a PNG."""
+
+import argparse
+from pathlib import Path
+
+from oms_desktop.charts.registry import CHARTS, render, save_png
+from oms_desktop.cli import arguments as A
+from oms_desktop.cli.context import Context
+from oms_desktop.cli.report_commands import add_period_arguments, add_report_options, options_of, period_of
+from oms_desktop.services.analytics.catalog import REPORTS
+
+
+def add(sub: argparse._SubParsersAction) -> None:
+    c = sub.add_parser("chart", help="draw a chart to a PNG file").add_subparsers(
+        dest="chart_name", required=True
+    )
+    for name in CHARTS:
+        p = c.add_parser(name, help=REPORTS[name].summary)
+        add_period_arguments(p)
+        add_report_options(p, REPORTS[name].options)
+        p.add_argument("--out", type=Path, required=True, metavar="FILE.png")
+        p.add_argument("--language", choices=["en", "zh_CN"], default="en")
+        p.add_argument("--width", type=A.whole, default=1000, help="pixels (default 1000)")
+        p.add_argument("--height", type=A.whole, default=560, help="pixels (default 560)")
+        p.add_argument("--dpi", type=A.whole, default=100)
+        p.set_defaults(func=draw)
+
+
+def draw(ctx: Context) -> int:
+    a = ctx.args
+    if a.width < 200 or a.height < 150 or a.dpi < 50:
+        raise argparse.ArgumentTypeError("the picture must be at least 200 x 150 pixels at 50 dpi")
+    figure = render(a.chart_name, ctx.uow, period_of(a), options_of(a), language=a.language)
+    figure.set_size_inches(a.width / a.dpi, a.height / a.dpi)
+    path = save_png(figure, a.out, dpi=a.dpi)
+    ctx.show({"chart": a.chart_name, "file": str(path), "width": a.width, "height": a.height})
+    return 0
