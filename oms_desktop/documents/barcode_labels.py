@@ -8,11 +8,12 @@ from decimal import Decimal
 from reportlab.lib.pagesizes import A4, LETTER, inch
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from oms_desktop.documents.barcodes import draw_product_code
+from oms_desktop.documents.barcodes import draw_product_code, symbology_for
 from oms_desktop.documents.context import DocumentContext
-from oms_desktop.documents.fitting import fit_text
+from oms_desktop.documents.fitting import fit_line, fit_text
 from oms_desktop.documents.paging import Progress
 from oms_desktop.documents.styles import INK, MUTED
 from oms_desktop.domain.money import from_minor, tax_minor, to_minor
@@ -117,12 +118,15 @@ def draw_label(
 
     price_size = min(12.0, height * 0.16)
     baseline = top - name_box - price_size * 0.95
+    price = fmt.money(price_with_tax(product))
     canv.setFillColor(INK)
     canv.setFont(ctx.font, price_size)
-    canv.drawString(x, baseline, fmt.money(price_with_tax(product)))
+    canv.drawString(x, baseline, price)
     canv.setFillColor(MUTED)
-    canv.setFont(ctx.font, 6)
+    room = width - stringWidth(price, ctx.font, price_size) - 2 * mm  # a long SKU must not run into the price
+    canv.setFont(ctx.font, fit_line(product.sku, ctx.font, 6, room))
     canv.drawRightString(x + width, baseline + 5.5, product.sku)
+    canv.setFont(ctx.font, 6)
     if product.tax_rate:
         canv.drawRightString(x + width, baseline - 1, w.incl_tax.format(rate=fmt.percent(product.tax_rate)))
     canv.setFillColor(INK)
@@ -130,5 +134,6 @@ def draw_label(
     bar_height = baseline - y - 3 * mm
     code = product.barcode or product.sku
     if not draw_product_code(canv, code, x, y, width, bar_height, ctx.font):
-        canv.setFont(ctx.font, 7)
-        canv.drawCentredString(x + width / 2, y + bar_height / 2, f"({w.no_barcode})")
+        why = f"({w.no_barcode if symbology_for(code) is None else w.code_too_long})"
+        canv.setFont(ctx.font, fit_line(why, ctx.font, 7, width))
+        canv.drawCentredString(x + width / 2, y + bar_height / 2, why)

@@ -130,6 +130,8 @@ def draw_product_code(
     if kind is Symbology.CODE128:
         symbol = Code128Symbol.of(code)
         module = symbol.module_for(width)
+        if symbol.modules * module > width:
+            return False  # too long to print at a size a scanner reads
         text_size = min(7.0, height * 0.22)
         bar_height = height - text_size * 1.3
         left = x + (width - symbol.modules * module) / 2

@@ -53,6 +53,7 @@ class Words:
     thanks: str = "Thank you for shopping with us!"
     incl_tax: str = "incl. {rate} tax"
     no_barcode: str = "no barcode"
+    code_too_long: str = "code too long for a barcode"
     methods: dict[str, str] = field(
         default_factory=lambda: {
             "cash": "Cash",
@@ -123,6 +124,7 @@ CHINESE = Words(
     thanks="谢谢惠顾，欢迎再次光临！",
     incl_tax="含税 {rate}",
     no_barcode="无条码",
+    code_too_long="编码过长，无法打印条码",
     methods={
         "cash": "现金",
         "card": "刷卡",

@@ -63,3 +63,15 @@ def test_a_code_that_cannot_be_a_barcode_is_said_so(shop: Shop, sku: str) -> Non
     product = factories.product(shop.uow, sku, price="5.00", name="散装茶")
     text = pdf_tools.text(finished(render_barcode_labels([product], SHOP_ZH)))
     assert "散装茶" in text and "无条码" in text
+
+
+def test_long_names_are_cut_short_and_long_codes_are_not_squeezed(shop: Shop) -> None:
+    name = "超长商品名称 Extra long product name " * 6
+    product = factories.product(shop.uow, "X" * 60, price="9.90", name=name, tax=0)
+    pdf = finished(render_barcode_labels([product], SHOP_EN))
+    text = re.sub(r"\s+", " ", pdf_tools.text(pdf))
+    assert "超长商品名称 Extra long" in text and "…" in text and name.strip() not in text
+    assert (
+        "CN¥9.90" in text and "(code too long for a barcode)" in text
+    )  # 60 characters of Code 128 do not fit 58 mm
+    assert pdf_tools.barcodes(pdf) == []
