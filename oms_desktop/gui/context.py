@@ -62,9 +62,7 @@ def open_context(config: Config, user: str | None = None) -> AppContext:
     tasks = TaskRunner(bus)
     name = user or signed_in_user()
     try:
-        tasks.open(
-            lambda: UnitOfWork(open_database(config.db_url, backup_dir=config.backup_dir), user=name)
-        )
+        tasks.open(lambda: UnitOfWork(open_database(config.db_url, backup_dir=config.backup_dir), user=name))
         return AppContext(config, tasks, bus, name)
     except BaseException:
         tasks.stop()

@@ -126,7 +126,9 @@ def refusal_reason(reason: str) -> str:
         "only confirmed orders are delivered": translate("Workflow", "only confirmed orders are delivered"),
         "it must be shipped first": translate("Workflow", "it must be shipped first"),
         "it is already closed": translate("Workflow", "it is already closed"),
-        "refund the payments before cancelling": translate("Workflow", "refund the payments before cancelling"),
+        "refund the payments before cancelling": translate(
+            "Workflow", "refund the payments before cancelling"
+        ),
         "it has left the shop": translate("Workflow", "it has left the shop"),
     }
     return words.get(reason, reason)

@@ -84,7 +84,9 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(self.user_label)
-        ctx.tasks.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
+        ctx.tasks.busy_changed.connect(
+            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
+        )
         ctx.bus.changed.connect(self._on_changed)
         self.counter.order_saved.connect(self._order_saved)
         self.customers.open_order.connect(self.open_order)

@@ -257,6 +257,8 @@ class TaskRunner(QObject):
             task.done(task.result)
 
     def _show_refusal(self, error: DomainError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not done"), str(error), parent=self.dialog_parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Not done"), str(error), parent=self.dialog_parent
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

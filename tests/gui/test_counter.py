@@ -26,7 +26,9 @@ WATER = ean13("690123456791")
 @pytest.fixture
 def shop(sqlite_uow: UnitOfWork) -> UnitOfWork:
     """Three products with barcodes: tea 12.50 (13% tax), seeds 3.20 (13%), water 5.00 (no tax)."""
-    factories.product(sqlite_uow, "TEA-1", name="龙井绿茶 Longjing", price="12.50", tax=1300, stock=10, barcode=TEA)
+    factories.product(
+        sqlite_uow, "TEA-1", name="龙井绿茶 Longjing", price="12.50", tax=1300, stock=10, barcode=TEA
+    )
     factories.product(sqlite_uow, "SNK-1", name="瓜子 Seeds", price="3.20", tax=1300, stock=10, barcode=SEEDS)
     factories.product(sqlite_uow, "DRK-1", name="矿泉水 Water", price="5.00", stock=2, barcode=WATER)
     return sqlite_uow

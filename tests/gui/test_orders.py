@@ -106,7 +106,9 @@ def test_phone_order_confirmed_then_shipped_paid_and_delivered(
     assert column_texts(detail.history, HistoryModel.COL_USER) == ["cashier"] * 6
 
 
-def test_buttons_follow_the_transition_table(qtbot: QtBot, demo_window: MainWindow, demo_uow: UnitOfWork) -> None:
+def test_buttons_follow_the_transition_table(
+    qtbot: QtBot, demo_window: MainWindow, demo_uow: UnitOfWork
+) -> None:
     """For one order of every state combination in the demo shop, each button is enabled exactly when
     the table allows its action, and a disabled button's tooltip gives the table's reason."""
     page = demo_window.orders
@@ -119,9 +121,13 @@ def test_buttons_follow_the_transition_table(qtbot: QtBot, demo_window: MainWind
             continue
         seen.add(states)
         page.open_order(detail.number)
-        qtbot.waitUntil(lambda d=detail: page.detail.detail is not None and page.detail.detail.number == d.number)
+        qtbot.waitUntil(
+            lambda d=detail: page.detail.detail is not None and page.detail.detail.number == d.number
+        )
         for action in ACTIONS:
-            reason = refusal(action, Lifecycle(states[0]), PaymentState(states[1]), FulfilmentState(states[2]))
+            reason = refusal(
+                action, Lifecycle(states[0]), PaymentState(states[1]), FulfilmentState(states[2])
+            )
             button = page.detail.buttons[action]
             assert button.isEnabled() == (reason is None) == (action.value in detail.allowed_actions)
             if reason is not None:
@@ -169,7 +175,9 @@ def test_sort_filter_and_search(qtbot: QtBot, demo_ctx, demo_uow: UnitOfWork) ->
     page.status.setCurrentIndex(page.status.findText("Cancelled"))
     qtbot.waitUntil(lambda: not page.model.loading and page.model.order_query.filter.status is not None)
     statuses = set(column_texts(page.model, OrdersModel.COL_STATUS))
-    expected = queries.count_orders(demo_uow, queries.OrderFilter(status=page.model.order_query.filter.status))
+    expected = queries.count_orders(
+        demo_uow, queries.OrderFilter(status=page.model.order_query.filter.status)
+    )
     assert statuses == {"Cancelled"} and page.model.rowCount() == expected > 0
 
     page.status.setCurrentIndex(0)
@@ -186,7 +194,10 @@ def test_sort_filter_and_search(qtbot: QtBot, demo_ctx, demo_uow: UnitOfWork) ->
 
 
 def test_order_models_pass_the_model_tester(
-    qtbot: QtBot, qtmodeltester, demo_ctx, demo_uow: UnitOfWork  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    qtmodeltester,
+    demo_ctx,
+    demo_uow: UnitOfWork,  # type: ignore[no-untyped-def]
 ) -> None:
     model = OrdersModel(demo_ctx.tasks)
     model.reload()

@@ -34,7 +34,9 @@ class CustomerSearchDialog(QDialog):
         self.table.setColumnWidth(CustomersModel.COL_NAME, 200)
         self.table.doubleClicked.connect(self._choose_index)
         ArrowsToView(self.field, self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._choose_current)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

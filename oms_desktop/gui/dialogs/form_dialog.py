@@ -96,7 +96,9 @@ class FormDialog(QDialog):
                 done(result)
 
         def run(value: Any) -> None:
-            tasks.run(lambda uow: work(uow, value), succeeded, lambda error: self.refuse(str(error)), label=label)
+            tasks.run(
+                lambda uow: work(uow, value), succeeded, lambda error: self.refuse(str(error)), label=label
+            )
 
         self.submitted.connect(run)
 

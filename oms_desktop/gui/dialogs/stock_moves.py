@@ -45,7 +45,9 @@ class _StockDialog(FormDialog):
 class ReceiveDialog(_StockDialog):
     """Goods in: a quantity at a location, with the unit cost when known."""
 
-    def __init__(self, product: ProductView, locations: list[LocationView], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, product: ProductView, locations: list[LocationView], parent: QWidget | None = None
+    ) -> None:
         super().__init__(product, locations, parent)
         self.setObjectName("receiveDialog")
         self.set_texts(self.tr("Receive stock"), self.tr("Receive"))
@@ -64,7 +66,9 @@ class ReceiveDialog(_StockDialog):
 class AdjustDialog(_StockDialog):
     """A correction of on hand (a count, breakage); the reason is required and kept in the ledger."""
 
-    def __init__(self, product: ProductView, locations: list[LocationView], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, product: ProductView, locations: list[LocationView], parent: QWidget | None = None
+    ) -> None:
         super().__init__(product, locations, parent)
         self.setObjectName("adjustDialog")
         self.set_texts(self.tr("Adjust stock"), self.tr("Adjust"))
@@ -75,7 +79,14 @@ class AdjustDialog(_StockDialog):
         self.reason.setObjectName("adjustReason")
         self.reason.setEditable(True)
         self.reason.addItems(
-            ["", self.tr("stock count"), self.tr("damaged"), self.tr("expired"), self.tr("lost or stolen"), self.tr("found")]
+            [
+                "",
+                self.tr("stock count"),
+                self.tr("damaged"),
+                self.tr("expired"),
+                self.tr("lost or stolen"),
+                self.tr("found"),
+            ]
         )
         self.form.addRow(self.tr("Location"), self.location)
         self.form.addRow(self.tr("Change (±)"), self.quantity)
@@ -94,7 +105,9 @@ class AdjustDialog(_StockDialog):
 class TransferDialog(_StockDialog):
     """Stock moved from one location to another."""
 
-    def __init__(self, product: ProductView, locations: list[LocationView], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, product: ProductView, locations: list[LocationView], parent: QWidget | None = None
+    ) -> None:
         super().__init__(product, locations, parent)
         self.setObjectName("transferDialog")
         self.set_texts(self.tr("Transfer stock"), self.tr("Transfer"))

@@ -46,7 +46,9 @@ class ProductsModel(PagedModel[ProductView]):
         {COL_PRICE, COL_WHOLESALE, COL_COST, COL_TAX, COL_ON_HAND, COL_RESERVED, COL_AVAILABLE, COL_REORDER}
     )
 
-    def __init__(self, tasks: TaskRunner, parent: QObject | None = None, *, active_only: bool = False) -> None:
+    def __init__(
+        self, tasks: TaskRunner, parent: QObject | None = None, *, active_only: bool = False
+    ) -> None:
         super().__init__(tasks, parent)
         self._query = ProductQuery(active_only=active_only)
         tasks.bus.changed.connect(self.on_changed)

@@ -38,7 +38,7 @@ from oms_desktop.gui.models.products import ProductsModel
 from oms_desktop.gui.widgets.customer_picker import CustomerPicker
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.search_keys import ArrowsToView
-from oms_desktop.gui.widgets.tables import make_table
+from oms_desktop.gui.widgets.tables import make_table, set_columns
 from oms_desktop.services import catalogue, inventory, orders, queries
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.lookups import DEFAULT_LOCATION
@@ -75,6 +75,7 @@ class CounterPage(QWidget):
         self._cleared: list[CartLine] = []
         self._saving = False
         self.last_order: OrderDetail | None = None
+        self.pay_dialog: PayDialog | None = None
 
         self.cart = CartModel(self)
         self.cart.refused.connect(self._refuse)
@@ -122,18 +123,35 @@ class CounterPage(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.cart_table.setToolTip(self.tr("Double-click a quantity, price or discount to change it"))
-        for column, width in ((0, 110), (1, 300), (2, 60), (3, 90), (4, 80), (5, 80)):
-            self.cart_table.setColumnWidth(column, width)
+        set_columns(
+            self.cart_table,
+            {
+                CartModel.COL_SKU: 95,
+                CartModel.COL_QTY: 50,
+                CartModel.COL_PRICE: 85,
+                CartModel.COL_DISCOUNT: 75,
+                CartModel.COL_TAX: 70,
+                CartModel.COL_TOTAL: 90,
+            },
+            stretch=CartModel.COL_NAME,
+        )
 
         self.results_table = make_table("productResults", self, sortable=False)
         self.results_table.setModel(self.results)
-        shown = (ProductsModel.COL_NAME, ProductsModel.COL_PRICE, ProductsModel.COL_AVAILABLE, ProductsModel.COL_SKU)
+        shown = (
+            ProductsModel.COL_NAME,
+            ProductsModel.COL_PRICE,
+            ProductsModel.COL_AVAILABLE,
+            ProductsModel.COL_SKU,
+        )
         for column in range(self.results.columnCount()):
             self.results_table.setColumnHidden(column, column not in shown)
         self.results_table.horizontalHeader().moveSection(ProductsModel.COL_NAME, 0)
-        self.results_table.setColumnWidth(ProductsModel.COL_NAME, 230)
-        self.results_table.setColumnWidth(ProductsModel.COL_SKU, 90)
-        self.results_table.setColumnWidth(ProductsModel.COL_PRICE, 70)
+        set_columns(
+            self.results_table,
+            {ProductsModel.COL_SKU: 85, ProductsModel.COL_PRICE: 70, ProductsModel.COL_AVAILABLE: 70},
+            stretch=ProductsModel.COL_NAME,
+        )
         self.results_table.doubleClicked.connect(lambda index: self._add_result(index.row()))
         self.results_table.activated.connect(lambda index: self._add_result(index.row()))
         ArrowsToView(self.search, self.results_table)
@@ -150,7 +168,7 @@ class CounterPage(QWidget):
         delivery.addRow(self.tr("Ship to"), self.ship_to)
         delivery.addRow(self.tr("Notes"), self.notes)
 
-        self.message = MessageBar(self)
+        self.message = MessageBar(self, collapsible=False)
         self.message.setObjectName("counterMessage")
 
         self.subtotal = QLabel()
@@ -204,7 +222,11 @@ class CounterPage(QWidget):
 
         sums = QGridLayout()
         for row, (caption, label) in enumerate(
-            ((self.tr("Subtotal"), self.subtotal), (self.tr("Discount"), self.discount), (self.tr("Tax"), self.tax))
+            (
+                (self.tr("Subtotal"), self.subtotal),
+                (self.tr("Discount"), self.discount),
+                (self.tr("Tax"), self.tax),
+            )
         ):
             sums.addWidget(QLabel(caption), row, 0)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -315,7 +337,9 @@ class CounterPage(QWidget):
             # A partial match on digits is never a scan: adding it would sell the wrong product.
             self._refuse(self.tr("Unknown barcode {code}: nothing was added").format(code=code))
             return
-        matches = self.ctx.tasks.call(lambda uow: queries.search_products(uow, code, limit=2, active_only=True))
+        matches = self.ctx.tasks.call(
+            lambda uow: queries.search_products(uow, code, limit=2, active_only=True)
+        )
         if len(matches) == 1:
             self._add_code(matches[0].sku, quantity)
             return
@@ -323,7 +347,9 @@ class CounterPage(QWidget):
         if not matches:
             self._refuse(self.tr("No product matches '{text}'").format(text=code))
         else:
-            self.message.show_info(self.tr("Several products match '{text}': pick one with ↑↓ and Enter").format(text=code))
+            self.message.show_info(
+                self.tr("Several products match '{text}': pick one with ↑↓ and Enter").format(text=code)
+            )
 
     def _add_result(self, row: int, quantity: int = 1) -> None:
         if 0 <= row < self.results.rowCount():
@@ -346,7 +372,9 @@ class CounterPage(QWidget):
         self.cart_table.selectRow(row)
         self.cart_table.scrollTo(self.cart.index(row, 0))
         self.message.show_info(
-            self.tr("Added {name} ({sku}) × {quantity}").format(name=product.name, sku=product.sku, quantity=quantity)
+            self.tr("Added {name} ({sku}) × {quantity}").format(
+                name=product.name, sku=product.sku, quantity=quantity
+            )
         )
         self.search.clear()
         self.search.setFocus()
@@ -412,7 +440,9 @@ class CounterPage(QWidget):
         self.tax.setText(money_with_symbol(tax, currency))
         self.total.setText(money_with_symbol(total, currency))
         units = sum(line.quantity for line in self.cart.rows())
-        self.items.setText(self.tr("{lines} lines, {units} items").format(lines=self.cart.rowCount(), units=units))
+        self.items.setText(
+            self.tr("{lines} lines, {units} items").format(lines=self.cart.rowCount(), units=units)
+        )
 
     # --- customer and sale type ----------------------------------------------------------------------
 
@@ -568,7 +598,9 @@ class CounterPage(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         # Prices or stock of products in the cart may have changed on another page.
         in_cart = {line.product.id for line in self.cart.rows()}
-        if (changes.products or changes.settings) and (not changes.product_ids or changes.product_ids & in_cart):
+        if (changes.products or changes.settings) and (
+            not changes.product_ids or changes.product_ids & in_cart
+        ):
             self.reprice()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -25,7 +25,7 @@ from oms_desktop.gui.models.base import SORT_ROLE
 from oms_desktop.gui.models.customers import CustomersModel
 from oms_desktop.gui.models.orders import OrdersModel
 from oms_desktop.gui.widgets.message_bar import MessageBar
-from oms_desktop.gui.widgets.tables import make_table
+from oms_desktop.gui.widgets.tables import make_table, set_columns
 from oms_desktop.services import customers
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.customers import CustomerInput
@@ -73,8 +73,12 @@ class CustomersPage(QWidget):
         self.table = make_table("customersTable", self)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(CustomersModel.COL_NAME, Qt.SortOrder.AscendingOrder)
-        for column, width in ((0, 130), (1, 170), (2, 110), (3, 170), (4, 80)):
-            self.table.setColumnWidth(column, width)
+        C = CustomersModel
+        set_columns(
+            self.table,
+            {C.COL_CODE: 120, C.COL_PHONE: 105, C.COL_EMAIL: 165, C.COL_TIER: 75, C.COL_CREDIT: 90},
+            stretch=C.COL_NAME,
+        )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.edit_customer())
 
@@ -100,7 +104,11 @@ class CustomersPage(QWidget):
             self.fields[key] = label
         figures = QGridLayout()
         for column, (key, caption) in enumerate(
-            (("value", self.tr("Lifetime value")), ("orders", self.tr("Orders")), ("last", self.tr("Last order")))
+            (
+                ("value", self.tr("Lifetime value")),
+                ("orders", self.tr("Orders")),
+                ("last", self.tr("Last order")),
+            )
         ):
             label = QLabel()
             label.setObjectName(f"customer_{key}")
@@ -111,7 +119,13 @@ class CustomersPage(QWidget):
         self.orders_table = make_table("customerOrders", self)
         self.orders_table.setModel(self.history)
         self.orders_table.sortByColumn(OrdersModel.COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.orders_table.setColumnHidden(OrdersModel.COL_CUSTOMER, True)
+        om = OrdersModel
+        set_columns(
+            self.orders_table,
+            {om.COL_NUMBER: 125, om.COL_DATE: 115, om.COL_CHANNEL: 75, om.COL_STATUS: 95, om.COL_TOTAL: 85},
+            stretch=om.COL_BALANCE,
+            hidden=[om.COL_CUSTOMER, om.COL_PAID],
+        )
         self.orders_table.doubleClicked.connect(self._open_order)
         self.message = MessageBar(self)
         self.message.setObjectName("customerMessage")
@@ -138,8 +152,9 @@ class CustomersPage(QWidget):
         splitter.setObjectName("customersSplitter")
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 490])
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)

@@ -22,7 +22,7 @@ from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.models.orders import OrdersModel
 from oms_desktop.gui.widgets.customer_picker import CustomerPicker
 from oms_desktop.gui.widgets.order_detail import OrderDetailView
-from oms_desktop.gui.widgets.tables import make_table
+from oms_desktop.gui.widgets.tables import make_table, set_columns
 from oms_desktop.services import queries
 from oms_desktop.services.queries import OrderFilter
 from oms_desktop.services.views import CustomerView
@@ -107,8 +107,20 @@ class OrdersPage(QWidget):
 
         self.table = make_table("ordersTable", self)
         self.table.setModel(self.model)
-        for column, width in ((0, 140), (1, 120), (2, 150), (3, 80), (4, 110), (5, 80), (6, 80)):
-            self.table.setColumnWidth(column, width)
+        set_columns(
+            self.table,
+            {
+                OrdersModel.COL_NUMBER: 125,
+                OrdersModel.COL_DATE: 115,
+                OrdersModel.COL_CHANNEL: 75,
+                OrdersModel.COL_STATUS: 110,
+                OrdersModel.COL_TOTAL: 85,
+                OrdersModel.COL_PAID: 85,
+                OrdersModel.COL_BALANCE: 85,
+            },
+            stretch=OrdersModel.COL_CUSTOMER,
+            hidden=[OrdersModel.COL_PAID],  # the balance says what is unpaid; right-click the header to show
+        )
         self.table.sortByColumn(OrdersModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = OrderDetailView(ctx, self)
@@ -135,8 +147,9 @@ class OrdersPage(QWidget):
         self.splitter.setObjectName("ordersSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([720, 470])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -151,7 +164,12 @@ class OrdersPage(QWidget):
         self.customer.changed.connect(lambda _c: self.apply_filter())
         self.model.loaded.connect(self._reselect)
         self.model.modelReset.connect(self._count)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence("Ctrl+F"),
+            self,
+            self.search.setFocus,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self._update_dates()
         self.model.reload()
 

@@ -25,7 +25,7 @@ from oms_desktop.gui.models.base import SORT_ROLE
 from oms_desktop.gui.models.products import ProductsModel
 from oms_desktop.gui.models.stock import MovementsModel, StockLevelsModel
 from oms_desktop.gui.widgets.message_bar import MessageBar
-from oms_desktop.gui.widgets.tables import make_table
+from oms_desktop.gui.widgets.tables import make_table, set_columns
 from oms_desktop.services import catalogue, inventory
 from oms_desktop.services.catalogue import ProductInput
 from oms_desktop.services.changes import Changes
@@ -72,8 +72,25 @@ class StockPage(QWidget):
         self.table = make_table("productsTable", self)
         self.table.setModel(self.proxy)
         self.table.sortByColumn(ProductsModel.COL_NAME, Qt.SortOrder.AscendingOrder)
-        for column, width in ((0, 90), (1, 120), (2, 260), (3, 50), (4, 80), (5, 80), (6, 70), (7, 55)):
-            self.table.setColumnWidth(column, width)
+        M = ProductsModel
+        set_columns(
+            self.table,
+            {
+                M.COL_SKU: 85,
+                M.COL_BARCODE: 110,
+                M.COL_UNIT: 45,
+                M.COL_PRICE: 70,
+                M.COL_WHOLESALE: 80,
+                M.COL_COST: 65,
+                M.COL_TAX: 50,
+                M.COL_ON_HAND: 65,
+                M.COL_RESERVED: 70,
+                M.COL_AVAILABLE: 70,
+                M.COL_REORDER: 95,
+                M.COL_ACTIVE: 55,
+            },
+            stretch=M.COL_NAME,
+        )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.edit_product())
 
@@ -81,7 +98,19 @@ class StockPage(QWidget):
         self.stock_table.setModel(self.levels)
         self.movements_table = make_table("movementsTable", self, sortable=False)
         self.movements_table.setModel(self.movements)
-        self.movements_table.setColumnWidth(MovementsModel.COL_DATE, 130)
+        set_columns(
+            self.movements_table,
+            {
+                MovementsModel.COL_DATE: 125,
+                MovementsModel.COL_KIND: 100,
+                MovementsModel.COL_REASON: 220,
+                MovementsModel.COL_ORDER: 130,
+            },
+            stretch=MovementsModel.COL_USER,
+        )
+        set_columns(
+            self.stock_table, {StockLevelsModel.COL_LOCATION: 90, StockLevelsModel.COL_LOCATION_NAME: 220}
+        )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("stockTabs")
         self.tabs.addTab(self.stock_table, self.tr("Stock by location"))
@@ -93,7 +122,13 @@ class StockPage(QWidget):
 
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
-        for button in (self.new_button, self.edit_button, self.receive_button, self.adjust_button, self.transfer_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.receive_button,
+            self.adjust_button,
+            self.transfer_button,
+        ):
             tools.addWidget(button)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -115,7 +150,12 @@ class StockPage(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(lambda: self.products.search(self.search.text()))
         self.search.textChanged.connect(self._timer.start)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence("Ctrl+F"),
+            self,
+            self.search.setFocus,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.products.loaded.connect(self._reselect)
         self.products.dataChanged.connect(lambda *_args: self._show_selected())
         ctx.bus.changed.connect(self._on_changed)
@@ -168,7 +208,9 @@ class StockPage(QWidget):
 
     def _load_stock(self, product: ProductView) -> None:
         sku, pid = product.sku, product.id
-        self.ctx.tasks.run(lambda uow: product_stock(uow, sku), lambda result: self._stock_loaded(pid, result))
+        self.ctx.tasks.run(
+            lambda uow: product_stock(uow, sku), lambda result: self._stock_loaded(pid, result)
+        )
 
     def _stock_loaded(self, product_id: int, result: tuple[list[StockLevelView], list[MovementView]]) -> None:
         if product_id == self._selected_id:
@@ -234,9 +276,11 @@ class StockPage(QWidget):
         def run(uow: UnitOfWork, move: StockMove) -> Any:
             return work(uow, sku, move)
 
-        dialog.bind(self.ctx.tasks, run, lambda _o: self.message.show_success(
-            success.format(sku=sku, quantity=dialog.value().quantity)
-        ))
+        dialog.bind(
+            self.ctx.tasks,
+            run,
+            lambda _o: self.message.show_success(success.format(sku=sku, quantity=dialog.value().quantity)),
+        )
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
@@ -253,7 +297,9 @@ class StockPage(QWidget):
     def _transfer(uow: UnitOfWork, sku: str, move: StockMove) -> Any:
         return inventory.transfer(uow, sku, move.quantity, source=move.location, target=move.target)
 
-    def _open(self, dialog: ProductDialog, work: Callable[[UnitOfWork, ProductInput], Any], success: str) -> None:
+    def _open(
+        self, dialog: ProductDialog, work: Callable[[UnitOfWork, ProductInput], Any], success: str
+    ) -> None:
         def done(outcome: Any) -> None:
             product: ProductView = outcome.value
             self._selected_id = product.id

@@ -6,10 +6,14 @@ from PySide6.QtWidgets import QLabel, QWidget
 class MessageBar(QLabel):
     """Shows the last message of a page; `kind` is a dynamic property the style sheet colours."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, collapsible: bool = True) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setMinimumHeight(28)
+        # On the counter the line keeps its place so that nothing jumps under the cashier's eyes;
+        # elsewhere it takes no room while there is nothing to say.
+        self._collapsible = collapsible
+        if not collapsible:
+            self.setMinimumHeight(28)
         self._set("", "none")
 
     def show_error(self, text: str) -> None:
@@ -31,6 +35,8 @@ class MessageBar(QLabel):
     def _set(self, text: str, kind: str) -> None:
         self.setText(text)
         self.setProperty("kind", kind)
+        if self._collapsible:
+            self.setVisible(bool(text))
         # A dynamic property only restyles after the style is re-applied.
         self.style().unpolish(self)
         self.style().polish(self)

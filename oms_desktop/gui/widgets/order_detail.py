@@ -32,7 +32,7 @@ from oms_desktop.gui.formatting import local_time, money_with_symbol
 from oms_desktop.gui.models.base import RowsModel
 from oms_desktop.gui.models.order_parts import HistoryModel, OrderLinesModel, PaymentsModel, ShipmentsModel
 from oms_desktop.gui.widgets.message_bar import MessageBar
-from oms_desktop.gui.widgets.tables import make_table
+from oms_desktop.gui.widgets.tables import make_table, set_columns
 from oms_desktop.services import orders, payments, shipping
 from oms_desktop.services.changes import NOTHING, Changes, Outcome
 from oms_desktop.services.orders import PaymentRequest
@@ -98,13 +98,48 @@ class OrderDetailView(QWidget):
         self.history = HistoryModel(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("orderTabs")
-        self.tabs.addTab(self._table("orderLines", self.lines, {1: 90, 2: 220}), self.tr("Lines"))
-        self.tabs.addTab(self._table("orderPayments", self.payments, {0: 130}), self.tr("Payments"))
-        self.tabs.addTab(self._table("orderShipments", self.shipments, {0: 140, 1: 150}), self.tr("Shipments"))
-        self.tabs.addTab(self._table("orderHistory", self.history, {0: 130, 1: 110}), self.tr("History"))
+        L = OrderLinesModel
+        self.lines_table = self._table(
+            "orderLines",
+            self.lines,
+            {L.COL_SKU: 85, L.COL_QTY: 45, L.COL_PRICE: 80, L.COL_DISCOUNT: 70, L.COL_TOTAL: 85},
+            L.COL_NAME,
+        )
+        # Line number, tax rate and tax stay hidden in the narrow panel (the totals show the tax).
+        for column in (L.COL_LINE, L.COL_TAX_RATE, L.COL_TAX):
+            self.lines_table.setColumnHidden(column, True)
+        self.tabs.addTab(self.lines_table, self.tr("Lines"))
+        P, S, H = PaymentsModel, ShipmentsModel, HistoryModel
+        self.tabs.addTab(
+            self._table(
+                "orderPayments",
+                self.payments,
+                {P.COL_DATE: 120, P.COL_KIND: 70, P.COL_METHOD: 100, P.COL_AMOUNT: 80},
+                P.COL_REFERENCE,
+            ),
+            self.tr("Payments"),
+        )
+        self.tabs.addTab(
+            self._table(
+                "orderShipments",
+                self.shipments,
+                {S.COL_CARRIER: 110, S.COL_TRACKING: 130, S.COL_SHIPPED: 120},
+                S.COL_DELIVERED,
+            ),
+            self.tr("Shipments"),
+        )
+        self.tabs.addTab(
+            self._table(
+                "orderHistory",
+                self.history,
+                {H.COL_DATE: 120, H.COL_ACTION: 95, H.COL_FROM: 95, H.COL_TO: 95, H.COL_USER: 70},
+                H.COL_DETAIL,
+            ),
+            self.tr("History"),
+        )
 
         self.buttons: dict[Action, QPushButton] = {}
-        actions = QHBoxLayout()
+        actions = QGridLayout()  # two rows of four: the detail must fit beside the list at 1366 px
         texts = {
             Action.CONFIRM: self.tr("Confirm"),
             Action.PAY: self.tr("Pay…"),
@@ -114,18 +149,17 @@ class OrderDetailView(QWidget):
             Action.CANCEL: self.tr("Cancel order…"),
             Action.REFUND: self.tr("Refund…"),
         }
-        for action in ACTIONS:
+        for i, action in enumerate(ACTIONS):
             button = QPushButton(texts[action])
             button.setObjectName(f"{action.value}Action")
             button.clicked.connect(lambda _checked=False, a=action: self.act(a))
-            actions.addWidget(button)
+            actions.addWidget(button, i // 4, i % 4)
             self.buttons[action] = button
-        actions.addStretch()
         # HOOK (issue 4): Print / Preview appears once oms_desktop.documents provides its renderers.
         self.print_button = QPushButton(self.tr("Print / Preview…"))
         self.print_button.setObjectName("printAction")
         self.print_button.setVisible(bool(printing.available()))
-        actions.addWidget(self.print_button)
+        actions.addWidget(self.print_button, 1, 3)
 
         self.message = MessageBar(self)
         self.message.setObjectName("orderMessage")
@@ -145,11 +179,10 @@ class OrderDetailView(QWidget):
         self._show_actions(None)
         ctx.bus.changed.connect(self._on_changed)
 
-    def _table(self, name: str, model: RowsModel[Any], widths: dict[int, int]) -> QTableView:
+    def _table(self, name: str, model: RowsModel[Any], widths: dict[int, int], stretch: int) -> QTableView:
         view = make_table(name, self, sortable=False)
         view.setModel(model)
-        for column, width in widths.items():
-            view.setColumnWidth(column, width)
+        set_columns(view, widths, stretch=stretch)
         return view
 
     # --- showing -------------------------------------------------------------------------------------
@@ -208,6 +241,9 @@ class OrderDetailView(QWidget):
         for key in self.sums:
             self.sums[key].setText(money_with_symbol(getattr(detail, key), currency))
         self.lines.set_rows(detail.lines)
+        self.lines_table.setColumnHidden(
+            OrderLinesModel.COL_DISCOUNT, not any(ln.discount for ln in detail.lines)
+        )
         self.payments.set_rows(detail.payments)
         self.shipments.set_rows(detail.shipments)
         self.history.set_rows(detail.history)
@@ -228,11 +264,15 @@ class OrderDetailView(QWidget):
             )
             button.setEnabled(reason is None and not self._acting)
             if reason is None:
-                button.setToolTip(self.tr("Allowed for an order that is {status}").format(
-                    status=labels.status(detail.status)
-                ))
+                button.setToolTip(
+                    self.tr("Allowed for an order that is {status}").format(
+                        status=labels.status(detail.status)
+                    )
+                )
             else:
-                button.setToolTip(self.tr("Not possible: {reason}").format(reason=labels.refusal_reason(reason)))
+                button.setToolTip(
+                    self.tr("Not possible: {reason}").format(reason=labels.refusal_reason(reason))
+                )
         self.print_button.setEnabled(detail is not None)
 
     def refusal_text(self, action: Action) -> str:
@@ -255,7 +295,11 @@ class OrderDetailView(QWidget):
             self._run(lambda uow: shipping.deliver(uow, number), self.tr("{number} delivered"))
         elif action is Action.PAY:
             pay = PayDialog(detail.balance, currency, allow_partial=True, parent=self)
-            self._dialog(pay, lambda uow, requests: pay_all(uow, number, requests), self.tr("Payment recorded on {number}"))
+            self._dialog(
+                pay,
+                lambda uow, requests: pay_all(uow, number, requests),
+                self.tr("Payment recorded on {number}"),
+            )
         elif action is Action.SHIP:
             self._dialog(
                 ShipDialog(number, self),

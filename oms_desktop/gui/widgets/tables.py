@@ -1,7 +1,9 @@
 """Table views set up the same way everywhere: row selection, a fixed vertical header, remembered columns."""
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from collections.abc import Iterable
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 
 def make_table(name: str, parent: QWidget | None = None, *, sortable: bool = True) -> QTableView:
@@ -25,12 +27,39 @@ def make_table(name: str, parent: QWidget | None = None, *, sortable: bool = Tru
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setSectionsMovable(True)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header.customContextMenuRequested.connect(lambda position: _column_menu(view, position))
     return view
 
 
-def set_widths(view: QTableView, widths: dict[int, int]) -> None:
+def set_columns(
+    view: QTableView, widths: dict[int, int], *, stretch: int | None = None, hidden: Iterable[int] = ()
+) -> None:
+    """Starting column widths (the user's own are restored over them), the one column that takes the
+    spare width, and the columns hidden until the user shows them (header context menu)."""
+    header = view.horizontalHeader()
     for column, width in widths.items():
         view.setColumnWidth(column, width)
+    if stretch is not None:
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column in hidden:
+        view.setColumnHidden(column, True)
+
+
+def _column_menu(view: QTableView, position: QPoint) -> None:
+    """Right-click on a header: tick the columns to show."""
+    model = view.model()
+    if model is None:
+        return
+    menu = QMenu(view)
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        action = menu.addAction(title)
+        action.setCheckable(True)
+        action.setChecked(not view.isColumnHidden(column))
+        action.toggled.connect(lambda shown, c=column: view.setColumnHidden(c, not shown))
+    menu.exec(view.horizontalHeader().mapToGlobal(position))
 
 
 def restore_columns(view: QTableView, ui: QSettings) -> None:
