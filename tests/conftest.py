@@ -22,6 +22,18 @@ from tests.support.postgres import PostgresServer, start_postgres
 DEMO_ORDERS = 120
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Backups, logs and settings of the code under test go to a scratch folder, never the user's."""
+    old = os.environ.get("OMS_DATA_DIR")
+    os.environ["OMS_DATA_DIR"] = str(tmp_path_factory.mktemp("data"))
+    yield
+    if old is None:
+        os.environ.pop("OMS_DATA_DIR", None)
+    else:
+        os.environ["OMS_DATA_DIR"] = old
+
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"

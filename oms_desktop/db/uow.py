@@ -4,7 +4,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import TypeVar
 
 from sqlalchemy import Engine
@@ -23,6 +23,11 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def day_number(day: date) -> int:
+    """A calendar date as the integer YYYYMMDD that orders store as their business day."""
+    return day.year * 10000 + day.month * 100 + day.day
+
+
 def _is_transient(exc: BaseException) -> bool:
     if isinstance(exc, StaleDataError):
         return True
@@ -36,11 +41,17 @@ class UnitOfWork:
     """Hands out sessions: `read()` for queries, `run(fn)` for one action committed once."""
 
     def __init__(
-        self, engine: Engine, *, user: str = "system", clock: Callable[[], datetime] = utc_now
+        self,
+        engine: Engine,
+        *,
+        user: str = "system",
+        clock: Callable[[], datetime] = utc_now,
+        zone: tzinfo | None = None,
     ) -> None:
         self.engine = engine
         self.user = user
         self.clock = clock
+        self.zone = zone  # the shop's time zone; None: this computer's
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
         self._write = sessionmaker(
             bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
@@ -48,6 +59,10 @@ class UnitOfWork:
 
     def now(self) -> datetime:
         return self.clock()
+
+    def business_day(self) -> int:
+        """Today in the shop's calendar as YYYYMMDD: the day an order taken now counts for."""
+        return day_number(self.now().astimezone(self.zone).date())
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -98,7 +113,7 @@ class _BatchUnitOfWork(UnitOfWork):
     """Runs every action in the one open session; each action gets a savepoint of its own."""
 
     def __init__(self, parent: UnitOfWork, session: Session) -> None:
-        super().__init__(parent.engine, user=parent.user, clock=parent.clock)
+        super().__init__(parent.engine, user=parent.user, clock=parent.clock, zone=parent.zone)
         self.parent = parent
         self.session = session
 

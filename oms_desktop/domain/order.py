@@ -3,7 +3,7 @@
 import enum
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Enum, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from oms_desktop.domain.base import Base, UtcDateTime
@@ -63,6 +63,21 @@ class Order(Base):
         Index("ix_orders_status_created", "status", "created_at"),
         Index("ix_orders_customer_created", "customer_id", "created_at"),
         Index("ix_orders_channel_created", "channel", "created_at"),
+        Index("ix_orders_total", "total_minor"),
+        # Covers the sales reports by day, month, channel and customer: they never read the wide rows.
+        Index(
+            "ix_orders_sales",
+            "business_day",
+            "lifecycle",
+            "channel",
+            "customer_id",
+            "subtotal_minor",
+            "discount_minor",
+            "tax_minor",
+            "total_minor",
+            "units",
+            "cost_minor",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -80,6 +95,12 @@ class Order(Base):
     tax_minor: Mapped[int] = mapped_column(Integer, default=0)
     total_minor: Mapped[int] = mapped_column(Integer, default=0)
     paid_minor: Mapped[int] = mapped_column(Integer, default=0)
+    # Sums of the lines, which never change once the order exists: reports need not read the lines.
+    units: Mapped[int] = mapped_column(Integer, default=0)
+    cost_minor: Mapped[int] = mapped_column(Integer, default=0)
+    # The shop's calendar date when the order was taken (YYYYMMDD): the day it counts for in reports,
+    # fixed at creation so that reports need no time-zone arithmetic.
+    business_day: Mapped[int] = mapped_column(Integer)
     bill_to: Mapped[str] = mapped_column(Text, default="")
     ship_to: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -108,6 +129,13 @@ class Order(Base):
         self.discount_minor = sum(line.discount_minor for line in self.lines)
         self.tax_minor = sum(line.tax_minor for line in self.lines)
         self.total_minor = sum(line.total_minor for line in self.lines)
+        self.units = sum(line.quantity for line in self.lines)
+        self.cost_minor = sum(line.quantity * line.unit_cost_minor for line in self.lines)
+
+    def count_as_sale(self, sold: bool) -> None:
+        """Mark the lines as sales (confirmed or paid at the counter) or not (draft, cancelled)."""
+        for line in self.lines:
+            line.sold = sold
 
 
 class OrderLine(Base):
@@ -117,6 +145,18 @@ class OrderLine(Base):
         CheckConstraint("unit_price_minor >= 0", name="price_not_negative"),
         CheckConstraint("discount_minor >= 0", name="discount_not_negative"),
         Index("ix_order_lines_product", "product_id"),
+        # Covers sales by product over a period, reading only the lines that are sales.
+        Index(
+            "ix_order_lines_sales",
+            "product_id",
+            "business_day",
+            "quantity",
+            "total_minor",
+            "tax_minor",
+            "unit_cost_minor",
+            sqlite_where=text("sold = 1"),
+            postgresql_where=text("sold"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -133,6 +173,9 @@ class OrderLine(Base):
     tax_rate_bp: Mapped[int] = mapped_column(Integer, default=0)
     tax_minor: Mapped[int] = mapped_column(Integer, default=0)
     total_minor: Mapped[int] = mapped_column(Integer, default=0)
+    # Copies of the order's business day and of whether it counts as a sale, kept in step by the services.
+    business_day: Mapped[int] = mapped_column(Integer)
+    sold: Mapped[bool] = mapped_column(Boolean, default=False)
 
     order: Mapped[Order] = relationship(back_populates="lines")
 

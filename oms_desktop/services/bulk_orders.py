@@ -9,11 +9,12 @@ inserts the rows in batches inside the caller's transaction.
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from oms_desktop.db.uow import day_number
 from oms_desktop.domain import Channel, PaymentMethod, Product, StockLevel
 from oms_desktop.domain.errors import OutOfStock
 from oms_desktop.domain.money import tax_minor
@@ -29,10 +30,10 @@ COLUMNS = {
     "customers": "id code name phone email billing_address shipping_address price_tier credit_limit_minor notes "
     "created_at",
     "orders": "id number channel customer_id location_id lifecycle payment_state fulfilment_state status "
-    "subtotal_minor discount_minor tax_minor total_minor paid_minor bill_to ship_to notes idempotency_key "
-    "created_at updated_at confirmed_at shipped_at completed_at cancelled_at user",
+    "subtotal_minor discount_minor tax_minor total_minor paid_minor units cost_minor business_day bill_to ship_to "
+    "notes idempotency_key created_at updated_at confirmed_at shipped_at completed_at cancelled_at user",
     "order_lines": "order_id line_no product_id sku name quantity unit_price_minor unit_cost_minor discount_minor "
-    "tax_rate_bp tax_minor total_minor",
+    "tax_rate_bp tax_minor total_minor business_day sold",
     "stock_movements": "product_id location_id kind quantity unit_cost_minor reason order_id created_at user",
     "payments": "order_id kind method amount_minor tendered_minor change_minor reference created_at user",
     "shipments": "order_id carrier tracking_number shipped_at delivered_at",
@@ -131,6 +132,7 @@ class BulkOrderWriter:
     stock: dict[int, Stock]
     next_order_id: int
     user: str = "system"
+    zone: tzinfo | None = None  # the shop's time zone for business days; None: this computer's
     _rows: dict[str, list[Row]] = field(default_factory=dict)
     _touched: set[int] = field(default_factory=set)
 
@@ -169,7 +171,8 @@ class BulkOrderWriter:
         shipped_ts = self.writer.ts(order.shipped_at or order.created_at)
         moves_stock = order.lifecycle not in (Lifecycle.CANCELLED, Lifecycle.DRAFT)
         ships = order.fulfilment in (FulfilmentState.SHIPPED, FulfilmentState.DELIVERED)
-        sub = discount = tax = total = 0
+        day = day_number(order.created_at.astimezone(self.zone).date())
+        sub = discount = tax = total = units = cost = 0
         for no, ln in enumerate(order.lines, start=1):
             gross = ln.quantity * ln.unit_price_minor
             line_tax = tax_minor(gross - ln.discount_minor, ln.tax_rate_bp)
@@ -195,6 +198,8 @@ class BulkOrderWriter:
                     ln.tax_rate_bp,
                     line_tax,
                     line_total,
+                    day,
+                    moves_stock,
                 ),
             )
             if not moves_stock:
@@ -239,6 +244,9 @@ class BulkOrderWriter:
                 tax,
                 total,
                 paid,
+                units,
+                cost,
+                day,
                 order.bill_to,
                 order.ship_to,
                 order.notes,

@@ -130,17 +130,16 @@ def _reservation_mismatch(session: Session, limit: int) -> list[Problem]:
 
 
 def _negative_stock(session: Session, limit: int) -> list[Problem]:
+    # Reserved above on hand is a shortage the shop must resolve (a count found less than was promised),
+    # not damage: only negative on-hand for a product that does not allow backorders is.
     rows = session.execute(
-        select(Product.sku, StockLevel.location_id, StockLevel.on_hand, StockLevel.reserved)
+        select(Product.sku, StockLevel.location_id, StockLevel.on_hand)
         .join(Product, Product.id == StockLevel.product_id)
         .where(Product.allow_backorder.is_(False))
-        .where(StockLevel.on_hand - StockLevel.reserved < 0)
+        .where(StockLevel.on_hand < 0)
         .limit(limit)
     ).all()
-    return [
-        Problem("oversold", f"{sku} at location {loc}: on hand {on} is below reserved {res}")
-        for sku, loc, on, res in rows
-    ]
+    return [Problem("oversold", f"{sku} at location {loc}: on hand is {on}") for sku, loc, on in rows]
 
 
 def _order_totals(session: Session, limit: int) -> list[Problem]:
@@ -198,3 +197,38 @@ def _status(session: Session, limit: int) -> list[Problem]:
         if status is not expected:
             problems.append(Problem("status", f"{example} and others: status {status} should be {expected}"))
     return problems[:limit]
+
+
+def _sales_columns(session: Session, limit: int) -> list[Problem]:
+    """The report columns copied onto orders and lines agree with the lines and the order's lifecycle."""
+    sums = (
+        select(
+            OrderLine.order_id,
+            func.sum(OrderLine.quantity).label("units"),
+            func.sum(OrderLine.quantity * OrderLine.unit_cost_minor).label("cost"),
+        )
+        .group_by(OrderLine.order_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Order.number, Order.units, sums.c.units, Order.cost_minor, sums.c.cost)
+        .join(sums, sums.c.order_id == Order.id)
+        .where((Order.units != sums.c.units) | (Order.cost_minor != sums.c.cost))
+        .limit(limit)
+    ).all()
+    problems = [
+        Problem("totals", f"{n}: units {u} / cost {c} but its lines sum to {su} / {sc}")
+        for n, u, su, c, sc in rows
+    ]
+    is_sale = Order.lifecycle.in_([Lifecycle.OPEN, Lifecycle.COMPLETED])
+    lines = session.execute(
+        select(Order.number, OrderLine.line_no)
+        .join(Order, Order.id == OrderLine.order_id)
+        .where((OrderLine.sold != is_sale) | (OrderLine.business_day != Order.business_day))
+        .limit(limit)
+    ).all()
+    problems += [
+        Problem("sales", f"{n} line {ln}: sale flag or business day differs from its order")
+        for n, ln in lines
+    ]
+    return problems

@@ -97,9 +97,10 @@ def import_orders_csv(
 ) -> Outcome[ImportResult]:
     """Check every row, then create all the orders in one transaction (nothing is written on any error)."""
     text = Path(source).read_text(encoding="utf-8-sig") if isinstance(source, str | Path) else source.read()
-    orders = _parse(text, zone or local_zone(), uow.now())
+    shop_zone = zone or uow.zone or local_zone()
+    orders = _parse(text, shop_zone, uow.now())
     with uow.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
-        result = _write(conn, uow, orders, progress)
+        result = _write(conn, uow, orders, shop_zone, progress)
     changes = Changes(orders=True, stock=True, customers=True) if result.imported else Changes()
     return Outcome(result, changes)
 
@@ -195,7 +196,11 @@ def _when(text: str, zone: tzinfo, now: datetime) -> datetime:
 
 
 def _write(
-    conn: Connection, uow: UnitOfWork, parsed: list[_Order], progress: Callable[[int, int], bool] | None
+    conn: Connection,
+    uow: UnitOfWork,
+    parsed: list[_Order],
+    zone: tzinfo,
+    progress: Callable[[int, int], bool] | None,
 ) -> ImportResult:
     keys = [KEY_PREFIX + o.ref for o in parsed]
     done_before = set()
@@ -211,7 +216,7 @@ def _write(
     _ensure_levels(conn, pids, location_id)
     stock = load_stock(conn, location_id, pids)
     next_id = int(conn.scalar(select(func.coalesce(func.max(Order.id), 0))) or 0) + 1
-    writer = BulkOrderWriter(RowWriter(conn), location_id, stock, next_id, user=uow.user)
+    writer = BulkOrderWriter(RowWriter(conn), location_id, stock, next_id, user=uow.user, zone=zone)
     numbers = _numbers(conn, todo)
     problems: list[str] = []
     for i, o in enumerate(todo, start=1):

@@ -139,10 +139,12 @@ def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[Ord
         idempotency_key=req.idempotency_key,
         created_at=now,
         updated_at=now,
+        business_day=uow.business_day(),
         user=uow.user,
         paid_minor=0,
     )
     for line in build_lines(session, req.lines, customer):
+        line.business_day = order.business_day
         order.lines.append(line)
     order.recompute_totals()
     order.number = next_number(session, ORDER_PREFIX, now)
@@ -289,6 +291,7 @@ def _checkout(
     order.payment_state = PaymentState.PAID
     order.fulfilment_state = FulfilmentState.DELIVERED
     order.confirmed_at = order.shipped_at = order.completed_at = now
+    order.count_as_sale(True)
     sync_status(order)
     _audit(session, uow, order, Action.CHECKOUT, before, detail="paid and handed over at the counter")
     return Changes.for_stock([level.product_id for level, _ in levels]) | Changes.for_order(order.id)
@@ -302,6 +305,7 @@ def _confirm(session: Session, uow: UnitOfWork, order: Order) -> Changes:
         reserve(level, quantity)
     order.lifecycle = Lifecycle.OPEN
     order.confirmed_at = uow.now()
+    order.count_as_sale(True)
     sync_status(order)
     _audit(session, uow, order, Action.CONFIRM, before)
     return Changes.for_order(order.id, [level.product_id for level, _ in levels], stock=True)
@@ -373,6 +377,7 @@ def cancel(uow: UnitOfWork, number: str, reason: str = "") -> Outcome[OrderDetai
             changes = Changes.for_stock([level.product_id for level, _ in levels])
         order.lifecycle = Lifecycle.CANCELLED
         order.cancelled_at = uow.now()
+        order.count_as_sale(False)
         return changes
 
     return transition(uow, number, Action.CANCEL, body, detail=reason.strip())

@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from oms_desktop.db.uow import day_number
+
 
 def local_zone() -> tzinfo:
     zone = datetime.now().astimezone().tzinfo
@@ -33,6 +35,10 @@ class Period:
         zone = zone or local_zone()
         offset = datetime.combine(self.start, time(12), zone).utcoffset() or timedelta()
         return int(offset.total_seconds() // 60)
+
+    def day_numbers(self) -> tuple[int, int]:
+        """The first and last business day (YYYYMMDD), both included, to compare with orders.business_day."""
+        return day_number(self.start), day_number(self.end)
 
     @property
     def days(self) -> int:

@@ -4,13 +4,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, text
 
 from oms_desktop.db.backup import online_backup, restore
 from oms_desktop.db.engine import make_engine
-from oms_desktop.db.migrate import head_revision, open_database, script
+from oms_desktop.db.migrate import alembic_config, head_revision, open_database, script
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Base
 from oms_desktop.domain.errors import DatabaseRefused
@@ -125,3 +126,43 @@ def test_check_names_a_ledger_that_does_not_add_up(sqlite_url: str) -> None:
     problems = [str(p) for p in health.check(uow)]
     assert problems == ["ledger: TEA-1 at location 1: on hand 12 but the ledger sums to 10"]
     engine.dispose()
+
+
+def test_upgrading_an_old_file_backs_it_up_first_and_fills_the_new_columns(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO products (id, sku, name, unit, price_minor, cost_minor, tax_rate_bp, reorder_point, active, "
+            "allow_backorder, notes, created_at, updated_at) VALUES (1, 'TEA', 'Tea', 'pcs', 1000, 600, 0, 0, 1, 0, '', "
+            "'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO orders (id, number, channel, location_id, lifecycle, payment_state, fulfilment_state, status, "
+            "subtotal_minor, discount_minor, tax_minor, total_minor, paid_minor, bill_to, ship_to, notes, created_at, "
+            "updated_at, user) VALUES (1, 'SO-2026-000001', 'phone', 1, 'open', 'unpaid', 'unfulfilled', "
+            "'pending_payment', 3000, 0, 0, 3000, 0, '', '', '', '2026-03-01 12:00:00.000000', "
+            "'2026-03-01 12:00:00.000000', 'system')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO order_lines (order_id, line_no, product_id, sku, name, quantity, unit_price_minor, "
+            "unit_cost_minor, discount_minor, tax_rate_bp, tax_minor, total_minor) "
+            "VALUES (1, 1, 1, 'TEA', 'Tea', 3, 1000, 600, 0, 0, 0, 3000)"
+        )
+    engine.dispose()
+    before = path.read_bytes()
+
+    upgraded = open_database(f"sqlite:///{path}", backup_dir=tmp_path / "backups")
+    backups = list((tmp_path / "backups").glob("old-*-before-upgrade-from-0001.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert before  # the live file was migrated in place
+    with upgraded.connect() as conn:
+        row = conn.exec_driver_sql("SELECT units, cost_minor, business_day FROM orders").one()
+        line = conn.exec_driver_sql("SELECT sold, business_day FROM order_lines").one()
+    assert (row[0], row[1]) == (3, 1800)
+    assert 20260301 <= row[2] <= 20260302  # the shop's calendar day, whatever this computer's zone
+    assert tuple(line) == (1, row[2])
+    upgraded.dispose()
