@@ -25,7 +25,7 @@ from oms_desktop.db.migrate import open_database
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain.order_workflow import Action
 from oms_desktop.gui.app import application
-from oms_desktop.gui.context import AppContext, open_context
+from oms_desktop.gui.context import UI_STATE_FILE, AppContext, open_context
 from oms_desktop.gui.main_window import MainWindow
 from oms_desktop.gui.models.orders import OrdersModel
 from oms_desktop.gui.models.products import ProductsModel
@@ -69,6 +69,7 @@ def main() -> None:
     folder = args.data_dir or Path(tempfile.mkdtemp(prefix="oms-shots-"))
     folder.mkdir(parents=True, exist_ok=True)
     url = make_demo(folder)
+    (folder / UI_STATE_FILE).unlink(missing_ok=True)  # the default layout, not the last run's
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     app = application()
     ctx = open_context(Config(data_dir=folder, db_url=url), user="cashier")

@@ -4,7 +4,7 @@ import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from oms_desktop import __version__
@@ -28,8 +28,9 @@ def application() -> QApplication:
     families = resources.add_fonts()
     if families:
         # The system font first; the CJK font fills in the glyphs it lacks.
+        # "Sans Serif" is an alias that a family list does not resolve: name the real family.
         font = QFont(app.font())
-        font.setFamilies([app.font().family(), *families])
+        font.setFamilies([QFontInfo(app.font()).family(), *families])
         app.setFont(font)
     app.setStyleSheet(resources.style_sheet())
     return app

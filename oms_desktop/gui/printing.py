@@ -1,39 +1,39 @@
-"""HOOK for issue 4 (documents): "Print / Preview" of an order's invoice, packing slip and label.
+"""Order documents for "Print / Preview": the renderers of the documents package (issue 4), fed with an
+OrderDetail and the ShopSettings. reportlab is imported only when a document is first rendered."""
 
-The documents package is written by another engineer. When it exposes `render_invoice` and friends
-(fed with an OrderDetail and the ShopSettings), `available()` lists them and the order detail enables its
-Print / Preview button; until then the button stays hidden. Nothing here imports reportlab directly.
-"""
+import importlib.util
 
-import importlib
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from PySide6.QtCore import QCoreApplication
 
-# (module, function, what the user sees) - the names the documents issue announced.
-KNOWN = (
-    ("oms_desktop.documents.invoice", "render_invoice", "Invoice"),
-    ("oms_desktop.documents.packing_slip", "render_packing_slip", "Packing slip"),
-    ("oms_desktop.documents.shipping_label", "render_shipping_label", "Shipping label"),
-    ("oms_desktop.documents.receipt", "render_receipt", "Receipt"),
-)
+from oms_desktop.services.settings import ShopSettings
+from oms_desktop.services.views import OrderDetail
+
+translate = QCoreApplication.translate
+BATCH_MODULE = "oms_desktop.documents.batch"
 
 
-@dataclass(frozen=True)
-class Document:
-    title: str
-    render: Callable[..., Any]
+def available() -> bool:
+    """Whether this build has the document renderers."""
+    return importlib.util.find_spec(BATCH_MODULE) is not None
 
 
-def available() -> list[Document]:
-    """The document renderers that exist in this build (none until the documents issue lands)."""
-    found = []
-    for module_name, function, title in KNOWN:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        render = getattr(module, function, None)
-        if callable(render):
-            found.append(Document(title, render))
-    return found
+def kinds() -> list[tuple[str, str]]:
+    """(document kind, what the user sees), in the order the preview offers them."""
+    return [
+        ("invoice", translate("Documents", "Invoice")),
+        ("receipt", translate("Documents", "Receipt")),
+        ("packing-slip", translate("Documents", "Packing slip")),
+        ("label", translate("Documents", "Shipping label")),
+    ]
+
+
+def default_kind(order: OrderDetail) -> str:
+    """A counter sale prints a receipt; any other order an invoice."""
+    return "receipt" if order.channel == "counter" else "invoice"
+
+
+def render(kind: str, order: OrderDetail, settings: ShopSettings) -> bytes:
+    """The document as PDF bytes (CPU work: run it off the GUI thread)."""
+    from oms_desktop.documents.batch import OrderDocument, render_order
+
+    return render_order(OrderDocument(kind), order, settings)

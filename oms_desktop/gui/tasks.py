@@ -5,12 +5,14 @@ session is created there. Work is a function of the `UnitOfWork`; it runs on the
 its error) is delivered on the GUI thread. A result that is an `Outcome` is announced on the change bus.
 Labelled work shows a progress dialog only when it is still running after `PROGRESS_DELAY_MS`, so quick
 work never flashes a dialog. `call` is a blocking round trip for the few lookups that must answer at once
-(a barcode scan, the cart total), which take a few milliseconds.
+(a barcode scan, the cart total), which take a few milliseconds. Work that needs no database
+(rendering a PDF) runs on a small CPU pool instead (`run_cpu`).
 """
 
 import queue
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
@@ -36,8 +38,11 @@ class Task(Generic[T]):
         done: Callable[[T], object] | None,
         failed: Callable[[DomainError], object] | None,
         label: str | None,
+        *,
+        needs_database: bool = True,
     ) -> None:
         self.work = work
+        self.needs_database = needs_database
         self.done = done
         self.failed = failed
         self.label = label
@@ -60,9 +65,9 @@ class Task(Generic[T]):
         if self.cancelled:
             return
         try:
-            if uow is None:
+            if uow is None and self.needs_database:
                 raise DomainError("The database is not open")
-            self.result = self.work(uow, self.report)
+            self.result = self.work(uow, self.report)  # type: ignore[arg-type]
         except BaseException as exc:  # handed to the GUI thread, which decides what to show
             self.error = exc
 
@@ -122,6 +127,8 @@ class TaskRunner(QObject):
         self._worker.delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._worker.progressed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
         self._worker.start()
+        # CPU work (PDF rendering) runs beside the database worker so that it never delays a sale.
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="oms-cpu")
 
     # --- opening and closing -------------------------------------------------------------------------
 
@@ -148,6 +155,7 @@ class TaskRunner(QObject):
         self._worker.jobs.put(_Call(close))
         self._worker.jobs.put(None)
         self._worker.wait()
+        self._pool.shutdown(wait=True)
 
     # --- running work ---------------------------------------------------------------------------------
 
@@ -178,6 +186,24 @@ class TaskRunner(QObject):
         """Queue work that reports `progress(done, total)` and stops when it returns False."""
         return self._submit(Task(work, done, failed, label))
 
+    def run_cpu(
+        self,
+        work: Callable[[], T],
+        done: Callable[[T], object] | None = None,
+        failed: Callable[[DomainError], object] | None = None,
+        *,
+        label: str | None = None,
+    ) -> Task[T]:
+        """Queue work that needs no database (rendering a document) on the CPU pool."""
+        task = Task(lambda _uow, _progress: work(), done, failed, label, needs_database=False)
+        self._register(task)
+        self._pool.submit(self._run_cpu, task)
+        return task
+
+    def _run_cpu(self, task: Task[Any]) -> None:
+        task.execute(None)
+        self._worker.delivered.emit(task)
+
     @property
     def busy(self) -> bool:
         return bool(self._pending)
@@ -201,14 +227,17 @@ class TaskRunner(QObject):
         return result
 
     def _submit(self, task: Task[T]) -> Task[T]:
+        self._register(task)
+        self._worker.jobs.put(task)
+        return task
+
+    def _register(self, task: Task[Any]) -> None:
         task._notify = self._worker.progressed.emit
         self._pending.append(task)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
         if task.label:
             QTimer.singleShot(PROGRESS_DELAY_MS, self, lambda: self._open_dialog(task))
-        self._worker.jobs.put(task)
-        return task
 
     # --- on the GUI thread ----------------------------------------------------------------------------
 

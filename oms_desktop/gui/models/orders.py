@@ -66,7 +66,7 @@ class OrdersModel(PagedModel[OrderSummary]):
             case self.COL_DATE:
                 return local_time(row.created_at)
             case self.COL_CUSTOMER:
-                return row.customer_name or self.tr("Walk-in customer")
+                return row.customer_name or self.tr("Walk-in")
             case self.COL_CHANNEL:
                 return labels.channel(row.channel)
             case self.COL_STATUS:

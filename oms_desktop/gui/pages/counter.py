@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel
 from oms_desktop.domain.errors import DomainError, NotFound
+from oms_desktop.gui import printing
 from oms_desktop.gui.context import AppContext
+from oms_desktop.gui.dialogs.document_preview import DocumentPreview
 from oms_desktop.gui.dialogs.pay import PayDialog
 from oms_desktop.gui.formatting import money_with_symbol
 from oms_desktop.gui.models.cart import CartLine, CartModel
@@ -191,6 +193,13 @@ class CounterPage(QWidget):
         self.clear_button.setObjectName("clearCart")
         self.clear_button.setToolTip(self.tr("Clear the search, then the cart (Esc); Ctrl+Z puts it back"))
         self.clear_button.clicked.connect(self.escape)
+        self.receipt_button = QPushButton(self.tr("Receipt"))
+        self.receipt_button.setObjectName("receiptButton")
+        self.receipt_button.setToolTip(self.tr("Print or preview the last sale's receipt (F9)"))
+        self.receipt_button.clicked.connect(self.receipt)
+        self.receipt_button.setEnabled(False)
+        self.receipt_button.setVisible(printing.available())
+        self.preview_dialog: DocumentPreview | None = None
         self.pay_button = QPushButton()
         self.pay_button.setObjectName("payButton")
         self.pay_button.setMinimumHeight(48)
@@ -247,6 +256,7 @@ class CounterPage(QWidget):
         small = QHBoxLayout()
         small.addWidget(self.remove_button)
         small.addWidget(self.clear_button)
+        small.addWidget(self.receipt_button)
         buttons.addLayout(small)
         totals.addLayout(buttons)
 
@@ -268,6 +278,7 @@ class CounterPage(QWidget):
             ("F8", self.pay),
             ("Esc", self.escape),
             ("Ctrl+Z", self.restore_cart),
+            ("F9", self.receipt),
         ):
             QShortcut(QKeySequence(key), self, slot, context=context)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.cart_table, self.remove_selected, context=context)
@@ -410,6 +421,15 @@ class CounterPage(QWidget):
             self.cart.restore(self._cleared)
             self._cleared = []
             self.message.show_info(self.tr("Cart restored"))
+
+    def receipt(self) -> None:
+        """The last sale's receipt (or a saved order's invoice) in the print preview."""
+        if self.last_order is None or not printing.available():
+            return
+        dialog = DocumentPreview(self.ctx.tasks, self.last_order, self.ctx.shop, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.preview_dialog = dialog
+        dialog.open()
 
     # --- prices --------------------------------------------------------------------------------------
 
@@ -556,6 +576,7 @@ class CounterPage(QWidget):
         if key != self._cart_key:
             return  # the same cart submitted twice: the first answer already cleared it
         self.last_order = detail
+        self.receipt_button.setEnabled(True)
         currency = self.ctx.shop.currency
         if detail.channel == Channel.COUNTER.value:
             text = self.tr("Sale {number} completed: {total}. Change due: {change}").format(

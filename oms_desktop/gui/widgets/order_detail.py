@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from oms_desktop.domain.errors import DomainError
 from oms_desktop.domain.order_workflow import Action, refusal
 from oms_desktop.gui import labels, printing
 from oms_desktop.gui.context import AppContext
+from oms_desktop.gui.dialogs.document_preview import DocumentPreview
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.dialogs.order_actions import CancelDialog, Refund, RefundDialog, ShipDialog, Shipping
 from oms_desktop.gui.dialogs.pay import PayDialog
@@ -141,13 +143,13 @@ class OrderDetailView(QWidget):
         self.buttons: dict[Action, QPushButton] = {}
         actions = QGridLayout()  # two rows of four: the detail must fit beside the list at 1366 px
         texts = {
-            Action.CONFIRM: self.tr("Confirm"),
-            Action.PAY: self.tr("Pay…"),
-            Action.PACK: self.tr("Pack"),
-            Action.SHIP: self.tr("Ship…"),
-            Action.DELIVER: self.tr("Deliver"),
-            Action.CANCEL: self.tr("Cancel order…"),
-            Action.REFUND: self.tr("Refund…"),
+            Action.CONFIRM: self.tr("&Confirm"),
+            Action.PAY: self.tr("&Pay…"),
+            Action.PACK: self.tr("Pac&k"),
+            Action.SHIP: self.tr("&Ship…"),
+            Action.DELIVER: self.tr("&Deliver"),
+            Action.CANCEL: self.tr("Cance&l order…"),
+            Action.REFUND: self.tr("&Refund…"),
         }
         for i, action in enumerate(ACTIONS):
             button = QPushButton(texts[action])
@@ -155,10 +157,16 @@ class OrderDetailView(QWidget):
             button.clicked.connect(lambda _checked=False, a=action: self.act(a))
             actions.addWidget(button, i // 4, i % 4)
             self.buttons[action] = button
-        # HOOK (issue 4): Print / Preview appears once oms_desktop.documents provides its renderers.
+        # Print / Preview: the documents package's invoice, receipt, packing slip and label.
         self.print_button = QPushButton(self.tr("Print / Preview…"))
         self.print_button.setObjectName("printAction")
-        self.print_button.setVisible(bool(printing.available()))
+        self.print_button.setToolTip(self.tr("Invoice, receipt, packing slip or shipping label (Ctrl+P)"))
+        self.print_button.setVisible(printing.available())
+        self.print_button.clicked.connect(self.preview)
+        QShortcut(
+            QKeySequence("Ctrl+P"), self, self.preview, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.preview_dialog: DocumentPreview | None = None
         actions.addWidget(self.print_button, 1, 3)
 
         self.message = MessageBar(self)
@@ -265,8 +273,8 @@ class OrderDetailView(QWidget):
             button.setEnabled(reason is None and not self._acting)
             if reason is None:
                 button.setToolTip(
-                    self.tr("Allowed for an order that is {status}").format(
-                        status=labels.status(detail.status)
+                    self.tr("Allowed for an order that is {status} (Alt+{key})").format(
+                        status=labels.status(detail.status), key=self._mnemonic(button.text())
                     )
                 )
             else:
@@ -275,8 +283,22 @@ class OrderDetailView(QWidget):
                 )
         self.print_button.setEnabled(detail is not None)
 
+    @staticmethod
+    def _mnemonic(text: str) -> str:
+        at = text.find("&")
+        return text[at + 1].upper() if 0 <= at < len(text) - 1 else ""
+
     def refusal_text(self, action: Action) -> str:
         return self.buttons[action].toolTip()
+
+    def preview(self) -> None:
+        """Open the shown order's document (receipt for a counter sale, else invoice) in a preview."""
+        if self.detail is None or not printing.available():
+            return
+        dialog = DocumentPreview(self.ctx.tasks, self.detail, self.ctx.shop, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.preview_dialog = dialog
+        dialog.open()
 
     # --- acting --------------------------------------------------------------------------------------
 
