@@ -21,16 +21,14 @@ def build_order_status(
     data: StatusBreakdown, *, figure: Figure | None = None, language: str = "en"
 ) -> Figure:
     """Horizontal bars: how many of the period's orders are in each status, with their share."""
-    fig = style.prepare(figure)
-    ax = fig.subplots()
-    style.heading(
-        fig,
+    fig = style.titled(
+        figure,
         word("order-status", language),
         f"{style.period_text(data.period)} · {word('orders_count', language, n=data.orders)}",
     )
     if not data.orders:
-        style.no_data(ax, word("no_data", language))
-        return fig
+        return style.empty(fig, language)
+    ax = fig.subplots()
     values = [float(r.orders) for r in data.rows]
     ax.barh(
         range(len(values)), values, color=[STATUS_COLOURS.get(r.status, style.PRIMARY) for r in data.rows]
@@ -48,7 +46,6 @@ def build_order_status(
 
 def build_fulfilment(data: Fulfilment, *, figure: Figure | None = None, language: str = "en") -> Figure:
     """Left: average hours from order to shipment per channel; right: completed, in progress, cancelled."""
-    fig = style.prepare(figure)
     total = data.total
     hours = "–" if total.average_hours is None else f"{total.average_hours} h"
     completion = "–" if total.completion_percent is None else f"{total.completion_percent}%"
@@ -56,10 +53,9 @@ def build_fulfilment(data: Fulfilment, *, figure: Figure | None = None, language
         f"{style.period_text(data.period)} · {word('average', language)} {hours}"
         f" · {word('completion', language)} {completion}"
     )
-    style.heading(fig, word("fulfilment", language), subtitle)
+    fig = style.titled(figure, word("fulfilment", language), subtitle)
     if not total.orders:
-        style.no_data(fig.subplots(), word("no_data", language))
-        return fig
+        return style.empty(fig, language)
     left, right = fig.subplots(1, 2, width_ratios=[3, 2])
     shipped = [c for c in data.channels if c.shipped]
     if shipped:

@@ -23,17 +23,15 @@ def _bar_text(row: RankRow, rank_by: RankBy) -> str:
 
 
 def _ranking_bars(data: Ranking, name: str, figure: Figure | None, language: str) -> Figure:
-    fig = style.prepare(figure)
-    ax = fig.subplots()
     top_sales = sum((r.figures.sales for r in data.rows), Decimal("0.00"))
     share = percent(top_sales, data.total.sales)
     subtitle = f"{style.period_text(data.period)} · {word('by_' + data.rank_by.value, language)}"
     if data.rows and share is not None:
         subtitle += f" · top {len(data.rows)}: {word('share_of_sales', language, share=f'{share}%')}"
-    style.heading(fig, word(name, language), subtitle)
+    fig = style.titled(figure, word(name, language), subtitle)
     if not data.rows:
-        style.no_data(ax, word("no_data", language))
-        return fig
+        return style.empty(fig, language)
+    ax = fig.subplots()
     rows = list(reversed(data.rows))  # best at the top
     values = [_bar_value(r, data.rank_by) for r in rows]
     ax.barh(range(len(rows)), values, color=style.PRIMARY, height=0.65)
@@ -66,15 +64,13 @@ def _channel_bars(ax: Axes, names: list[str], values: list[float], texts: list[s
 
 def build_channels(data: Ranking, *, figure: Figure | None = None, language: str = "en") -> Figure:
     """Two bar panels per channel: sales (with share) and number of orders."""
-    fig = style.prepare(figure)
     subtitle = (
         f"{style.period_text(data.period)} · {word('total', language)} {style.money_text(data.total.sales)}"
         f" · {word('orders_count', language, n=data.total.orders)}"
     )
-    style.heading(fig, word("channels", language), subtitle)
+    fig = style.titled(figure, word("channels", language), subtitle)
     if not data.total.orders:
-        style.no_data(fig.subplots(), word("no_data", language))
-        return fig
+        return style.empty(fig, language)
     left, right = fig.subplots(1, 2, sharey=True)
     left.invert_yaxis()  # once: the panels share the y axis
     names = [channel(r.key, language) for r in data.rows]
@@ -94,16 +90,14 @@ def build_channels(data: Ranking, *, figure: Figure | None = None, language: str
 
 def build_payment_methods(data: PaymentMix, *, figure: Figure | None = None, language: str = "en") -> Figure:
     """Grouped bars per payment method: money received and money refunded."""
-    fig = style.prepare(figure)
-    ax = fig.subplots()
     subtitle = (
         f"{style.period_text(data.period)} · {word('received', language)} {style.money_text(data.received)}"
         f" · {word('refunded', language)} {style.money_text(data.refunded)}"
     )
-    style.heading(fig, word("payment-methods", language), subtitle)
+    fig = style.titled(figure, word("payment-methods", language), subtitle)
     if not data.received and not data.refunded:
-        style.no_data(ax, word("no_data", language))
-        return fig
+        return style.empty(fig, language)
+    ax = fig.subplots()
     xs = range(len(data.rows))
     received = [style.amount(r.received) for r in data.rows]
     refunded = [style.amount(r.refunded) for r in data.rows]

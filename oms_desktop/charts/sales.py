@@ -45,34 +45,25 @@ def _tile(ax: Axes, kpi: Kpi, language: str) -> None:
 
 def build_kpis(data: Headline, *, figure: Figure | None = None, language: str = "en") -> Figure:
     """Tiles for sales, orders, average order value, units, gross margin, margin % and refunds."""
-    fig = style.prepare(figure)
+    fig = style.titled(figure, word("kpis", language))
     axes = fig.subplots(2, 4).flatten()
     for ax, kpi in zip(axes, data.kpis, strict=False):
         _tile(ax, kpi, language)
     for ax in axes[len(data.kpis) :]:
         ax.set_axis_off()
-    last = axes[-1]
-    last.text(
-        0.06, 0.70, word("this_period", language), fontsize=10, color=style.MUTED, transform=last.transAxes
-    )
-    last.text(0.06, 0.55, style.period_text(data.period), fontsize=10, transform=last.transAxes)
-    last.text(
-        0.06,
-        0.30,
-        word("previous_period", language),
-        fontsize=10,
-        color=style.MUTED,
-        transform=last.transAxes,
-    )
-    last.text(0.06, 0.15, style.period_text(data.previous_period), fontsize=10, transform=last.transAxes)
-    style.heading(fig, word("kpis", language))
+    last = axes[-1]  # the spare tile names the two periods
+    for y, text, colour in (
+        (0.70, word("this_period", language), style.MUTED),
+        (0.55, style.period_text(data.period), "black"),
+        (0.30, word("previous_period", language), style.MUTED),
+        (0.15, style.period_text(data.previous_period), "black"),
+    ):
+        last.text(0.06, y, text, fontsize=10, color=colour, transform=last.transAxes)
     return fig
 
 
 def build_sales_over_time(data: SalesSeries, *, figure: Figure | None = None, language: str = "en") -> Figure:
     """Sales per day, week or month as a line, the previous period dashed on the same dates."""
-    fig = style.prepare(figure)
-    ax = fig.subplots()
     change = style.signed_percent(
         None if not data.previous_sales else (data.sales - data.previous_sales) * 100 / data.previous_sales
     )
@@ -80,14 +71,14 @@ def build_sales_over_time(data: SalesSeries, *, figure: Figure | None = None, la
         f"{style.period_text(data.period)} · {word('sales', language)} {style.money_text(data.sales)}"
         f" · {word('orders_count', language, n=data.orders)} · {change} vs {word('previous', language)}"
     )
-    style.heading(
-        fig,
+    fig = style.titled(
+        figure,
         f"{word('sales-over-time', language)} · {word('by_' + data.granularity.value, language)}",
         subtitle,
     )
     if not data.orders and not data.previous_orders:
-        style.no_data(ax, word("no_data", language))
-        return fig
+        return style.empty(fig, language)
+    ax = fig.subplots()
     days = style.date_numbers([p.first for p in data.points])
     marker = "o" if len(days) <= 60 else None
     ax.plot(

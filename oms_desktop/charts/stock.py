@@ -11,17 +11,15 @@ from oms_desktop.services.analytics.stock import LowStock, StockValueSeries, Tur
 def build_stock_value(
     data: StockValueSeries, *, figure: Figure | None = None, language: str = "en"
 ) -> Figure:
-    """Value at cost at the end of each day (week, month) as a filled line; units on hand on a second axis."""
-    fig = style.prepare(figure)
-    ax = fig.subplots()
+    """Value at cost at the end of each day (week, month) as a line; units on hand dashed on a second axis."""
     subtitle = (
         f"{style.period_text(data.period)} · {style.money_text(data.opening_value)} → "
         f"{style.money_text(data.closing_value)} · {word('stock_units', language)} {data.closing_units:,}"
     )
-    style.heading(fig, word("stock-value", language), subtitle)
+    fig = style.titled(figure, word("stock-value", language), subtitle)
     if not data.points:
-        style.no_data(ax, word("no_data", language))
-        return fig
+        return style.empty(fig, language)
+    ax = fig.subplots()
     days = style.date_numbers([p.day for p in data.points])
     values = [style.amount(p.value) for p in data.points]
     ax.plot(days, values, color=style.PRIMARY, linewidth=2, label=word("stock_value", language))
@@ -47,15 +45,13 @@ def build_stock_value(
 
 def build_low_stock(data: LowStock, *, figure: Figure | None = None, language: str = "en") -> Figure:
     """Bars of available stock per product below its reorder point, with the reorder point marked."""
-    fig = style.prepare(figure)
-    ax = fig.subplots()
     subtitle = word("below_reorder", language, n=data.products)
     if len(data.rows) < data.products:
         subtitle += " · " + word("showing", language, n=len(data.rows))
-    style.heading(fig, word("low-stock", language), subtitle)
+    fig = style.titled(figure, word("low-stock", language), subtitle)
     if not data.rows:
-        style.no_data(ax, word("no_low_stock", language))
-        return fig
+        return style.empty(fig, language, "no_low_stock")
+    ax = fig.subplots()
     rows = data.rows
     ys = range(len(rows))
     available = [float(max(r.available, 0)) for r in rows]
@@ -104,16 +100,14 @@ def _turnover_panel(ax: Axes, rows: list[TurnoverRow], title: str, language: str
 
 def build_turnover(data: Turnover, *, figure: Figure | None = None, language: str = "en") -> Figure:
     """Two panels: the products that turned over fastest, and the slow movers with the stock value they hold."""
-    fig = style.prepare(figure)
     overall = "–" if data.turnover is None else f"{data.turnover}×"
     subtitle = (
         f"{style.period_text(data.period)} · {word('overall', language, value=overall)}"
         f" · COGS {style.money_text(data.cogs)} / {style.money_text(data.average_inventory)}"
     )
-    style.heading(fig, word("turnover", language), subtitle)
+    fig = style.titled(figure, word("turnover", language), subtitle)
     if not data.rows:
-        style.no_data(fig.subplots(), word("no_data", language))
-        return fig
+        return style.empty(fig, language)
     left, right = fig.subplots(1, 2)
     count = max(len(data.slow_movers), 5)
     fastest = [r for r in data.rows if r.turnover][:count]

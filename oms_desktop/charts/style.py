@@ -13,7 +13,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from oms_desktop.charts.fonts import configure_fonts
-from oms_desktop.charts.labels import is_chinese
+from oms_desktop.charts.labels import is_chinese, word
 from oms_desktop.services.periods import Period
 
 DEFAULT_SIZE = (10.0, 5.6)  # inches; at DEFAULT_DPI a 1000 x 560 PNG
@@ -82,6 +82,19 @@ def tidy(ax: Axes, grid_axis: Literal["x", "y"] = "y") -> None:
     ax.spines["right"].set_visible(False)
     ax.grid(axis=grid_axis, color="#dde2e8", linewidth=0.8)
     ax.set_axisbelow(True)
+
+
+def titled(figure: Figure | None, title: str, subtitle: str = "") -> Figure:
+    """prepare() the figure and give it its heading: how every builder starts."""
+    fig = prepare(figure)
+    heading(fig, title, subtitle)
+    return fig
+
+
+def empty(fig: Figure, language: str, key: str = "no_data") -> Figure:
+    """Fill the figure with one message saying why there is nothing to draw, and return it."""
+    no_data(fig.subplots(), word(key, language))
+    return fig
 
 
 def heading(figure: Figure, title: str, subtitle: str = "") -> None:
