@@ -20,6 +20,11 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 log = logging.getLogger(__name__)
 
 
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """What Alembic compares with the models: not the text-search tables (made by migration 0003)."""
+    return not (type_ == "table" and name is not None and "_fts" in name)
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))

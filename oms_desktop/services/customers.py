@@ -15,6 +15,7 @@ from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.services import lookups
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.numbering import next_number
+from oms_desktop.services.text_search import matching_ids
 from oms_desktop.services.views import CustomerStats, CustomerView
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -111,16 +112,21 @@ def search_customers(
     """Customers whose name, phone, code or e-mail contains `text`, by name."""
     with uow.read() as session:
         query = select(Customer)
-        if text.strip():
-            like = f"%{text.strip()}%"
-            query = query.where(
-                or_(
-                    Customer.name.ilike(like),
-                    Customer.phone.like(like),
-                    Customer.code.ilike(like),
-                    Customer.email.ilike(like),
+        text = text.strip()
+        if text:
+            ids = matching_ids(session, "customers", text, 5000)
+            if ids is not None:
+                query = query.where(or_(Customer.id.in_(ids), Customer.email.ilike(f"%{text}%")))
+            else:
+                like = f"%{text}%"
+                query = query.where(
+                    or_(
+                        Customer.name.ilike(like),
+                        Customer.phone.like(like),
+                        Customer.code.ilike(like),
+                        Customer.email.ilike(like),
+                    )
                 )
-            )
         query = query.order_by(Customer.name, Customer.id).offset(offset).limit(limit)
         return [customer_view(c) for c in session.scalars(query)]
 

@@ -80,7 +80,7 @@ def fetch_page(
 ) -> OrderPage:
     """The `limit` orders that follow `after` (a cursor from the previous page) in the chosen order."""
     key = SORT_KEYS.get(sort, Order.created_at)
-    query = _order_query(_columns(key), flt)
+    query = _order_query(_columns(key), flt, session)
     if after is not None:
         position = tuple_(key, Order.id)
         query = query.where(position < tuple_(*after) if descending else position > tuple_(*after))

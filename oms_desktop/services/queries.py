@@ -1,10 +1,10 @@
 """Read models for lists: orders and products, filtered and paged on indexed columns."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
@@ -12,6 +12,7 @@ from oms_desktop.domain import Channel, Customer, Order, Product, StockLevel
 from oms_desktop.domain.money import from_minor
 from oms_desktop.domain.order import Status
 from oms_desktop.services.catalogue import product_view
+from oms_desktop.services.text_search import matching_ids
 from oms_desktop.services.views import OrderSummary, ProductView
 
 ORDER_SORTS = {
@@ -34,7 +35,12 @@ class OrderFilter:
     search: str = ""  # an order number (or part) or a customer's name or phone
 
 
-def _order_query(columns: Select, flt: OrderFilter) -> Select:
+MAX_CUSTOMER_MATCHES = 2000
+
+
+def _order_query(columns: Select, flt: OrderFilter, session: Session | None = None) -> Select:
+    """The list query for a filter. With a session, a customer search is resolved to ids first, which lets
+    the database walk the (customer, date) index instead of every order."""
     query = columns.select_from(Order).outerjoin(Customer, Customer.id == Order.customer_id)
     if flt.status is not None:
         query = query.where(Order.status == flt.status)
@@ -48,18 +54,31 @@ def _order_query(columns: Select, flt: OrderFilter) -> Select:
         query = query.where(Order.created_at < flt.date_to)
     text = flt.search.strip()
     if text:
-        if text.upper().startswith("SO-"):
-            query = query.where(Order.number.like(f"{text.upper()}%"))
-        else:
-            like = f"%{text}%"
-            query = query.where(
-                or_(
-                    Order.number.like(f"%{text.upper()}%"),
-                    Customer.name.ilike(like),
-                    Customer.phone.like(like),
-                )
-            )
+        query = query.where(_search(text, session))
     return query
+
+
+def _search(text: str, session: Session | None) -> ColumnElement[bool]:
+    upper = text.upper()
+    if upper.startswith("SO-"):
+        # A prefix as a range, so the unique index on the number serves it on every backend.
+        return and_(Order.number >= upper, Order.number < upper[:-1] + chr(ord(upper[-1]) + 1))
+    like = f"%{text}%"
+    customers = select(Customer.id).where(
+        or_(Customer.name.ilike(like), Customer.phone.like(like), Customer.code == text)
+    )
+    matches: Any = customers
+    if session is not None:
+        found = matching_ids(session, "customers", text, MAX_CUSTOMER_MATCHES + 1)
+        ids = found if found is not None else session.scalars(customers.limit(MAX_CUSTOMER_MATCHES + 1)).all()
+        if len(ids) <= MAX_CUSTOMER_MATCHES:
+            matches = list(ids)
+    conditions = [Order.customer_id.in_(matches)]
+    if text.isdigit() and len(text) <= 6:
+        # "123" finds SO-<any year>-000123.
+        years = range(2000, datetime.now(UTC).year + 2)
+        conditions.append(Order.number.in_([f"SO-{year}-{int(text):06d}" for year in years]))
+    return or_(*conditions)
 
 
 def list_orders(
@@ -94,6 +113,7 @@ def fetch_orders(
                 Order.paid_minor,
             ),
             flt,
+            session,
         )
         .order_by(*order_by)
         .limit(limit)
@@ -117,34 +137,57 @@ def fetch_orders(
 
 def count_orders(uow: UnitOfWork, flt: OrderFilter = OrderFilter()) -> int:
     with uow.read() as session:
-        return int(session.scalar(_order_query(select(func.count(Order.id)), flt)) or 0)
+        return int(session.scalar(_order_query(select(func.count(Order.id)), flt, session)) or 0)
 
 
 def search_products(
     uow: UnitOfWork, text: str = "", *, limit: int = 50, offset: int = 0, active_only: bool = False
 ) -> list[ProductView]:
-    """Products whose SKU, barcode or name contains `text` (exact code matches first), with stock totals."""
+    """Products matching what the cashier typed, with stock totals: an exact SKU or barcode first, then
+    codes starting with digits typed, or names and SKUs containing the text; by name."""
     with uow.read() as session:
-        stock = (
-            select(
-                StockLevel.product_id.label("pid"),
-                func.sum(StockLevel.on_hand).label("on_hand"),
-                func.sum(StockLevel.reserved).label("reserved"),
-            )
-            .group_by(StockLevel.product_id)
-            .subquery()
-        )
-        query = select(Product, stock.c.on_hand, stock.c.reserved).outerjoin(stock, stock.c.pid == Product.id)
         text = text.strip()
-        if text:
-            like = f"%{text}%"
-            exact = or_(Product.sku == text, Product.barcode == text)
-            query = query.where(
-                or_(exact, Product.sku.ilike(like), Product.name.ilike(like), Product.barcode.like(like))
-            ).order_by(exact.desc(), Product.name)
-        else:
-            query = query.order_by(Product.name)
+        query = select(Product)
         if active_only:
             query = query.where(Product.active.is_(True))
-        rows = session.execute(query.order_by(Product.id).limit(limit).offset(offset)).all()
-        return [product_view(p, int(on or 0), int(res or 0)) for p, on, res in rows]
+        if not text:
+            found = list(
+                session.scalars(query.order_by(Product.name, Product.id).limit(limit).offset(offset))
+            )
+        else:
+            exact = list(session.scalars(query.where(or_(Product.sku == text, Product.barcode == text))))
+            if text.isdigit():
+                # Digits are the start of a barcode or SKU: index ranges, never a scan.
+                upper = text[:-1] + chr(ord(text[-1]) + 1)
+                matches = or_(
+                    and_(Product.barcode >= text, Product.barcode < upper),
+                    and_(Product.sku >= text, Product.sku < upper),
+                )
+            elif (ids := matching_ids(session, "products", text, offset + limit + len(exact))) is not None:
+                matches = Product.id.in_(ids)
+            else:
+                like = f"%{text}%"
+                sqlite = session.get_bind().dialect.name == "sqlite"
+                # SQLite's LIKE already ignores ASCII case; ilike there would lower() every name first.
+                matches = or_(
+                    Product.name.like(like) if sqlite else Product.name.ilike(like),
+                    Product.sku.like(like) if sqlite else Product.sku.ilike(like),
+                )
+            # No ORDER BY in SQL: the scan stops at the first rows that match; the few found are sorted here.
+            others = session.scalars(
+                query.where(matches, Product.id.not_in([p.id for p in exact])).limit(offset + limit)
+            ).all()
+            found = (exact + sorted(others, key=lambda p: (p.name, p.id)))[offset : offset + limit]
+        totals = _stock_totals(session, [p.id for p in found])
+        return [product_view(p, *totals.get(p.id, (0, 0))) for p in found]
+
+
+def _stock_totals(session: Session, product_ids: list[int]) -> dict[int, tuple[int, int]]:
+    if not product_ids:
+        return {}
+    rows = session.execute(
+        select(StockLevel.product_id, func.sum(StockLevel.on_hand), func.sum(StockLevel.reserved))
+        .where(StockLevel.product_id.in_(product_ids))
+        .group_by(StockLevel.product_id)
+    )
+    return {pid: (int(on or 0), int(res or 0)) for pid, on, res in rows}

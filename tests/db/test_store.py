@@ -11,7 +11,7 @@ from sqlalchemy import Engine, text
 
 from oms_desktop.db.backup import online_backup, restore
 from oms_desktop.db.engine import make_engine
-from oms_desktop.db.migrate import alembic_config, head_revision, open_database, script
+from oms_desktop.db.migrate import alembic_config, head_revision, include_name, open_database, script
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Base
 from oms_desktop.domain.errors import DatabaseRefused
@@ -34,7 +34,10 @@ def test_migrations_form_one_line_and_match_the_models(engine: Engine) -> None:
     assert len(script().get_heads()) == 1
     assert revisions[-1].down_revision is None
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name}),
+            Base.metadata,
+        )
         assert MigrationContext.configure(conn).get_current_revision() == head_revision()
     assert diff == []
 
