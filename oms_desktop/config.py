@@ -1,6 +1,7 @@
 """Where the data lives: --db / --data-dir flags, then OMS_DB_URL / OMS_DATA_DIR, then platformdirs."""
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,3 +38,13 @@ def resolve(db: str | None = None, data_dir: str | None = None) -> Config:
     path = Path(folder).expanduser() if folder else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     url = db or os.environ.get("OMS_DB_URL")
     return Config(data_dir=path, db_url=db_url_from(url) if url else db_url_from(str(path / DB_FILENAME)))
+
+
+def resource_dirs(kind: str) -> list[Path]:
+    """Folders of shipped resources of one kind ("fonts", "icons"): the PyInstaller bundle first, then the
+    source tree's resources/ folder."""
+    dirs = [Path(__file__).resolve().parents[1] / "resources" / kind]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        dirs.insert(0, Path(bundle) / "resources" / kind)
+    return dirs

@@ -7,7 +7,6 @@ so the documents read the same on any machine (unlike the built-in STSong-Light,
 
 import logging
 import os
-import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from oms_desktop import config
 from oms_desktop.documents.errors import FontNotFound
 
 log = logging.getLogger(__name__)
@@ -43,12 +43,8 @@ _registered: str | None = None
 
 
 def resource_dirs() -> list[Path]:
-    """Where the shipped fonts live: the source tree, or the PyInstaller bundle."""
-    dirs = [Path(__file__).resolve().parents[2] / "resources" / "fonts"]
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        dirs.insert(0, Path(bundle) / "resources" / "fonts")
-    return dirs
+    """Where the shipped fonts live: the PyInstaller bundle first, then the source tree."""
+    return config.resource_dirs("fonts")
 
 
 def candidates() -> list[Path]:

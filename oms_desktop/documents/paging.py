@@ -17,6 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.errors import DocumentError
 from oms_desktop.documents.styles import BOTTOM_MARGIN, MARGIN, MUTED, RULE, TOP_MARGIN, page_size
+from oms_desktop.services.views import OrderDetail
 
 Progress = Callable[[int, int], bool]
 
@@ -142,6 +143,32 @@ def build(
         return None
     if progress is not None:
         progress(len(parts), len(parts))
+    return buffer.getvalue()
+
+
+def draw_pages(
+    orders: Sequence[OrderDetail],
+    ctx: DocumentContext,
+    draw: Callable[[Canvas, OrderDetail], None],
+    *,
+    page: tuple[float, float],
+    title: str,
+    progress: Progress | None = None,
+) -> bytes | None:
+    """One canvas page per order (labels, receipts): `draw` may resize its page; None when cancelled."""
+    buffer = io.BytesIO()
+    canv = Canvas(buffer, pagesize=page, invariant=1)
+    canv.setTitle(title)
+    canv.setAuthor(ctx.settings.shop_name)
+    canv.setCreator("OMS Desktop")
+    for index, order in enumerate(orders):
+        if progress is not None and not progress(index, len(orders)):
+            return None
+        draw(canv, order)
+        canv.showPage()
+    canv.save()
+    if progress is not None:
+        progress(len(orders), len(orders))
     return buffer.getvalue()
 
 

@@ -1,6 +1,5 @@
 """The till receipt on 80 mm or 58 mm thermal paper; the page is as long as its content."""
 
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -12,7 +11,7 @@ from reportlab.platypus import Flowable, HRFlowable, Spacer, Table, TableStyle
 
 from oms_desktop.documents.barcodes import Code128Flowable, code128_encodable
 from oms_desktop.documents.context import DocumentContext
-from oms_desktop.documents.paging import Progress, finished
+from oms_desktop.documents.paging import Progress, draw_pages, finished
 from oms_desktop.documents.styles import INK
 from oms_desktop.services.settings import ShopSettings
 from oms_desktop.services.views import OrderDetail
@@ -50,19 +49,12 @@ def render_receipts(
 ) -> bytes | None:
     """One receipt per page, each page as long as its receipt; None when `progress` returned False."""
     ctx = DocumentContext.for_shop(settings)
-    buffer = io.BytesIO()
-    canv = Canvas(buffer, pagesize=(paper.width, 100 * mm), invariant=1)
-    canv.setTitle(ctx.words.receipt)
-    canv.setAuthor(settings.shop_name)
-    for index, order in enumerate(orders):
-        if progress is not None and not progress(index, len(orders)):
-            return None
+
+    def draw(canv: Canvas, order: OrderDetail) -> None:
         draw_receipt(canv, order, ctx, paper)
-        canv.showPage()
-    canv.save()
-    if progress is not None:
-        progress(len(orders), len(orders))
-    return buffer.getvalue()
+
+    page = (paper.width, 100 * mm)  # each receipt sets its own height
+    return draw_pages(orders, ctx, draw, page=page, title=ctx.words.receipt, progress=progress)
 
 
 def draw_receipt(canv: Canvas, order: OrderDetail, ctx: DocumentContext, paper: ReceiptPaper) -> None:

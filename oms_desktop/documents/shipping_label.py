@@ -1,7 +1,6 @@
 """The 4x6 in (or 100x150 mm) shipping label: sender, recipient in large type, carrier, the tracking
 number as Code 128 and a QR code of the order number."""
 
-import io
 from collections.abc import Sequence
 
 from reportlab.lib.pagesizes import inch
@@ -12,7 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from oms_desktop.documents.barcodes import Code128Symbol, code128_encodable, draw_qr
 from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.fitting import fit_text
-from oms_desktop.documents.paging import Progress, finished
+from oms_desktop.documents.paging import Progress, draw_pages, finished
 from oms_desktop.documents.styles import INK, MUTED
 from oms_desktop.services.settings import ShopSettings
 from oms_desktop.services.views import OrderDetail
@@ -41,19 +40,11 @@ def render_shipping_labels(
 ) -> bytes | None:
     """One label per page; None when `progress` returned False."""
     ctx = DocumentContext.for_shop(settings)
-    buffer = io.BytesIO()
-    canv = Canvas(buffer, pagesize=size, invariant=1)
-    canv.setTitle(ctx.words.shipping_label)
-    canv.setAuthor(settings.shop_name)
-    for index, order in enumerate(orders):
-        if progress is not None and not progress(index, len(orders)):
-            return None
+
+    def draw(canv: Canvas, order: OrderDetail) -> None:
         draw_shipping_label(canv, order, ctx, size)
-        canv.showPage()
-    canv.save()
-    if progress is not None:
-        progress(len(orders), len(orders))
-    return buffer.getvalue()
+
+    return draw_pages(orders, ctx, draw, page=size, title=ctx.words.shipping_label, progress=progress)
 
 
 def _caption(canv: Canvas, ctx: DocumentContext, text: str, x: float, y: float) -> None:
