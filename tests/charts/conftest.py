@@ -10,7 +10,7 @@ from oms_desktop.services.analytics.catalog import REPORTS, ReportOptions, run_r
 from oms_desktop.services.periods import Period
 from tests.reports.shop import PERIOD, SHOP_ZONE, build_shop
 
-OPTIONS = ReportOptions(zone=SHOP_ZONE)
+OPTIONS = ReportOptions()
 
 
 @pytest.fixture
@@ -38,4 +38,5 @@ def demo_data(demo_uow: UnitOfWork) -> dict[str, Any]:
     assert last is not None
     end = last.astimezone(SHOP_ZONE).date()
     period = Period(date(end.year - 1, end.month, 1), end)
-    return {name: run_report(name, demo_uow, period, OPTIONS) for name in REPORTS}
+    shop = UnitOfWork(demo_uow.engine, zone=SHOP_ZONE)
+    return {name: run_report(name, shop, period, OPTIONS) for name in REPORTS}

@@ -18,6 +18,12 @@ def shop(uow: UnitOfWork) -> Shop:
 
 
 @pytest.fixture
+def demo_shop(demo_uow: UnitOfWork) -> UnitOfWork:
+    """The demo shop's database, read as a shop in UTC+8 (for payments, shipments and stock movements)."""
+    return UnitOfWork(demo_uow.engine, zone=SHOP_ZONE)
+
+
+@pytest.fixture
 def raw_demo(demo_url: str) -> Iterator[sqlite3.Connection]:
     """The demo shop through the plain sqlite3 module: the independent side of the comparisons."""
     path = sqlite_path(demo_url)
@@ -43,6 +49,13 @@ def demo_period(raw_demo: sqlite3.Connection) -> Period:
     (last,) = raw_demo.execute("SELECT MAX(created_at) FROM orders").fetchone()
     end = parse(last).astimezone(SHOP_ZONE).date()
     return Period(end - timedelta(days=89), end)
+
+
+def days(period: Period) -> tuple[int, int]:
+    """The period's first and last business day (YYYYMMDD), for orders.business_day in raw SQL."""
+    return period.start.year * 10000 + period.start.month * 100 + period.start.day, (
+        period.end.year * 10000 + period.end.month * 100 + period.end.day
+    )
 
 
 def bounds(period: Period) -> tuple[str, str]:

@@ -71,7 +71,7 @@ def _order(
 
 def build_shop(base: UnitOfWork) -> Shop:
     clock = Clock()
-    uow = UnitOfWork(base.engine, clock=clock)
+    uow = UnitOfWork(base.engine, clock=clock, zone=SHOP_ZONE)
     n: dict[str, str] = {}
     clock.at("2026-02-20 09:00")
     factories.product(uow, "TEA", price="100.00", cost="60.00", tax=900, stock=50, name="龙井绿茶 Longjing")

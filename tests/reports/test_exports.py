@@ -17,7 +17,7 @@ from oms_desktop.exports.tables import tables
 from oms_desktop.services.analytics.catalog import REPORTS, ReportOptions, run_report
 from oms_desktop.services.analytics.kpis import headline
 from oms_desktop.services.analytics.stock import inventory_turnover
-from tests.reports.shop import PERIOD, SHOP_ZONE, build_shop
+from tests.reports.shop import PERIOD, build_shop
 
 D = Decimal
 
@@ -29,13 +29,13 @@ def shop_uow(sqlite_uow: UnitOfWork) -> UnitOfWork:
 
 def test_every_report_has_a_table_layout(shop_uow: UnitOfWork) -> None:
     for name in REPORTS:
-        sheets = tables(run_report(name, shop_uow, PERIOD, ReportOptions(zone=SHOP_ZONE)))
+        sheets = tables(run_report(name, shop_uow, PERIOD, ReportOptions()))
         assert sheets and all(len(row) == len(s.columns) for s in sheets for row in s.rows), name
 
 
 def test_csv_has_the_exact_amounts(shop_uow: UnitOfWork) -> None:
     out = io.StringIO()
-    write_csv(tables(headline(shop_uow, PERIOD, zone=SHOP_ZONE))[0], out)
+    write_csv(tables(headline(shop_uow, PERIOD))[0], out)
     rows = {r["key"]: r for r in csv.DictReader(io.StringIO(out.getvalue()))}
     assert (rows["sales"]["current"], rows["sales"]["previous"], rows["sales"]["change"]) == (
         "735.81", "218.00", "237.5",
@@ -44,7 +44,7 @@ def test_csv_has_the_exact_amounts(shop_uow: UnitOfWork) -> None:
 
 
 def test_csv_file_has_a_bom_for_excel_and_chinese_names(shop_uow: UnitOfWork, tmp_path: Path) -> None:
-    path = save_csv(tables(inventory_turnover(shop_uow, PERIOD, zone=SHOP_ZONE))[0], tmp_path / "t.csv")
+    path = save_csv(tables(inventory_turnover(shop_uow, PERIOD))[0], tmp_path / "t.csv")
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("utf-8-sig")
@@ -54,7 +54,7 @@ def test_csv_file_has_a_bom_for_excel_and_chinese_names(shop_uow: UnitOfWork, tm
 
 
 def test_excel_cells_hold_exact_numbers_with_a_number_format(shop_uow: UnitOfWork, tmp_path: Path) -> None:
-    path = save_xlsx(tables(inventory_turnover(shop_uow, PERIOD, zone=SHOP_ZONE)), tmp_path / "t.xlsx")
+    path = save_xlsx(tables(inventory_turnover(shop_uow, PERIOD)), tmp_path / "t.xlsx")
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["turnover", "slow-movers"]
     sheet = book["turnover"]
@@ -71,9 +71,7 @@ def test_excel_cells_hold_exact_numbers_with_a_number_format(shop_uow: UnitOfWor
 
 
 def test_excel_headers_in_chinese(shop_uow: UnitOfWork, tmp_path: Path) -> None:
-    path = save_xlsx(
-        tables(headline(shop_uow, PERIOD, zone=SHOP_ZONE)), tmp_path / "k.xlsx", language="zh_CN"
-    )
+    path = save_xlsx(tables(headline(shop_uow, PERIOD)), tmp_path / "k.xlsx", language="zh_CN")
     sheet = openpyxl.load_workbook(path)["kpis"]
     assert [c.value for c in sheet[1]][:3] == ["指标", "类型", "本期"]
     sales = next(row for row in sheet.iter_rows(min_row=2) if row[0].value == "sales")

@@ -7,14 +7,14 @@ from decimal import Decimal
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.services.analytics.fulfilment import fulfilment, order_status
 from oms_desktop.services.periods import Period
-from tests.reports.conftest import bounds, parse
-from tests.reports.shop import PERIOD, SHOP_ZONE, Shop
+from tests.reports.conftest import days, parse
+from tests.reports.shop import PERIOD, Shop
 
 D = Decimal
 
 
 def test_status_breakdown_counts_every_order_created_in_the_period(shop: Shop) -> None:
-    breakdown = order_status(shop.uow, PERIOD, zone=SHOP_ZONE)
+    breakdown = order_status(shop.uow, PERIOD)
     rows = {r.status: (r.orders, r.value) for r in breakdown.rows if r.orders}
     assert rows == {
         "completed": (4, D("569.18")),  # O1, O2 (delivered and paid), O6 (partly refunded), O7
@@ -30,7 +30,7 @@ def test_status_breakdown_counts_every_order_created_in_the_period(shop: Shop) -
 
 
 def test_processing_time_and_completion_rate(shop: Shop) -> None:
-    f = fulfilment(shop.uow, PERIOD, zone=SHOP_ZONE)
+    f = fulfilment(shop.uow, PERIOD)
     total = f.total
     # O2 took 30 h from order to shipment, O3 48 h; counter sales have no shipment and are left out.
     assert (total.shipped, total.average_hours, total.longest_hours) == (2, D("39.00"), D("48.00"))
@@ -47,26 +47,25 @@ def test_processing_time_and_completion_rate(shop: Shop) -> None:
 
 
 def test_fulfilment_matches_a_python_calculation_over_raw_demo_rows(
-    demo_uow: UnitOfWork, raw_demo: sqlite3.Connection, demo_period: Period
+    demo_shop: UnitOfWork, raw_demo: sqlite3.Connection, demo_period: Period
 ) -> None:
-    lo, hi = bounds(demo_period)
     rows = raw_demo.execute(
         """SELECT o.lifecycle, o.status, o.created_at, o.shipped_at,
                   EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.id)
-           FROM orders o WHERE o.created_at >= ? AND o.created_at < ?""",
-        (lo, hi),
+           FROM orders o WHERE o.business_day BETWEEN ? AND ?""",
+        days(demo_period),
     ).fetchall()
     waits = [
         (parse(shipped) - parse(created)).total_seconds() for _, _, created, shipped, sent in rows if sent
     ]
     expected_hours = (Decimal(sum(waits)) / len(waits) / 3600).quantize(D("0.01"))
-    f = fulfilment(demo_uow, demo_period, zone=SHOP_ZONE)
+    f = fulfilment(demo_shop, demo_period)
     assert len(waits) > 5
     assert (f.total.shipped, f.total.average_hours) == (len(waits), expected_hours)
     not_draft = [r for r in rows if r[0] != "draft"]
     assert f.total.orders == len(not_draft)
     assert f.total.completed == sum(1 for r in rows if r[0] == "completed")
     statuses = Counter(r[1] for r in rows)
-    breakdown = order_status(demo_uow, demo_period, zone=SHOP_ZONE)
+    breakdown = order_status(demo_shop, demo_period)
     assert {r.status: r.orders for r in breakdown.rows if r.orders} == dict(statuses)
     assert breakdown.orders == len(rows)

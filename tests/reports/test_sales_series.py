@@ -12,14 +12,13 @@ from oms_desktop.domain.money import from_minor
 from oms_desktop.services.analytics.buckets import Granularity, buckets
 from oms_desktop.services.analytics.sales_series import sales_over_time
 from oms_desktop.services.periods import Period
-from tests.reports.conftest import local_day
-from tests.reports.shop import PERIOD, SHOP_ZONE, Shop
+from tests.reports.shop import PERIOD, Shop
 
 D = Decimal
 
 
 def test_daily_sales_fall_on_the_local_day(shop: Shop) -> None:
-    series = sales_over_time(shop.uow, PERIOD, Granularity.DAY, zone=SHOP_ZONE)
+    series = sales_over_time(shop.uow, PERIOD, Granularity.DAY)
     assert [(p.label, p.sales, p.orders) for p in series.points] == [
         ("2026-03-01", D("28.82"), 1),  # 00:30 local, still 02-28 in UTC
         ("2026-03-02", D("316.10"), 1),
@@ -37,13 +36,13 @@ def test_daily_sales_fall_on_the_local_day(shop: Shop) -> None:
 
 
 def test_weeks_start_on_monday_and_months_are_calendar_months(shop: Shop) -> None:
-    weeks = sales_over_time(shop.uow, PERIOD, Granularity.WEEK, zone=SHOP_ZONE)
+    weeks = sales_over_time(shop.uow, PERIOD, Granularity.WEEK)
     # 2026-03-01 is a Sunday: it closes the week of Monday 02-23.
     assert [(p.label, p.first, p.last, p.sales, p.previous_sales) for p in weeks.points] == [
         ("2026-02-23", date(2026, 3, 1), date(2026, 3, 1), D("28.82"), D("0.00")),
         ("2026-03-02", date(2026, 3, 2), date(2026, 3, 7), D("706.99"), D("218.00")),
     ]
-    months = sales_over_time(shop.uow, PERIOD, Granularity.MONTH, zone=SHOP_ZONE)
+    months = sales_over_time(shop.uow, PERIOD, Granularity.MONTH)
     assert [(p.label, p.sales, p.orders) for p in months.points] == [("2026-03", D("735.81"), 5)]
 
 
@@ -62,14 +61,14 @@ def test_buckets_cover_every_day_once() -> None:
 
 @pytest.mark.parametrize("granularity", list(Granularity))
 def test_series_matches_a_python_sum_over_raw_demo_rows(
-    demo_uow: UnitOfWork, raw_demo: sqlite3.Connection, demo_period: Period, granularity: Granularity
+    demo_shop: UnitOfWork, raw_demo: sqlite3.Connection, demo_period: Period, granularity: Granularity
 ) -> None:
     per_day: dict[date, int] = defaultdict(int)
-    for created, total in raw_demo.execute(
-        "SELECT created_at, total_minor FROM orders WHERE lifecycle IN ('open', 'completed')"
+    for day, total in raw_demo.execute(
+        "SELECT business_day, total_minor FROM orders WHERE lifecycle IN ('open', 'completed')"
     ):
-        per_day[local_day(created)] += total
-    series = sales_over_time(demo_uow, demo_period, granularity, zone=SHOP_ZONE)
+        per_day[date(day // 10000, day // 100 % 100, day % 100)] += total
+    series = sales_over_time(demo_shop, demo_period, granularity)
     shift = timedelta(days=demo_period.days)
     for p in series.points:
         days = [p.first + timedelta(days=i) for i in range((p.last - p.first).days + 1)]

@@ -10,14 +10,14 @@ from oms_desktop.services import inventory
 from oms_desktop.services.analytics.buckets import Granularity
 from oms_desktop.services.analytics.stock import inventory_turnover, low_stock, stock_value_over_time
 from oms_desktop.services.periods import Period
-from tests.reports.conftest import bounds, stamp
+from tests.reports.conftest import bounds, days, stamp
 from tests.reports.shop import PERIOD, SHOP_ZONE, Shop
 
 D = Decimal
 
 
 def test_stock_value_at_the_end_of_each_local_day(shop: Shop) -> None:
-    series = stock_value_over_time(shop.uow, PERIOD, zone=SHOP_ZONE)
+    series = stock_value_over_time(shop.uow, PERIOD)
     # TEA 60.00, CUP 10.20, PEN 1.50 a unit. Opening: 48 TEA + 30 CUP + 10 PEN = 3,201.00
     assert (series.opening_units, series.opening_value) == (88, D("3201.00"))
     assert [(p.label, p.units, p.value) for p in series.points] == [
@@ -32,7 +32,7 @@ def test_stock_value_at_the_end_of_each_local_day(shop: Shop) -> None:
     assert (series.closing_units, series.closing_value) == (96, D("3033.60"))
     # Now: O8 took a cup and 2 pens were written off after the period.
     assert (series.current_units, series.current_value) == (93, D("3020.40"))
-    weekly = stock_value_over_time(shop.uow, PERIOD, Granularity.WEEK, zone=SHOP_ZONE)
+    weekly = stock_value_over_time(shop.uow, PERIOD, Granularity.WEEK)
     assert [(p.day.isoformat(), p.value) for p in weekly.points] == [
         ("2026-03-01", D("3190.80")),
         ("2026-03-07", D("3033.60")),
@@ -50,7 +50,7 @@ def test_low_stock_lists_available_below_the_reorder_point(shop: Shop) -> None:
 
 
 def test_turnover_per_product_and_overall(shop: Shop) -> None:
-    t = inventory_turnover(shop.uow, PERIOD, zone=SHOP_ZONE)
+    t = inventory_turnover(shop.uow, PERIOD)
     rows = {r.sku: r for r in t.rows}
     tea, cup, pen = rows["TEA"], rows["CUP"], rows["PEN"]
     assert (tea.opening_units, tea.closing_units, tea.units_sold, tea.cogs) == (48, 43, 5, D("300.00"))
@@ -68,9 +68,9 @@ def test_turnover_per_product_and_overall(shop: Shop) -> None:
 
 
 def test_stock_figures_match_the_full_ledger_on_the_demo_shop(
-    demo_uow: UnitOfWork, raw_demo: sqlite3.Connection, demo_period: Period
+    demo_shop: UnitOfWork, raw_demo: sqlite3.Connection, demo_period: Period
 ) -> None:
-    lo, hi = bounds(demo_period)
+    lo, hi = bounds(demo_period)  # stock movements: UTC+8 days
     ledger = """SELECT p.sku, p.cost_minor, COALESCE(SUM(m.quantity), 0) FROM products p
                 LEFT JOIN stock_movements m ON m.product_id = p.id AND m.created_at < ? GROUP BY p.id"""
     opening = {sku: (cost, q) for sku, cost, q in raw_demo.execute(ledger, (lo,))}
@@ -79,12 +79,12 @@ def test_stock_figures_match_the_full_ledger_on_the_demo_shop(
         raw_demo.execute(
             """SELECT p.sku, SUM(l.quantity * l.unit_cost_minor) FROM order_lines l
                JOIN orders o ON o.id = l.order_id JOIN products p ON p.id = l.product_id
-               WHERE o.lifecycle IN ('open', 'completed') AND o.created_at >= ? AND o.created_at < ?
+               WHERE o.lifecycle IN ('open', 'completed') AND o.business_day BETWEEN ? AND ?
                GROUP BY p.sku""",
-            (lo, hi),
+            days(demo_period),
         )
     )
-    t = inventory_turnover(demo_uow, demo_period, zone=SHOP_ZONE)
+    t = inventory_turnover(demo_shop, demo_period)
     assert len(t.rows) > 30
     for r in t.rows:
         cost = opening[r.sku][0]
@@ -100,7 +100,7 @@ def test_stock_figures_match_the_full_ledger_on_the_demo_shop(
     assert (t.opening_value, t.closing_value) == (from_minor(opening_value), from_minor(closing_value))
     assert t.cogs == from_minor(sum(cogs.values()))
 
-    series = stock_value_over_time(demo_uow, demo_period, zone=SHOP_ZONE)
+    series = stock_value_over_time(demo_shop, demo_period)
     for point in series.points[:: max(len(series.points) // 8, 1)]:
         end_of_day = demo_period.utc_bounds(SHOP_ZONE)[0] + timedelta(
             days=(point.day - demo_period.start).days + 1
@@ -117,10 +117,10 @@ def test_stock_figures_match_the_full_ledger_on_the_demo_shop(
         """SELECT p.sku, SUM(s.on_hand), p.reorder_point FROM products p JOIN stock_levels s ON s.product_id = p.id
            WHERE s.location_id = (SELECT MIN(id) FROM locations) GROUP BY p.id ORDER BY p.sku LIMIT 3"""
     ).fetchall():
-        inventory.adjust(demo_uow, sku, point - on_hand - 1, reason="test: below the reorder point")
+        inventory.adjust(demo_shop, sku, point - on_hand - 1, reason="test: below the reorder point")
     (low_count,) = raw_demo.execute(
         """SELECT COUNT(*) FROM (SELECT p.id FROM products p LEFT JOIN stock_levels s ON s.product_id = p.id
            WHERE p.active GROUP BY p.id
            HAVING COALESCE(SUM(s.on_hand), 0) - COALESCE(SUM(s.reserved), 0) < p.reorder_point)"""
     ).fetchone()
-    assert low_stock(demo_uow).products == low_count >= 3
+    assert low_stock(demo_shop).products == low_count >= 3

@@ -1,4 +1,4 @@
-"""Calendar buckets (day, week from Monday, month) of a period's local dates, and SQL day keys."""
+"""Calendar buckets (day, week from Monday, month) of a period's local dates, and day keys from SQL."""
 
 import enum
 from dataclasses import dataclass
@@ -63,3 +63,9 @@ def local_day(session: Session, column: SQLColumnExpression[datetime], offset_mi
 def day_key(value: object) -> date:
     """A day key as SQL returns it ('YYYY-MM-DD' text) -> date."""
     return date.fromisoformat(str(value))
+
+
+def from_day_number(value: int) -> date:
+    """A business day as stored (YYYYMMDD) -> date."""
+    number = int(value)
+    return date(number // 10000, number // 100 % 100, number % 100)

@@ -1,8 +1,11 @@
-"""Every analytics report by NAME, with one calling convention, for the CLI, exports and the Charts page."""
+"""Every analytics report by NAME, with one calling convention, for the CLI, exports and the Charts page.
+
+The shop's time zone is the unit of work's (`UnitOfWork.zone`): orders count for the business day they were
+taken on; payments, shipments and stock movements are placed on days of that zone.
+"""
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import tzinfo
 from typing import Any
 
 from oms_desktop.db.uow import UnitOfWork
@@ -19,7 +22,6 @@ class ReportOptions:
     granularity: Granularity = Granularity.DAY  # sales-over-time, stock-value
     rank_by: RankBy = RankBy.REVENUE  # top-products, top-customers
     limit: int | None = 10  # top-products, top-customers, low-stock, turnover (slow movers)
-    zone: tzinfo | None = None  # the shop's zone for local days; None: the machine's
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,7 @@ class ReportSpec:
     name: str
     summary: str
     run: Callable[[UnitOfWork, Period, ReportOptions], Any]
-    options: tuple[str, ...] = ()  # which ReportOptions fields it reads (besides zone)
+    options: tuple[str, ...] = ()  # which ReportOptions fields it reads
 
 
 def _slow(limit: int | None) -> int:
@@ -40,50 +42,50 @@ REPORTS: dict[str, ReportSpec] = {
         ReportSpec(
             "kpis",
             "headline numbers with the change against the previous period",
-            lambda uow, p, o: kpis.headline(uow, p, zone=o.zone),
+            lambda uow, p, o: kpis.headline(uow, p),
         ),
         ReportSpec(
             "sales-over-time",
             "sales by day, week or month, with the previous period",
-            lambda uow, p, o: sales_series.sales_over_time(uow, p, o.granularity, zone=o.zone),
+            lambda uow, p, o: sales_series.sales_over_time(uow, p, o.granularity),
             ("granularity",),
         ),
         ReportSpec(
             "top-products",
             "products by sales or by units sold",
-            lambda uow, p, o: rankings.top_products(uow, p, by=o.rank_by, limit=o.limit, zone=o.zone),
+            lambda uow, p, o: rankings.top_products(uow, p, by=o.rank_by, limit=o.limit),
             ("rank_by", "limit"),
         ),
         ReportSpec(
             "top-customers",
             "customers by sales or units (walk-in sales left out)",
-            lambda uow, p, o: rankings.top_customers(uow, p, by=o.rank_by, limit=o.limit, zone=o.zone),
+            lambda uow, p, o: rankings.top_customers(uow, p, by=o.rank_by, limit=o.limit),
             ("rank_by", "limit"),
         ),
         ReportSpec(
             "channels",
             "sales by channel",
-            lambda uow, p, o: rankings.sales_by_channel(uow, p, zone=o.zone),
+            lambda uow, p, o: rankings.sales_by_channel(uow, p),
         ),
         ReportSpec(
             "payment-methods",
             "money received and refunded per payment method",
-            lambda uow, p, o: rankings.sales_by_payment_method(uow, p, zone=o.zone),
+            lambda uow, p, o: rankings.sales_by_payment_method(uow, p),
         ),
         ReportSpec(
             "order-status",
             "orders created in the period by status",
-            lambda uow, p, o: fulfilment.order_status(uow, p, zone=o.zone),
+            lambda uow, p, o: fulfilment.order_status(uow, p),
         ),
         ReportSpec(
             "fulfilment",
             "average time from order to shipment, completion rate",
-            lambda uow, p, o: fulfilment.fulfilment(uow, p, zone=o.zone),
+            lambda uow, p, o: fulfilment.fulfilment(uow, p),
         ),
         ReportSpec(
             "stock-value",
             "units on hand and their value at cost over the period",
-            lambda uow, p, o: stock.stock_value_over_time(uow, p, o.granularity, zone=o.zone),
+            lambda uow, p, o: stock.stock_value_over_time(uow, p, o.granularity),
             ("granularity",),
         ),
         ReportSpec(
@@ -95,7 +97,7 @@ REPORTS: dict[str, ReportSpec] = {
         ReportSpec(
             "turnover",
             "inventory turnover per product and overall, with slow movers",
-            lambda uow, p, o: stock.inventory_turnover(uow, p, slow_movers=_slow(o.limit), zone=o.zone),
+            lambda uow, p, o: stock.inventory_turnover(uow, p, slow_movers=_slow(o.limit)),
             ("limit",),
         ),
     )

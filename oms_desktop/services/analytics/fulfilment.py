@@ -1,7 +1,6 @@
 """How orders move: status breakdown, time from order to shipment, completion rate."""
 
 from dataclasses import dataclass
-from datetime import tzinfo
 from decimal import Decimal
 
 from sqlalchemy import BigInteger, ColumnElement, String, cast, exists, func, select
@@ -32,16 +31,15 @@ class StatusBreakdown:
     orders: int
 
 
-def order_status(uow: UnitOfWork, period: Period, *, zone: tzinfo | None = None) -> StatusBreakdown:
-    """Orders created in the period per current status, drafts and cancelled ones included."""
-    lo, hi = period.utc_bounds(zone)
+def order_status(uow: UnitOfWork, period: Period) -> StatusBreakdown:
+    """Orders of the period's business days per current status, drafts and cancelled ones included."""
     status = cast(Order.status, String)
     with uow.read() as session:
         counts = {
             str(s): (int(n), int(total))
             for s, n, total in session.execute(
                 select(status, func.count(Order.id), func.coalesce(func.sum(Order.total_minor), 0))
-                .where(Order.created_at >= lo, Order.created_at < hi)
+                .where(Order.business_day.between(*period.day_numbers()))
                 .group_by(status)
             )
         }
@@ -97,20 +95,19 @@ def _row(channel: str, states: dict[str, int], shipped: tuple[int, int, int]) ->
     )
 
 
-def fulfilment(uow: UnitOfWork, period: Period, *, zone: tzinfo | None = None) -> Fulfilment:
-    """Completion rate and processing time (order created -> shipped) per channel, for orders created in the period.
+def fulfilment(uow: UnitOfWork, period: Period) -> Fulfilment:
+    """Completion rate and processing time (order created -> shipped) per channel, for orders of the period's business days.
 
     completion = completed / orders that are not drafts (cancelled ones count against it). Processing time
     counts orders handed to a carrier (they have a shipment row); counter sales are handed over at once
     and would only pull the average towards zero.
     """
-    lo, hi = period.utc_bounds(zone)
-    in_period = [Order.created_at >= lo, Order.created_at < hi]
+    in_period = Order.business_day.between(*period.day_numbers())
     channel, lifecycle = cast(Order.channel, String), cast(Order.lifecycle, String)
     with uow.read() as session:
         states: dict[str, dict[str, int]] = {}
         for ch, state, n in session.execute(
-            select(channel, lifecycle, func.count(Order.id)).where(*in_period).group_by(channel, lifecycle)
+            select(channel, lifecycle, func.count(Order.id)).where(in_period).group_by(channel, lifecycle)
         ):
             states.setdefault(str(ch), {})[str(state)] = int(n)
         seconds = _seconds_to_ship(session)
@@ -119,7 +116,7 @@ def fulfilment(uow: UnitOfWork, period: Period, *, zone: tzinfo | None = None) -
             for ch, n, total, longest in session.execute(
                 select(channel, func.count(Order.id), func.sum(seconds), func.max(seconds))
                 .where(
-                    *in_period, Order.shipped_at.is_not(None), exists().where(Shipment.order_id == Order.id)
+                    in_period, Order.shipped_at.is_not(None), exists().where(Shipment.order_id == Order.id)
                 )
                 .group_by(channel)
             )

@@ -1,7 +1,7 @@
 """Headline numbers for a period, each with the change against the period just before it."""
 
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Payment, PaymentKind
 from oms_desktop.domain.money import from_minor
-from oms_desktop.services.analytics.measures import SalesFigures, change_percent, sold_lines
+from oms_desktop.services.analytics.measures import SalesFigures, change_percent, order_measures, sold_orders
 from oms_desktop.services.periods import Period
 
 
@@ -40,8 +40,8 @@ class Headline:
     kpis: list[Kpi]
 
 
-def _sales(session: Session, lo: datetime, hi: datetime) -> SalesFigures:
-    return SalesFigures.from_row(session.execute(sold_lines(lo, hi)).one())
+def _sales(session: Session, period: Period) -> SalesFigures:
+    return SalesFigures.from_row(session.execute(select(*order_measures()).where(*sold_orders(period))).one())
 
 
 def _refunds(session: Session, lo: datetime, hi: datetime) -> tuple[Decimal, int]:
@@ -63,14 +63,17 @@ def _kpi(key: str, kind: str, current: Decimal | int | None, previous: Decimal |
     return Kpi(key, kind, current, previous, change)
 
 
-def headline(uow: UnitOfWork, period: Period, *, zone: tzinfo | None = None) -> Headline:
-    """Sales, orders, average order value, units, gross margin and refunds, now and one period earlier."""
+def headline(uow: UnitOfWork, period: Period) -> Headline:
+    """Sales, orders, average order value, units, gross margin and refunds, now and one period earlier.
+
+    Sales count on their orders' business days; refunds on the day they were given (in the shop's zone).
+    """
     previous_period = period.previous()
     with uow.read() as session:
-        now = _sales(session, *period.utc_bounds(zone))
-        before = _sales(session, *previous_period.utc_bounds(zone))
-        refunds, refund_count = _refunds(session, *period.utc_bounds(zone))
-        previous_refunds, previous_refund_count = _refunds(session, *previous_period.utc_bounds(zone))
+        now = _sales(session, period)
+        before = _sales(session, previous_period)
+        refunds, refund_count = _refunds(session, *period.utc_bounds(uow.zone))
+        previous_refunds, previous_refund_count = _refunds(session, *previous_period.utc_bounds(uow.zone))
     kpis = [
         _kpi("sales", "money", now.sales, before.sales),
         _kpi("orders", "count", now.orders, before.orders),

@@ -1,50 +1,65 @@
-"""What the sales reports share: the SQL sums over sold order lines, and exact ratios of them.
+"""What the sales reports share: SQL sums over sold orders or sold lines, and exact ratios of them.
 
-"Sold" is reports.SOLD: orders that are neither drafts nor cancelled, counted on the day they were created.
-Sales are what customers pay (after discounts, with tax); net is before tax; cost is
-order_lines.unit_cost_minor x quantity, copied at the time of sale; margin is net - cost.
+As in services/reports.py, an order counts for its business day (orders.business_day: the shop's calendar
+date when it was taken, fixed then), and "sold" means neither draft nor cancelled (reports.SOLD; on lines,
+the `sold` flag the services keep in step). Order sums read only the covering index ix_orders_sales and line
+sums only the partial index ix_order_lines_sales: no report reads the wide rows of a year of orders.
+
+Sales are what customers pay (after discounts, with tax); net is before tax; cost is unit_cost_minor x
+quantity, copied at the time of sale (orders.cost_minor sums it per order); margin is net - cost.
 """
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, SQLColumnExpression, func, select
+from sqlalchemy import ColumnElement, Row, func
 
 from oms_desktop.domain import Order, OrderLine
 from oms_desktop.domain.money import from_minor
+from oms_desktop.services.periods import Period
 from oms_desktop.services.reports import SOLD
 
 ONE_DECIMAL = Decimal("0.1")
 TWO_DECIMALS = Decimal("0.01")
 
 
-def sold_between(lo: datetime, hi: datetime) -> list[ColumnElement[bool]]:
-    """WHERE terms for sold orders created in [lo, hi): a range on the indexed created_at column."""
-    return [Order.created_at >= lo, Order.created_at < hi, Order.lifecycle.in_(SOLD)]
+def sold_orders(period: Period) -> list[ColumnElement[bool]]:
+    """WHERE terms: sold orders whose business day is in the period."""
+    first, last = period.day_numbers()
+    return [Order.business_day.between(first, last), Order.lifecycle.in_(SOLD)]
 
 
-def measure_columns() -> list[ColumnElement[int]]:
-    """orders, units, sales, net and cost (integer minor units) over joined order lines."""
+def order_measures() -> list[ColumnElement[int]]:
+    """orders, units, sales, net and cost (integer minor units), from the orders' covering index."""
     return [
-        func.count(func.distinct(Order.id)).label("orders"),
+        func.count(Order.id).label("orders"),
+        func.coalesce(func.sum(Order.units), 0).label("units"),
+        func.coalesce(func.sum(Order.total_minor), 0).label("sales"),
+        func.coalesce(func.sum(Order.total_minor - Order.tax_minor), 0).label("net"),
+        func.coalesce(func.sum(Order.cost_minor), 0).label("cost"),
+    ]
+
+
+def sold_lines(period: Period) -> list[ColumnElement[bool]]:
+    """WHERE terms: lines that are sales, of the period's business days.
+
+    The bare `sold` column renders as `sold = 1` on SQLite and `sold` on PostgreSQL: both match the partial
+    index's own predicate, which `sold IS 1` (from .is_(True)) does not on SQLite.
+    """
+    first, last = period.day_numbers()
+    return [OrderLine.sold.expression, OrderLine.business_day.between(first, last)]
+
+
+def line_measures() -> list[ColumnElement[int]]:
+    """lines, units, sales, net and cost (integer minor units), from the lines' partial covering index."""
+    return [
+        func.count().label("lines"),
         func.coalesce(func.sum(OrderLine.quantity), 0).label("units"),
         func.coalesce(func.sum(OrderLine.total_minor), 0).label("sales"),
         func.coalesce(func.sum(OrderLine.total_minor - OrderLine.tax_minor), 0).label("net"),
         func.coalesce(func.sum(OrderLine.quantity * OrderLine.unit_cost_minor), 0).label("cost"),
     ]
-
-
-def sold_lines(lo: datetime, hi: datetime, *keys: SQLColumnExpression[Any]) -> Select:
-    """SELECT keys + measure_columns() FROM sold order lines in [lo, hi); the caller adds GROUP BY."""
-    return (
-        select(*keys, *measure_columns())
-        .select_from(OrderLine)
-        .join(Order, Order.id == OrderLine.order_id)
-        .where(*sold_between(lo, hi))
-    )
 
 
 def ratio(
@@ -72,7 +87,7 @@ def change_percent(current: Decimal | int, previous: Decimal | int) -> Decimal |
 
 @dataclass(frozen=True)
 class SalesFigures:
-    """Sales measures for one group of sold order lines (money in currency units)."""
+    """Sales measures for one group of sold orders or lines (money in currency units)."""
 
     orders: int
     units: int
@@ -98,10 +113,13 @@ class SalesFigures:
         )
 
     @classmethod
-    def from_row(cls, row: Row | Sequence[int]) -> "SalesFigures":
-        """Figures from the last five columns of a row selected with measure_columns()."""
-        orders, units, sales, net, cost = tuple(row)[-5:]
-        return cls.of(orders, units, sales, net, cost)
+    def from_row(cls, row: Row | Sequence[int], orders: int | None = None) -> "SalesFigures":
+        """Figures from the last five columns of a row selected with order_measures() or line_measures().
+
+        For line sums pass `orders`, the number of distinct orders (the row's first measure counts lines).
+        """
+        counted, units, sales, net, cost = tuple(row)[-5:]
+        return cls.of(counted if orders is None else orders, units, sales, net, cost)
 
 
 NO_SALES = SalesFigures.of(0, 0, 0, 0, 0)

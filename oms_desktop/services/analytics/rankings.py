@@ -1,12 +1,11 @@
 """Who and what sells: top products, top customers, sales by channel, and money in by payment method."""
 
 import enum
-from dataclasses import dataclass, replace
-from datetime import tzinfo
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import SQLColumnExpression, String, cast, func, select
+from sqlalchemy import ColumnElement, String, cast, func, select
+from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import (
@@ -20,7 +19,15 @@ from oms_desktop.domain import (
     Product,
 )
 from oms_desktop.domain.money import from_minor
-from oms_desktop.services.analytics.measures import NO_SALES, SalesFigures, percent, sold_lines
+from oms_desktop.services.analytics.measures import (
+    NO_SALES,
+    SalesFigures,
+    line_measures,
+    order_measures,
+    percent,
+    sold_lines,
+    sold_orders,
+)
 from oms_desktop.services.periods import Period
 
 
@@ -47,87 +54,94 @@ class Ranking:
     total: SalesFigures  # every sale in the period, also those outside the top rows
 
 
-def _ranking(
-    uow: UnitOfWork,
-    period: Period,
-    dimension: str,
-    keys: tuple[SQLColumnExpression[Any], SQLColumnExpression[Any], SQLColumnExpression[Any]],
-    rank_by: RankBy,
-    limit: int | None,
-    zone: tzinfo | None,
-) -> Ranking:
-    """Sold lines grouped by (id, key, label) in SQL, best first, at most `limit` rows."""
-    lo, hi = period.utc_bounds(zone)
-    group_id, key, label = keys
-    with uow.read() as session:
-        total = SalesFigures.from_row(session.execute(sold_lines(lo, hi)).one())
-        measure = func.sum(OrderLine.total_minor if rank_by is RankBy.REVENUE else OrderLine.quantity)
-        query = sold_lines(lo, hi, group_id, key, label).group_by(group_id, key, label)
-        if dimension == "product":
-            query = query.join(Product, Product.id == OrderLine.product_id)
-        elif dimension == "customer":
-            query = query.join(Customer, Customer.id == Order.customer_id)
-        query = query.order_by(measure.desc(), key)
-        if limit is not None:
-            query = query.limit(limit)
-        rows = session.execute(query).all()
-    return Ranking(
-        period=period,
-        dimension=dimension,
-        rank_by=rank_by,
-        rows=[
-            RankRow(
-                rank=i,
-                key=str(row[1]),
-                label=str(row[2]),
-                figures=(figures := SalesFigures.from_row(row)),
-                share_percent=percent(figures.sales, total.sales),
-            )
-            for i, row in enumerate(rows, start=1)
-        ],
-        total=total,
-    )
+def _order_by(measure: RankBy, units: ColumnElement[int], sales: ColumnElement[int]) -> ColumnElement[int]:
+    return sales if measure is RankBy.REVENUE else units
+
+
+def _rows(ranked: list[tuple[str, str, SalesFigures]], total: SalesFigures) -> list[RankRow]:
+    return [
+        RankRow(i, key, label, figures, percent(figures.sales, total.sales))
+        for i, (key, label, figures) in enumerate(ranked, start=1)
+    ]
+
+
+def _total(session: Session, period: Period) -> SalesFigures:
+    return SalesFigures.from_row(session.execute(select(*order_measures()).where(*sold_orders(period))).one())
 
 
 def top_products(
-    uow: UnitOfWork,
-    period: Period,
-    *,
-    by: RankBy = RankBy.REVENUE,
-    limit: int | None = 10,
-    zone: tzinfo | None = None,
+    uow: UnitOfWork, period: Period, *, by: RankBy = RankBy.REVENUE, limit: int | None = 10
 ) -> Ranking:
-    """Products ranked by sales (with tax) or by units sold, under their current SKU and name."""
-    return _ranking(uow, period, "product", (Product.id, Product.sku, Product.name), by, limit, zone)
+    """Products ranked by sales (with tax) or by units sold, under their current SKU and name.
+
+    The sums read only the lines that are sales (a partial covering index); the number of distinct
+    orders, which needs the order of every line, is counted for the ranked products alone.
+    """
+    with uow.read() as session:
+        total = _total(session, period)
+        sums = (
+            select(OrderLine.product_id.label("pid"), *line_measures())
+            .where(*sold_lines(period))
+            .group_by(OrderLine.product_id)
+            .subquery()
+        )
+        query = (
+            select(sums.c.pid, Product.sku, Product.name, *list(sums.c)[1:])
+            .join(Product, Product.id == sums.c.pid)
+            .order_by(_order_by(by, sums.c.units, sums.c.sales).desc(), Product.sku)
+        )
+        rows = session.execute(query if limit is None else query.limit(limit)).all()
+        orders = dict(
+            session.execute(
+                select(OrderLine.product_id, func.count(func.distinct(OrderLine.order_id)))
+                .where(*sold_lines(period), OrderLine.product_id.in_([r[0] for r in rows]))
+                .group_by(OrderLine.product_id)
+            ).all()
+        )
+    ranked = [(sku, name, SalesFigures.from_row(r, orders=int(orders[pid]))) for pid, sku, name, *r in rows]
+    return Ranking(period, "product", by, _rows(ranked, total), total)
 
 
 def top_customers(
-    uow: UnitOfWork,
-    period: Period,
-    *,
-    by: RankBy = RankBy.REVENUE,
-    limit: int | None = 10,
-    zone: tzinfo | None = None,
+    uow: UnitOfWork, period: Period, *, by: RankBy = RankBy.REVENUE, limit: int | None = 10
 ) -> Ranking:
     """Customers ranked by sales or units; walk-in sales (no customer) are left out of the rows."""
-    return _ranking(uow, period, "customer", (Customer.id, Customer.code, Customer.name), by, limit, zone)
+    with uow.read() as session:
+        total = _total(session, period)
+        sums = (
+            select(Order.customer_id.label("cid"), *order_measures())
+            .where(*sold_orders(period), Order.customer_id.is_not(None))
+            .group_by(Order.customer_id)
+            .subquery()
+        )
+        query = (
+            select(Customer.code, Customer.name, *list(sums.c)[1:])
+            .join(Customer, Customer.id == sums.c.cid)
+            .order_by(_order_by(by, sums.c.units, sums.c.sales).desc(), Customer.code)
+        )
+        rows = session.execute(query if limit is None else query.limit(limit)).all()
+    ranked = [(code, name, SalesFigures.from_row(r)) for code, name, *r in rows]
+    return Ranking(period, "customer", by, _rows(ranked, total), total)
 
 
-def sales_by_channel(uow: UnitOfWork, period: Period, *, zone: tzinfo | None = None) -> Ranking:
-    """Sales per channel; every channel is listed, those without sales with zeros, in channel order."""
+def sales_by_channel(uow: UnitOfWork, period: Period) -> Ranking:
+    """Sales per channel; every channel is listed, those without sales with zeros, in channel order.
+
+    `rank` orders the channels by sales (those without sales last, in channel order).
+    """
     channel = cast(Order.channel, String)
-    found = _ranking(uow, period, "channel", (channel, channel, channel), RankBy.REVENUE, None, zone)
-    by_key = {row.key: row for row in found.rows}
-    # Channels without sales rank after those with sales, in channel order.
-    unsold = [ch.value for ch in Channel if ch.value not in by_key]
-    rank = {key: i for i, key in enumerate([row.key for row in found.rows] + unsold, start=1)}
+    with uow.read() as session:
+        total = _total(session, period)
+        query = select(channel, *order_measures()).where(*sold_orders(period)).group_by(channel)
+        found = {str(row[0]): SalesFigures.from_row(row) for row in session.execute(query)}
+    order = sorted(Channel, key=lambda ch: (-found.get(ch.value, NO_SALES).sales, list(Channel).index(ch)))
+    rank = {ch.value: i for i, ch in enumerate(order, start=1)}
     rows = [
-        replace(by_key[ch.value], rank=rank[ch.value])
-        if ch.value in by_key
-        else RankRow(rank[ch.value], ch.value, ch.value, NO_SALES, percent(0, found.total.sales))
+        RankRow(rank[ch.value], ch.value, ch.value, figures, percent(figures.sales, total.sales))
         for ch in Channel
+        for figures in [found.get(ch.value, NO_SALES)]
     ]
-    return Ranking(period, "channel", RankBy.REVENUE, rows, found.total)
+    return Ranking(period, "channel", RankBy.REVENUE, rows, total)
 
 
 @dataclass(frozen=True)
@@ -150,12 +164,12 @@ class PaymentMix:
     net: Decimal
 
 
-def sales_by_payment_method(uow: UnitOfWork, period: Period, *, zone: tzinfo | None = None) -> PaymentMix:
-    """Money taken and given back per payment method, by the day the payment row was written.
+def sales_by_payment_method(uow: UnitOfWork, period: Period) -> PaymentMix:
+    """Money taken and given back per payment method, by the day (in the shop's zone) the payment was made.
 
     Amounts are what counts against orders (cash tendered and change are left out).
     """
-    lo, hi = period.utc_bounds(zone)
+    lo, hi = period.utc_bounds(uow.zone)
     method, kind = cast(Payment.method, String), cast(Payment.kind, String)
     with uow.read() as session:
         sums = {

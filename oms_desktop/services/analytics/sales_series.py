@@ -1,7 +1,7 @@
 """Sales over time by day, week or month, with the previous period alongside for comparison."""
 
 from dataclasses import dataclass
-from datetime import date, timedelta, tzinfo
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Order
 from oms_desktop.domain.money import from_minor
-from oms_desktop.services.analytics.buckets import Granularity, buckets, day_key, local_day
-from oms_desktop.services.analytics.measures import sold_between
+from oms_desktop.services.analytics.buckets import Granularity, buckets, from_day_number
+from oms_desktop.services.analytics.measures import sold_orders
 from oms_desktop.services.periods import Period
 
 
@@ -38,25 +38,23 @@ class SalesSeries:
 
 
 def sales_over_time(
-    uow: UnitOfWork, period: Period, granularity: Granularity = Granularity.DAY, *, zone: tzinfo | None = None
+    uow: UnitOfWork, period: Period, granularity: Granularity = Granularity.DAY
 ) -> SalesSeries:
     """Sales per calendar day, week (Monday first) or month, and the previous period for comparison.
 
-    SQL sums sold orders per local day over both periods (one GROUP BY, at most two rows per day of the
-    period); the days are then added into buckets. Each bucket's previous value covers the same days
-    one period earlier, so the two lines line up day for day.
+    SQL sums sold orders per business day over both periods (one GROUP BY on the orders' covering index,
+    at most two rows per day of the period); the days are then added into buckets. Each bucket's previous
+    value covers the same days one period earlier, so the two lines line up day for day.
     """
     previous = period.previous()
-    lo, _ = previous.utc_bounds(zone)
-    _, hi = period.utc_bounds(zone)
+    both = Period(previous.start, period.end)
     with uow.read() as session:
-        day = local_day(session, Order.created_at, period.offset_minutes(zone))
         query = (
-            select(day.label("day"), func.count(Order.id), func.coalesce(func.sum(Order.total_minor), 0))
-            .where(*sold_between(lo, hi))
-            .group_by(day)
+            select(Order.business_day, func.count(Order.id), func.coalesce(func.sum(Order.total_minor), 0))
+            .where(*sold_orders(both))
+            .group_by(Order.business_day)
         )
-        per_day = {day_key(d): (int(n), int(total)) for d, n, total in session.execute(query)}
+        per_day = {from_day_number(d): (int(n), int(total)) for d, n, total in session.execute(query)}
     shift = timedelta(days=period.days)
     points = []
     for bucket in buckets(period, granularity):

@@ -7,7 +7,7 @@ Stock is valued at each product's current catalogue cost (products.cost_minor): 
 """
 
 from dataclasses import dataclass
-from datetime import date, timedelta, tzinfo
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import case, func, select
@@ -17,7 +17,13 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import OrderLine, Product, StockLevel, StockMovement
 from oms_desktop.domain.money import from_minor
 from oms_desktop.services.analytics.buckets import Granularity, buckets, day_key, local_day
-from oms_desktop.services.analytics.measures import ONE_DECIMAL, TWO_DECIMALS, ratio, sold_lines
+from oms_desktop.services.analytics.measures import (
+    ONE_DECIMAL,
+    TWO_DECIMALS,
+    line_measures,
+    ratio,
+    sold_lines,
+)
 from oms_desktop.services.periods import Period
 
 
@@ -53,10 +59,10 @@ def _on_hand_now(session: Session) -> tuple[int, int]:
 
 
 def stock_value_over_time(
-    uow: UnitOfWork, period: Period, granularity: Granularity = Granularity.DAY, *, zone: tzinfo | None = None
+    uow: UnitOfWork, period: Period, granularity: Granularity = Granularity.DAY
 ) -> StockValueSeries:
     """Units on hand and their value at cost at the end of each day, week or month of the period."""
-    lo, hi = period.utc_bounds(zone)
+    lo, hi = period.utc_bounds(uow.zone)
     with uow.read() as session:
         units_now, value_now = _on_hand_now(session)
         moved_units = func.sum(StockMovement.quantity)
@@ -66,7 +72,7 @@ def stock_value_over_time(
             .join(Product, Product.id == StockMovement.product_id)
             .where(StockMovement.created_at >= hi)
         ).one()
-        day = local_day(session, StockMovement.created_at, period.offset_minutes(zone))
+        day = local_day(session, StockMovement.created_at, period.offset_minutes(uow.zone))
         per_day = {
             day_key(d): (int(u), int(v))
             for d, u, v in session.execute(
@@ -212,21 +218,19 @@ def _turnover_row(
     )
 
 
-def inventory_turnover(
-    uow: UnitOfWork, period: Period, *, slow_movers: int = 10, zone: tzinfo | None = None
-) -> Turnover:
+def inventory_turnover(uow: UnitOfWork, period: Period, *, slow_movers: int = 10) -> Turnover:
     """Inventory turnover per product and overall, and the slow movers.
 
     turnover = COGS / average inventory at cost, where
-      COGS = sum(quantity x order_lines.unit_cost_minor) over sold orders created in the period (the same
-             cost as the gross margin), and
+      COGS = sum(quantity x order_lines.unit_cost_minor) over the lines sold on the period's business days
+             (the same cost as the gross margin), and
       average inventory = (opening value + closing value) / 2, with opening and closing units rebuilt from
              the stock ledger (see the module docstring) and valued at the current catalogue cost.
     Overall turnover = total COGS / total average inventory. days_of_stock = average inventory / COGS x the
     period's days. Slow movers: products with stock at the end of the period, lowest turnover first (no
     sales = 0), then the most money tied up.
     """
-    lo, hi = period.utc_bounds(zone)
+    lo, hi = period.utc_bounds(uow.zone)
     with uow.read() as session:
         levels = (
             select(StockLevel.product_id.label("pid"), func.sum(StockLevel.on_hand).label("on_hand"))
@@ -248,7 +252,10 @@ def inventory_turnover(
             .subquery()
         )
         sold_q = (
-            sold_lines(lo, hi, OrderLine.product_id.label("pid")).group_by(OrderLine.product_id).subquery()
+            select(OrderLine.product_id.label("pid"), *line_measures())
+            .where(*sold_lines(period))
+            .group_by(OrderLine.product_id)
+            .subquery()
         )
         query = (
             select(
