@@ -1,11 +1,15 @@
 """Who did what to an order, and when."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from oms_desktop.domain.base import Base, UtcDateTime
+
+if TYPE_CHECKING:
+    from oms_desktop.domain.order import Order
 
 
 class AuditEntry(Base):
@@ -19,3 +23,5 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(String(500), default="")
     user: Mapped[str] = mapped_column(String(64), default="system")
     at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    order: Mapped["Order | None"] = relationship(back_populates="history")

@@ -6,6 +6,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, CheckConstraint, Enum, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from oms_desktop.domain.audit import AuditEntry
 from oms_desktop.domain.base import Base, UtcDateTime
 from oms_desktop.domain.customer import Customer
 from oms_desktop.domain.money import tax_minor
@@ -119,6 +120,7 @@ class Order(Base):
     )
     payments: Mapped[list[Payment]] = relationship(order_by=Payment.id)
     shipments: Mapped[list[Shipment]] = relationship(order_by=Shipment.id)
+    history: Mapped[list[AuditEntry]] = relationship(order_by=AuditEntry.id, back_populates="order")
 
     @property
     def balance_minor(self) -> int:

@@ -2,12 +2,16 @@
 
 import enum
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from oms_desktop.domain.base import Base, UtcDateTime
 from oms_desktop.domain.product import Product
+
+if TYPE_CHECKING:
+    from oms_desktop.domain.order import Order
 
 
 class MovementKind(enum.StrEnum):
@@ -74,3 +78,6 @@ class StockMovement(Base):
     order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     user: Mapped[str] = mapped_column(String(64), default="system")
+
+    # Set instead of order_id when the order is new: the key is filled in at the one flush.
+    order: Mapped["Order | None"] = relationship()

@@ -123,9 +123,15 @@ def create_order(uow: UnitOfWork, req: OrderRequest) -> Outcome[OrderDetail]:
 
 
 def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[OrderDetail]:
+    # Everything is read and checked before the order joins the session, so that the whole action
+    # is written in one flush at the end (no early flush to learn the order's id).
     now = uow.now()
     customer = lookups.customer_by_code(session, req.customer_code) if req.customer_code else None
     location = lookups.location_by_code(session, req.location)
+    day = uow.business_day()
+    lines = build_lines(session, req.lines, customer)
+    for line in lines:
+        line.business_day = day
     order = Order(
         channel=req.channel,
         customer=customer,
@@ -139,25 +145,26 @@ def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[Ord
         idempotency_key=req.idempotency_key,
         created_at=now,
         updated_at=now,
-        business_day=uow.business_day(),
+        business_day=day,
         user=uow.user,
         paid_minor=0,
+        lines=lines,
+        payments=[],
+        shipments=[],
+        history=[],
     )
-    for line in build_lines(session, req.lines, customer):
-        line.business_day = order.business_day
-        order.lines.append(line)
     order.recompute_totals()
+    levels = order_levels(session, order) if (req.payments or req.confirm) else []
     order.number = next_number(session, ORDER_PREFIX, now)
     sync_status(order)
+    _audit(session, uow, order, Action.CREATE, "", detail=f"{req.channel.value} order")
+    if req.payments:
+        _checkout(session, uow, order, levels, req.payments)
+    elif req.confirm:
+        _confirm(session, uow, order, levels)
     session.add(order)
     session.flush()
-    _audit(session, uow, order, Action.CREATE, "", detail=f"{req.channel.value} order")
-    changes = Changes.for_order(order.id)
-    if req.payments:
-        changes = changes | _checkout(session, uow, order, location, req.payments)
-    elif req.confirm:
-        changes = changes | _confirm(session, uow, order)
-    session.flush()
+    changes = Changes.for_order(order.id, [level.product_id for level, _ in levels], stock=bool(levels))
     return Outcome(order_detail(session, order), changes | _customer_change(customer))
 
 
@@ -257,18 +264,21 @@ def order_levels(session: Session, order: Order) -> list[tuple[StockLevel, int]]
 
 
 def _checkout(
-    session: Session, uow: UnitOfWork, order: Order, location: Location, payments: Sequence[PaymentRequest]
-) -> Changes:
+    session: Session,
+    uow: UnitOfWork,
+    order: Order,
+    levels: list[tuple[StockLevel, int]],
+    payments: Sequence[PaymentRequest],
+) -> None:
     paid = sum(to_minor(p.amount) for p in payments)
     if paid != order.total_minor:
         raise ValidationError(
             f"Payments of {from_minor(paid)} do not match the total of {from_minor(order.total_minor)}"
         )
-    levels = order_levels(session, order)
     for level, quantity in levels:
         require_available(level, quantity)
     for level, quantity in levels:
-        post(session, uow, level, Posting(MovementKind.SALE, -quantity, order_id=order.id))
+        post(session, uow, level, Posting(MovementKind.SALE, -quantity, order=order))
     now = uow.now()
     for p in payments:
         amount = to_minor(p.amount)
@@ -294,13 +304,11 @@ def _checkout(
     order.count_as_sale(True)
     sync_status(order)
     _audit(session, uow, order, Action.CHECKOUT, before, detail="paid and handed over at the counter")
-    return Changes.for_stock([level.product_id for level, _ in levels]) | Changes.for_order(order.id)
 
 
-def _confirm(session: Session, uow: UnitOfWork, order: Order) -> Changes:
+def _confirm(session: Session, uow: UnitOfWork, order: Order, levels: list[tuple[StockLevel, int]]) -> None:
     require(order, Action.CONFIRM)
     before = order.status.value
-    levels = order_levels(session, order)
     for level, quantity in levels:
         reserve(level, quantity)
     order.lifecycle = Lifecycle.OPEN
@@ -308,7 +316,6 @@ def _confirm(session: Session, uow: UnitOfWork, order: Order) -> Changes:
     order.count_as_sale(True)
     sync_status(order)
     _audit(session, uow, order, Action.CONFIRM, before)
-    return Changes.for_order(order.id, [level.product_id for level, _ in levels], stock=True)
 
 
 def transition(
@@ -347,9 +354,12 @@ def confirm(uow: UnitOfWork, number: str) -> Outcome[OrderDetail]:
 
     def run(session: Session) -> Outcome[OrderDetail]:
         order = lookups.order_by_number(session, number)
-        changes = _confirm(session, uow, order)
+        require(order, Action.CONFIRM)
+        levels = order_levels(session, order)
+        _confirm(session, uow, order, levels)
         order.updated_at = uow.now()
         session.flush()
+        changes = Changes.for_order(order.id, [level.product_id for level, _ in levels], stock=True)
         return Outcome(order_detail(session, order), changes)
 
     return uow.run(run)
@@ -386,9 +396,8 @@ def cancel(uow: UnitOfWork, number: str, reason: str = "") -> Outcome[OrderDetai
 def _audit(
     session: Session, uow: UnitOfWork, order: Order, action: Action, before: str, detail: str = ""
 ) -> None:
-    session.add(
+    order.history.append(
         AuditEntry(
-            order_id=order.id,
             action=action.value,
             from_status=before,
             to_status=order.status.value,
@@ -406,9 +415,7 @@ def get_order(uow: UnitOfWork, number: str) -> OrderDetail:
 
 def order_detail(session: Session, order: Order) -> OrderDetail:
     session.flush()
-    history = session.scalars(
-        select(AuditEntry).where(AuditEntry.order_id == order.id).order_by(AuditEntry.id)
-    ).all()
+    history = order.history
     bands: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for line in order.lines:
         bands[line.tax_rate_bp][0] += line.net_minor

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
@@ -56,14 +56,14 @@ def _month_label(month: int) -> str:
     return f"{month // 100:04d}-{month % 100:02d}"
 
 
-def sales(uow: UnitOfWork, period: Period, by: GroupBy) -> list[SalesRow]:
+def sales(uow: UnitOfWork, period: Period, by: GroupBy, *, limit: int | None = None) -> list[SalesRow]:
     """Sales (orders not draft, not cancelled) of the business days in `period`, per day, month, product,
     customer or channel. Day and month reports read only the orders' covering index; product reports
-    read only the lines that are sales."""
+    read only the lines that are sales. `limit` keeps the first rows (the best sellers, for products)."""
     first, last = period.day_numbers()
     with uow.read() as session:
         if by is GroupBy.PRODUCT:
-            return _by_product(session, first, last)
+            return _by_product(session, first, last, limit)
         key: Any
         if by is GroupBy.DAY:
             key = Order.business_day
@@ -124,10 +124,10 @@ def sales(uow: UnitOfWork, period: Period, by: GroupBy) -> list[SalesRow]:
             )
         if by is GroupBy.CUSTOMER:
             result.sort(key=lambda r: (-r.total, r.key))
-        return result
+        return result if limit is None else result[:limit]
 
 
-def _by_product(session: Session, first: int, last: int) -> list[SalesRow]:
+def _by_product(session: Session, first: int, last: int, limit: int | None) -> list[SalesRow]:
     query = (
         select(
             func.max(OrderLine.sku),
@@ -139,9 +139,10 @@ def _by_product(session: Session, first: int, last: int) -> list[SalesRow]:
             func.sum(OrderLine.total_minor),
             func.sum(OrderLine.quantity * OrderLine.unit_cost_minor),
         )
-        .where(OrderLine.sold.is_(True), OrderLine.business_day.between(first, last))
+        .where(OrderLine.sold == true(), OrderLine.business_day.between(first, last))
         .group_by(OrderLine.product_id)
         .order_by(func.sum(OrderLine.total_minor).desc(), func.max(OrderLine.sku))
+        .limit(limit)
     )
     return [
         SalesRow(

@@ -27,7 +27,7 @@ def ship(uow: UnitOfWork, number: str, *, carrier: str, tracking: str) -> Outcom
                 raise OutOfStock(level.product.sku, quantity, max(level.on_hand, 0), level.location.code)
         for level, quantity in levels:
             release(level, quantity)
-            post(session, uow, level, Posting(MovementKind.SALE, -quantity, order_id=order.id))
+            post(session, uow, level, Posting(MovementKind.SALE, -quantity, order=order))
         now = uow.now()
         order.shipments.append(Shipment(carrier=carrier, tracking_number=tracking, shipped_at=now))
         order.fulfilment_state = FulfilmentState.SHIPPED

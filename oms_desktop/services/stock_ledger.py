@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.domain import Location, MovementKind, Product, StockLevel, StockMovement
+from oms_desktop.domain import Location, MovementKind, Order, Product, StockLevel, StockMovement
 from oms_desktop.domain.errors import OutOfStock, ValidationError
 
 
@@ -16,7 +16,7 @@ class Posting:
     quantity: int  # signed: + into the location, - out of it
     unit_cost_minor: int | None = None
     reason: str = ""
-    order_id: int | None = None
+    order: Order | None = None
 
 
 def level_for(session: Session, product: Product, location: Location) -> StockLevel:
@@ -58,7 +58,7 @@ def post(session: Session, uow: UnitOfWork, level: StockLevel, posting: Posting)
         quantity=posting.quantity,
         unit_cost_minor=posting.unit_cost_minor,
         reason=posting.reason,
-        order_id=posting.order_id,
+        order=posting.order,
         created_at=uow.now(),
         user=uow.user,
     )
