@@ -35,7 +35,9 @@ def build_order_status(
     )
     ax.set_yticks(range(len(values)), [status(r.status, language) for r in data.rows])
     ax.invert_yaxis()
-    texts = [f"{r.orders:,}  ({r.share_percent or 0}%)  {style.money_text(r.value)}" for r in data.rows]
+    texts = [
+        f"{r.orders:,}  ({style.share_text(r.share_percent)})  {style.money_text(r.value)}" for r in data.rows
+    ]
     style.annotate_bars(ax, values, texts)
     ax.set_xlim(0, (max(values) or 1.0) * 1.5)  # room for the amount after the count
     style.thousands(ax, "x")

@@ -16,7 +16,7 @@ def _bar_value(row: RankRow, rank_by: RankBy) -> float:
 
 
 def _bar_text(row: RankRow, rank_by: RankBy) -> str:
-    share = "" if row.share_percent is None else f"  ({row.share_percent}%)"
+    share = "" if row.share_percent is None else f"  ({style.share_text(row.share_percent)})"
     if rank_by is RankBy.REVENUE:
         return style.money_text(row.figures.sales) + share
     return style.count_text(row.figures.units)
@@ -53,11 +53,13 @@ def build_top_customers(data: Ranking, *, figure: Figure | None = None, language
     return _ranking_bars(data, "top-customers", figure, language)
 
 
-def _channel_bars(ax: Axes, names: list[str], values: list[float], texts: list[str], title: str) -> None:
+def _channel_bars(
+    ax: Axes, names: list[str], values: list[float], texts: list[str], title: str, language: str
+) -> None:
     ax.barh(range(len(names)), values, color=style.SERIES[: len(names)], height=0.6)
     ax.set_yticks(range(len(names)), names)
     style.annotate_bars(ax, values, texts)
-    style.thousands(ax, "x")
+    style.compact(ax, language)  # half-width panels: long amounts would run into each other
     style.tidy(ax, "x")
     ax.set_title(title, fontsize=11)
 
@@ -75,8 +77,10 @@ def build_channels(data: Ranking, *, figure: Figure | None = None, language: str
     left.invert_yaxis()  # once: the panels share the y axis
     names = [channel(r.key, language) for r in data.rows]
     sales = [style.amount(r.figures.sales) for r in data.rows]
-    shares = [style.money_text(r.figures.sales) + f"  ({r.share_percent or 0}%)" for r in data.rows]
-    _channel_bars(left, names, sales, shares, word("sales", language))
+    shares = [
+        f"{style.money_text(r.figures.sales)}  ({style.share_text(r.share_percent)})" for r in data.rows
+    ]
+    _channel_bars(left, names, sales, shares, word("sales", language), language)
     orders = [float(r.figures.orders) for r in data.rows]
     _channel_bars(
         right,
@@ -84,6 +88,7 @@ def build_channels(data: Ranking, *, figure: Figure | None = None, language: str
         orders,
         [style.count_text(r.figures.orders) for r in data.rows],
         word("orders", language),
+        language,
     )
     return fig
 
@@ -108,7 +113,7 @@ def build_payment_methods(data: PaymentMix, *, figure: Figure | None = None, lan
     ax.bar([x + width / 2 for x in xs], refunded, width, color=style.BAD, label=word("refunded", language))
     top = max(received + refunded) or 1.0
     for x, r in zip(xs, data.rows, strict=True):
-        share = "" if r.share_percent is None else f"\n{r.share_percent}%"
+        share = "" if r.share_percent is None else f"\n{style.share_text(r.share_percent)}"
         ax.text(
             x - width / 2,
             style.amount(r.received) + top * 0.01,

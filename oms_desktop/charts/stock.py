@@ -94,7 +94,7 @@ def _turnover_panel(ax: Axes, rows: list[TurnoverRow], title: str, language: str
     style.annotate_bars(ax, values, texts)
     ax.set_xlim(0, (max(values) or 1.0) * 1.5)
     if by_value:
-        style.thousands(ax, "x")
+        style.compact(ax, language)
     style.tidy(ax, "x")
 
 

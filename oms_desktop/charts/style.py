@@ -10,7 +10,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from oms_desktop.charts.fonts import configure_fonts
 from oms_desktop.charts.labels import is_chinese, word
@@ -66,6 +66,11 @@ def signed_percent(value: Decimal | None, unit: str = "%") -> str:
     return "–" if value is None else f"{value:+,.1f}{unit}"
 
 
+def share_text(value: Decimal | None) -> str:
+    """'12.5%', or '–' when there is no whole to take a share of."""
+    return "–" if value is None else f"{value}%"
+
+
 def period_text(period: Period) -> str:
     return period.start.isoformat() if period.days == 1 else f"{period.start} – {period.end}"
 
@@ -74,6 +79,22 @@ def thousands(ax: Axes, axis: Literal["x", "y"] = "y") -> None:
     """Tick labels with thousands separators and no decimals."""
     fmt = FuncFormatter(lambda v, _pos: f"{v:,.0f}")
     (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)
+
+
+def compact(ax: Axes, language: str, axis: Literal["x", "y"] = "x") -> None:
+    """Few, short tick labels for big amounts in narrow panels: 250k, 1.5M (25万, 150万 in Chinese)."""
+    target = ax.xaxis if axis == "x" else ax.yaxis
+    target.set_major_locator(MaxNLocator(nbins=4, min_n_ticks=2))
+    target.set_major_formatter(FuncFormatter(lambda v, _pos: short_amount(v, language)))
+
+
+def short_amount(value: float, language: str) -> str:
+    """A tick label: 950, 12k, 1.5M; or 950, 1.2万, 150万, 1.5亿 in Chinese (trailing zeros dropped)."""
+    steps = [(1e8, "亿"), (1e4, "万")] if is_chinese(language) else [(1e6, "M"), (1e3, "k")]
+    for size, unit in steps:
+        if abs(value) >= size:
+            return f"{value / size:.1f}".rstrip("0").rstrip(".") + unit
+    return f"{value:,.0f}"
 
 
 def tidy(ax: Axes, grid_axis: Literal["x", "y"] = "y") -> None:
