@@ -10,8 +10,10 @@ from collections.abc import Sequence
 
 from oms_desktop import __version__, config
 from oms_desktop.cli import (
+    bench_commands,
     chart_commands,
     db_commands,
+    demo_commands,
     order_commands,
     print_commands,
     report_commands,
@@ -37,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
         report_commands,
         print_commands,
         chart_commands,
+        demo_commands,
+        bench_commands,
     ):
         module.add(sub)
     return parser

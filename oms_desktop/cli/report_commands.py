@@ -12,7 +12,7 @@ from oms_desktop.exports.csv_export import save_csv, write_csv
 from oms_desktop.exports.excel import save_xlsx
 from oms_desktop.exports.headers import header
 from oms_desktop.exports.tables import tables
-from oms_desktop.services import demo, reports
+from oms_desktop.services import reports
 from oms_desktop.services.analytics.buckets import Granularity
 from oms_desktop.services.analytics.catalog import REPORTS, ReportOptions, run_report
 from oms_desktop.services.analytics.presets import Preset, local_today, period_for
@@ -38,13 +38,6 @@ def add(sub: argparse._SubParsersAction) -> None:
         p.add_argument("--out", type=Path, help="write to this file (needed for xlsx; CSV files get a BOM)")
         p.add_argument("--language", choices=["en", "zh_CN"], default="en", help="Excel column headers")
         p.set_defaults(func=analytics_report, report_name=spec.name)
-
-    d = sub.add_parser("demo", help="fill an empty database with realistic demo data")
-    d.add_argument("--orders", type=A.whole, default=1500)
-    d.add_argument("--products", type=A.whole, default=300)
-    d.add_argument("--customers", type=A.whole, default=250)
-    d.add_argument("--seed", type=A.whole, default=1)
-    d.set_defaults(func=make_demo)
 
 
 def add_period_arguments(p: argparse.ArgumentParser) -> None:
@@ -130,13 +123,4 @@ def sales(ctx: Context) -> int:
         writer.writerows(values)
     else:
         ctx.show(rows, [c.title() for c in SALES_COLUMNS], values)
-    return 0
-
-
-def make_demo(ctx: Context) -> int:
-    a = ctx.args
-    summary = demo.generate(
-        ctx.uow, orders_count=a.orders, seed=a.seed, products_count=a.products, customers_count=a.customers
-    )
-    ctx.show(summary)
     return 0
