@@ -176,3 +176,14 @@ def test_charts_use_neither_pyplot_nor_qt() -> None:
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "text"),
+    [(950.0, "en", "950"), (12_000.0, "en", "12k"), (1_500_000.0, "en", "1.5M"), (600_000.0, "zh_CN", "60万"),
+     (1_800_000.0, "zh_CN", "180万"), (150_000_000.0, "zh_CN", "1.5亿"), (0.0, "zh_CN", "0")],
+)  # fmt: skip
+def test_compact_tick_labels(value: float, language: str, text: str) -> None:
+    from oms_desktop.charts.style import short_amount
+
+    assert short_amount(value, language) == text
