@@ -3,6 +3,7 @@
 import logging
 import sys
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from oms_desktop import __version__
 from oms_desktop.config import Config
 from oms_desktop.domain.errors import DatabaseRefused
-from oms_desktop.gui import resources
+from oms_desktop.gui import compat, resources
 from oms_desktop.gui.context import open_context
 from oms_desktop.gui.errors import ErrorReporter, setup_logging
 
@@ -40,6 +41,12 @@ def run(cfg: Config, *, smoke: bool = False) -> int:
     """Open the main window on the database of `cfg`; returns the process exit code."""
     setup_logging(cfg.log_file)
     log.info("OMS Desktop %s starting on %s", __version__, cfg.db_url)
+    if compat.affected():
+        log.info(
+            "PySide6 %s on Python %s: reference-count workaround active",
+            PySide6.__version__,
+            sys.version.split()[0],
+        )
     app = application()
     reporter = ErrorReporter(cfg.log_file, exit_on_error=smoke)
     reporter.install()

@@ -3,7 +3,8 @@
 import threading
 import time
 
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from oms_desktop.db.uow import UnitOfWork
@@ -20,7 +21,9 @@ def progress_dialog() -> QProgressDialog | None:
     return None
 
 
-def test_work_runs_on_the_worker_and_results_come_back_on_the_gui_thread(qtbot: QtBot, ctx: AppContext) -> None:
+def test_work_runs_on_the_worker_and_results_come_back_on_the_gui_thread(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
     gui = threading.get_ident()
     seen: list[tuple[int, int]] = []
 
@@ -64,7 +67,9 @@ def test_slow_work_shows_progress_after_the_delay_and_cancel_stops_it(qtbot: QtB
     dialog = progress_dialog()
     assert dialog is not None and dialog.labelText() == "Counting…"
     qtbot.waitUntil(lambda: dialog.value() > 0)
-    dialog.cancel()
+    cancel = dialog.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(refused))
     assert refused == ["stopped by the user"] and not done
     assert len(steps) < 100
