@@ -1,7 +1,7 @@
 # OMS Desktop — common tasks. Every task first runs scripts/bootstrap.sh, which sets up
 # system packages (as root), .venv and the project in it; it does nothing when all is in place.
 #
-#   make run   [ARGS="..."]         open the app (arguments go to oms-desktop)
+#   make run   [ARGS="..."]         open the app, with demo data on the first start (ARGS go to oms-desktop)
 #   make test  [PYTEST_ARGS="..."]  run the tests
 #   make lint                       ruff check, ruff format --check, mypy
 #   make bench [ARGS="..."]         oms-desktop bench
@@ -17,7 +17,9 @@ PYTEST_ARGS ?=
 bootstrap:
 	@bash scripts/bootstrap.sh
 
+# On the first start the database is filled with a demo shop (about a minute), then the window opens.
 run: bootstrap
+	@$(BIN)/oms-desktop demo --if-empty --orders 800
 	$(BIN)/oms-desktop $(ARGS)
 
 test: bootstrap

@@ -18,6 +18,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     d.add_argument("--customers", type=A.whole, default=None, help="default 250 (50,000 in bulk)")
     d.add_argument("--seed", type=A.whole, default=1)
     d.add_argument("--bulk", action="store_true", help=f"bulk inserts (automatic above {BULK_FROM} orders)")
+    d.add_argument("--if-empty", action="store_true", help="do nothing (exit 0) when the database has data")
     d.set_defaults(func=make_demo)
 
 
@@ -33,6 +34,9 @@ def make_demo(ctx: Context) -> int:
         value = getattr(a, name)
         if value is not None and value < (0 if name == "orders" else 1):
             raise argparse.ArgumentTypeError(f"--{name} must be at least {0 if name == 'orders' else 1}")
+    if a.if_empty and not demo.is_empty(ctx.uow):
+        print("The database already has products or orders; no demo data was added.", file=sys.stderr)
+        return 0
     if a.bulk or a.orders > BULK_FROM:
         summary = demo_bulk.generate_bulk(
             ctx.uow.engine,

@@ -34,6 +34,14 @@ class _Clock:
         return self.now
 
 
+def is_empty(uow: UnitOfWork) -> bool:
+    """True when the database has no products and no orders (a first start)."""
+    with uow.read() as session:
+        return not (
+            session.scalar(select(func.count(Order.id))) or session.scalar(select(func.count(Product.id)))
+        )
+
+
 def generate(
     uow: UnitOfWork,
     *,
