@@ -1,6 +1,7 @@
 """`oms-desktop --smoke`: open the window, sell one product at the counter through the real page, exit.
 
-Exit code 0 when the sale was recorded, 1 otherwise (or after SMOKE_TIMEOUT_MS).
+Exit code 0 when the sale was recorded and its invoice made (written to $OMS_SMOKE_INVOICE when set, see
+smoke_invoice.py), 1 otherwise (or after SMOKE_TIMEOUT_MS).
 """
 
 import logging
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import PaymentMethod
 from oms_desktop.domain.errors import DomainError
+from oms_desktop.gui import smoke_invoice
 from oms_desktop.gui.main_window import MainWindow
 from oms_desktop.services import demo, queries
 from oms_desktop.services.orders import PaymentRequest
@@ -25,7 +27,7 @@ def sellable(uow: UnitOfWork) -> ProductView | None:
     """A product in stock to sell; an empty database first gets a little demo data."""
     if not queries.search_products(uow, "", limit=1):
         demo.generate(uow, orders_count=10, products_count=14, customers_count=6)
-    for product in queries.search_products(uow, "", limit=200, active_only=True):
+    for product in smoke_invoice.chinese_first(queries.search_products(uow, "", limit=200, active_only=True)):
         if product.available > 0 or product.allow_backorder:
             return product
     return None
@@ -43,8 +45,10 @@ def run_smoke(window: MainWindow) -> None:
         app.exit(code)
 
     def sold(detail: OrderDetail) -> None:
-        finish(0, f"order {detail.number} {detail.status}, total {detail.total}")
+        code, invoice = smoke_invoice.write_invoice(window.ctx, detail.number)
+        finish(code, f"order {detail.number} {detail.status}, total {detail.total}; {invoice}")
 
+    print("smoke: window shown", flush=True)  # the event loop runs: packaging measures start-up to here
     QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: finish(1, "timed out"))
     try:
         product = window.ctx.tasks.call(sellable)

@@ -85,6 +85,10 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         del self._rows[row]
         self.endRemoveRows()
 
+    def find(self, match: Callable[[T], bool]) -> int | None:
+        """The first row that matches, or None."""
+        return next((i for i, row in enumerate(self._rows) if match(row)), None)
+
     def update_rows(self, fresh: Sequence[T], key: Callable[[T], Hashable]) -> list[T]:
         """Replace the rows that have the same key as a fresh one; return the fresh rows not shown."""
         where = {key(r): i for i, r in enumerate(self._rows)}

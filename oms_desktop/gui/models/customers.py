@@ -72,10 +72,7 @@ class CustomersModel(PagedModel[CustomerView]):
         return rows, (offset + len(rows) if len(rows) == limit else None)
 
     def row_of(self, code: str) -> int | None:
-        for i, row in enumerate(self._rows):
-            if row.code == code:
-                return i
-        return None
+        return self.find(lambda row: row.code == code)
 
     def on_changed(self, changes: Changes) -> None:
         if changes.customers:

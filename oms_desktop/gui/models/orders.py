@@ -127,10 +127,7 @@ class OrdersModel(PagedModel[OrderSummary]):
         return page.rows, page.cursor
 
     def row_of(self, order_id: int) -> int | None:
-        for i, row in enumerate(self._rows):
-            if row.id == order_id:
-                return i
-        return None
+        return self.find(lambda row: row.id == order_id)
 
     # --- refreshing what changed -----------------------------------------------------------------------
 

@@ -155,10 +155,7 @@ class ProductsModel(PagedModel[ProductView]):
         return rows, (offset + len(rows) if len(rows) == limit else None)
 
     def row_of(self, product_id: int) -> int | None:
-        for i, row in enumerate(self._rows):
-            if row.id == product_id:
-                return i
-        return None
+        return self.find(lambda row: row.id == product_id)
 
     def on_changed(self, changes: Changes) -> None:
         """Stock or catalogue changes re-read the products concerned; a new product reloads the list."""

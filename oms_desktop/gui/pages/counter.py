@@ -33,6 +33,7 @@ from oms_desktop.domain.errors import DomainError, NotFound
 from oms_desktop.gui import printing
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.document_preview import DocumentPreview
+from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.dialogs.pay import PayDialog
 from oms_desktop.gui.formatting import money_with_symbol
 from oms_desktop.gui.models.cart import CartLine, CartModel
@@ -427,9 +428,7 @@ class CounterPage(QWidget):
         if self.last_order is None or not printing.available():
             return
         dialog = DocumentPreview(self.ctx.tasks, self.last_order, self.ctx.shop, parent=self)
-        dialog.finished.connect(dialog.deleteLater)
-        self.preview_dialog = dialog
-        dialog.open()
+        self.preview_dialog = open_dialog(dialog)
 
     # --- prices --------------------------------------------------------------------------------------
 
@@ -515,9 +514,7 @@ class CounterPage(QWidget):
         self.reprice()
         dialog = PayDialog(self.total_due, self.ctx.shop.currency, parent=self)
         dialog.submitted.connect(lambda payments: self.submit_sale(payments, dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        self.pay_dialog = dialog
+        self.pay_dialog = open_dialog(dialog)
 
     def submit_sale(self, payments: list[PaymentRequest], dialog: PayDialog | None = None) -> None:
         """Record the counter sale in one transaction. The cart's idempotency key makes a second submit

@@ -20,6 +20,7 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.gui import labels
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.customer_form import CustomerDialog
+from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.formatting import local_time, money_with_symbol
 from oms_desktop.gui.models.base import SORT_ROLE
 from oms_desktop.gui.models.customers import CustomersModel
@@ -249,6 +250,4 @@ class CustomersPage(QWidget):
             self.message.show_success(self.tr("{name} saved").format(name=outcome.value.name))
 
         dialog.bind(self.ctx.tasks, work, done)
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_dialog(dialog)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
+from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.dialogs.product_form import ProductDialog
 from oms_desktop.gui.dialogs.stock_moves import AdjustDialog, ReceiveDialog, StockMove, TransferDialog
 from oms_desktop.gui.models.base import SORT_ROLE
@@ -281,9 +282,7 @@ class StockPage(QWidget):
             run,
             lambda _o: self.message.show_success(success.format(sku=sku, quantity=dialog.value().quantity)),
         )
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_dialog(dialog)
 
     @staticmethod
     def _receive(uow: UnitOfWork, sku: str, move: StockMove) -> Any:
@@ -306,6 +305,4 @@ class StockPage(QWidget):
             self.message.show_success(success.format(sku=product.sku))
 
         dialog.bind(self.ctx.tasks, work, done)
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_dialog(dialog)

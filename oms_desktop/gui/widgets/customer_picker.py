@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from oms_desktop.gui import labels
 from oms_desktop.gui.dialogs.customer_search import CustomerSearchDialog
+from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.services.views import CustomerView
 
@@ -53,9 +54,7 @@ class CustomerPicker(QWidget):
     def choose(self, text: str = "") -> CustomerSearchDialog:
         dialog = CustomerSearchDialog(self._tasks, text if isinstance(text, str) else "", self.window())
         dialog.chosen.connect(self.set_customer)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def _show(self) -> None:
         c = self._customer

@@ -28,6 +28,7 @@ from oms_desktop.gui import labels, printing
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.document_preview import DocumentPreview
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
+from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.dialogs.order_actions import CancelDialog, Refund, RefundDialog, ShipDialog, Shipping
 from oms_desktop.gui.dialogs.pay import PayDialog
 from oms_desktop.gui.formatting import local_time, money_with_symbol
@@ -296,9 +297,7 @@ class OrderDetailView(QWidget):
         if self.detail is None or not printing.available():
             return
         dialog = DocumentPreview(self.ctx.tasks, self.detail, self.ctx.shop, parent=self)
-        dialog.finished.connect(dialog.deleteLater)
-        self.preview_dialog = dialog
-        dialog.open()
+        self.preview_dialog = open_dialog(dialog)
 
     # --- acting --------------------------------------------------------------------------------------
 
@@ -353,9 +352,7 @@ class OrderDetailView(QWidget):
         self, dialog: FormDialog, work: Callable[[UnitOfWork, Any], Outcome[OrderDetail]], success: str
     ) -> None:
         dialog.bind(self.ctx.tasks, work, lambda outcome: self._done(outcome, success))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_dialog(dialog)
 
     def _run(self, work: Callable[[UnitOfWork], Outcome[OrderDetail]], success: str) -> None:
         self._acting = True
