@@ -74,7 +74,7 @@ REPORTS: dict[str, ReportSpec] = {
         ),
         ReportSpec(
             "order-status",
-            "orders created in the period by status",
+            "orders of the period by status (drafts and cancelled ones too)",
             lambda uow, p, o: fulfilment.order_status(uow, p),
         ),
         ReportSpec(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import ColumnElement, Row, func
+from sqlalchemy import ColumnElement, Row, Subquery, func, select
 
 from oms_desktop.domain import Order, OrderLine
 from oms_desktop.domain.money import from_minor
@@ -60,6 +60,16 @@ def line_measures() -> list[ColumnElement[int]]:
         func.coalesce(func.sum(OrderLine.total_minor - OrderLine.tax_minor), 0).label("net"),
         func.coalesce(func.sum(OrderLine.quantity * OrderLine.unit_cost_minor), 0).label("cost"),
     ]
+
+
+def lines_by_product(period: Period) -> Subquery:
+    """A subquery of line_measures() per product (column pid) over the period's sold lines."""
+    return (
+        select(OrderLine.product_id.label("pid"), *line_measures())
+        .where(*sold_lines(period))
+        .group_by(OrderLine.product_id)
+        .subquery()
+    )
 
 
 def ratio(

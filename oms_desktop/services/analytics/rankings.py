@@ -22,7 +22,7 @@ from oms_desktop.domain.money import from_minor
 from oms_desktop.services.analytics.measures import (
     NO_SALES,
     SalesFigures,
-    line_measures,
+    lines_by_product,
     order_measures,
     percent,
     sold_lines,
@@ -79,12 +79,7 @@ def top_products(
     """
     with uow.read() as session:
         total = _total(session, period)
-        sums = (
-            select(OrderLine.product_id.label("pid"), *line_measures())
-            .where(*sold_lines(period))
-            .group_by(OrderLine.product_id)
-            .subquery()
-        )
+        sums = lines_by_product(period)
         query = (
             select(sums.c.pid, Product.sku, Product.name, *list(sums.c)[1:])
             .join(Product, Product.id == sums.c.pid)

@@ -14,15 +14,14 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.domain import OrderLine, Product, StockLevel, StockMovement
+from oms_desktop.domain import Product, StockLevel, StockMovement
 from oms_desktop.domain.money import from_minor
 from oms_desktop.services.analytics.buckets import Granularity, buckets, day_key, local_day
 from oms_desktop.services.analytics.measures import (
     ONE_DECIMAL,
     TWO_DECIMALS,
-    line_measures,
+    lines_by_product,
     ratio,
-    sold_lines,
 )
 from oms_desktop.services.periods import Period
 
@@ -251,12 +250,7 @@ def inventory_turnover(uow: UnitOfWork, period: Period, *, slow_movers: int = 10
             .group_by(StockMovement.product_id)
             .subquery()
         )
-        sold_q = (
-            select(OrderLine.product_id.label("pid"), *line_measures())
-            .where(*sold_lines(period))
-            .group_by(OrderLine.product_id)
-            .subquery()
-        )
+        sold_q = lines_by_product(period)
         query = (
             select(
                 Product.sku,
