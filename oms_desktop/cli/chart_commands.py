@@ -3,7 +3,6 @@
 import argparse
 from pathlib import Path
 
-from oms_desktop.charts.registry import CHARTS, render, save_png
 from oms_desktop.cli import arguments as A
 from oms_desktop.cli.context import Context
 from oms_desktop.cli.report_commands import add_period_arguments, add_report_options, options_of, period_of
@@ -14,10 +13,12 @@ def add(sub: argparse._SubParsersAction) -> None:
     c = sub.add_parser("chart", help="draw a chart to a PNG file").add_subparsers(
         dest="chart_name", required=True
     )
-    for name in CHARTS:
-        p = c.add_parser(name, help=REPORTS[name].summary)
+    # Every report has a chart of the same name; matplotlib is imported only when one is drawn (draw()),
+    # so that other commands start without it.
+    for name, spec in REPORTS.items():
+        p = c.add_parser(name, help=spec.summary)
         add_period_arguments(p)
-        add_report_options(p, REPORTS[name].options)
+        add_report_options(p, spec.options)
         p.add_argument("--out", type=Path, required=True, metavar="FILE.png")
         p.add_argument("--language", choices=["en", "zh_CN"], default="en")
         p.add_argument("--width", type=A.whole, default=1000, help="pixels (default 1000)")
@@ -27,6 +28,8 @@ def add(sub: argparse._SubParsersAction) -> None:
 
 
 def draw(ctx: Context) -> int:
+    from oms_desktop.charts.registry import render, save_png
+
     a = ctx.args
     if a.width < 200 or a.height < 150 or a.dpi < 50:
         raise argparse.ArgumentTypeError("the picture must be at least 200 x 150 pixels at 50 dpi")

@@ -1,5 +1,7 @@
 """`oms-desktop chart NAME --from D --to D --out FILE.png` for every chart."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -27,3 +29,8 @@ def test_size_language_and_options(demo_url: str, tmp_path: Path, capsys: pytest
     assert main([*args, "--width", "50", "--out", str(out)]) == 2
     assert "at least 200 x 150" in capsys.readouterr().err
     assert main(["--db", demo_url, "chart", "kpis", "--out", str(out)]) == 2
+
+
+def test_the_command_line_loads_matplotlib_only_to_draw() -> None:
+    code = "import sys\nimport oms_desktop.cli.main\nassert 'matplotlib' not in sys.modules\n"
+    subprocess.run([sys.executable, "-c", code], check=True)

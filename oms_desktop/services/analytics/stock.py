@@ -236,9 +236,13 @@ def inventory_turnover(uow: UnitOfWork, period: Period, *, slow_movers: int = 10
             .group_by(StockLevel.product_id)
             .subquery()
         )
+        # Grouping on product_id + 0 keeps SQLite from walking the whole ledger in product order
+        # (ix_stock_movements_product_location) instead of only the period's rows by created_at: 13 s
+        # against 1 s for a year of a million orders.
+        product = StockMovement.product_id + 0
         moves = (
             select(
-                StockMovement.product_id.label("pid"),
+                product.label("pid"),
                 func.sum(case((StockMovement.created_at >= hi, StockMovement.quantity), else_=0)).label(
                     "after"
                 ),
@@ -247,7 +251,7 @@ def inventory_turnover(uow: UnitOfWork, period: Period, *, slow_movers: int = 10
                 ),
             )
             .where(StockMovement.created_at >= lo)
-            .group_by(StockMovement.product_id)
+            .group_by(product)
             .subquery()
         )
         sold_q = lines_by_product(period)
