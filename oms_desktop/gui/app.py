@@ -2,11 +2,12 @@
 
 import logging
 import sys
+import time
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontInfo
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from oms_desktop import __version__
 from oms_desktop.config import Config
@@ -37,6 +38,34 @@ def application() -> QApplication:
     return app
 
 
+class OpeningSplash:
+    """Shown while a big database is checked and migrated (seconds), only when that takes a while."""
+
+    DELAY_S = 0.5
+
+    def __init__(self) -> None:
+        self._started = time.monotonic()
+        self._dialog: QProgressDialog | None = None
+
+    def __call__(self) -> None:
+        if self._dialog is None and time.monotonic() - self._started > self.DELAY_S:
+            self._dialog = QProgressDialog(
+                translate("App", "Opening the database and checking it for damage…"), "", 0, 0
+            )
+            self._dialog.setObjectName("openingSplash")
+            self._dialog.setWindowTitle("OMS Desktop")
+            self._dialog.setCancelButton(None)
+            self._dialog.setMinimumDuration(0)
+            self._dialog.show()
+        QApplication.processEvents()
+
+    def close(self) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+
+
 def run(cfg: Config, *, smoke: bool = False) -> int:
     """Open the main window on the database of `cfg`; returns the process exit code."""
     setup_logging(cfg.log_file)
@@ -50,9 +79,11 @@ def run(cfg: Config, *, smoke: bool = False) -> int:
     app = application()
     reporter = ErrorReporter(cfg.log_file, exit_on_error=smoke)
     reporter.install()
+    splash = OpeningSplash()
     try:
-        ctx = open_context(cfg)
+        ctx = open_context(cfg, waiting=splash)
     except DatabaseRefused as exc:
+        splash.close()
         log.warning("database refused: %s", exc)
         if smoke:
             print(f"smoke: {exc}", file=sys.stderr)
@@ -61,6 +92,7 @@ def run(cfg: Config, *, smoke: bool = False) -> int:
         return 1
     from oms_desktop.gui.main_window import MainWindow
 
+    splash.close()
     window = MainWindow(ctx)
     window.show()
     if smoke:

@@ -1,6 +1,7 @@
 """What every page gets: the configuration, the task runner, the change bus and remembered UI state."""
 
 import getpass
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -55,8 +56,11 @@ class AppContext:
         self.tasks.stop()
 
 
-def open_context(config: Config, user: str | None = None) -> AppContext:
-    """Open (check, back up, migrate) the database on the worker thread; DatabaseRefused is raised here."""
+def open_context(
+    config: Config, user: str | None = None, *, waiting: Callable[[], None] | None = None
+) -> AppContext:
+    """Open (check, back up, migrate) the database on the worker thread; DatabaseRefused is raised here.
+    `waiting` is called every 50 ms while that runs."""
     config.data_dir.mkdir(parents=True, exist_ok=True)
     bus = ChangeBus()
     tasks = TaskRunner(bus)

@@ -9,6 +9,7 @@ work never flashes a dialog. `call` is a blocking round trip for the few lookups
 (rendering a PDF) runs on a small CPU pool instead (`run_cpu`).
 """
 
+import itertools
 import queue
 import threading
 from collections.abc import Callable
@@ -90,6 +91,11 @@ class _Call:
             self.finished.set()
 
 
+# A blocking round trip goes before queued background work: a scan at the till must not wait behind the
+# list reloads that the previous sale set off. Closing goes after everything.
+URGENT, NORMAL, LAST = 0, 1, 2
+
+
 class _Worker(QThread):
     delivered = Signal(object)  # Task
     progressed = Signal(object)  # Task
@@ -97,12 +103,16 @@ class _Worker(QThread):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("databaseWorker")
-        self.jobs: queue.Queue[Task[Any] | _Call | None] = queue.Queue()
+        self._jobs: queue.PriorityQueue[tuple[int, int, Task[Any] | _Call | None]] = queue.PriorityQueue()
+        self._order = itertools.count()  # first in, first out within a priority
         self.uow: UnitOfWork | None = None
+
+    def put(self, job: "Task[Any] | _Call | None", priority: int) -> None:
+        self._jobs.put((priority, next(self._order), job))
 
     def run(self) -> None:
         while True:
-            job = self.jobs.get()
+            _priority, _order, job = self._jobs.get()
             if job is None:
                 return
             if isinstance(job, _Call):
@@ -132,14 +142,17 @@ class TaskRunner(QObject):
 
     # --- opening and closing -------------------------------------------------------------------------
 
-    def open(self, opener: Callable[[], UnitOfWork]) -> UnitOfWork:
-        """Open the database on the worker (its connections then belong to that thread)."""
+    def open(
+        self, opener: Callable[[], UnitOfWork], *, waiting: Callable[[], None] | None = None
+    ) -> UnitOfWork:
+        """Open the database on the worker (its connections then belong to that thread). Checking a big
+        file takes seconds: `waiting` is called every 50 ms meanwhile (to keep a splash screen painted)."""
 
         def setup() -> UnitOfWork:
             self._worker.uow = opener()
             return self._worker.uow
 
-        uow: UnitOfWork = self._call(setup)
+        uow: UnitOfWork = self._call(setup, waiting)
         return uow
 
     def stop(self) -> None:
@@ -152,8 +165,8 @@ class TaskRunner(QObject):
                 self._worker.uow.engine.dispose()
                 self._worker.uow = None
 
-        self._worker.jobs.put(_Call(close))
-        self._worker.jobs.put(None)
+        self._worker.put(_Call(close), LAST)
+        self._worker.put(None, LAST)
         self._worker.wait()
         self._pool.shutdown(wait=True)
 
@@ -213,14 +226,16 @@ class TaskRunner(QObject):
             raise DomainError("The database is not open")
         return self._worker.uow
 
-    def _call(self, fn: Callable[[], T]) -> T:
+    def _call(self, fn: Callable[[], T], waiting: Callable[[], None] | None = None) -> T:
         if QThread.currentThread() is self._worker:
             return fn()
         if not self._worker.isRunning():
             raise DomainError("The database is closed")
         job = _Call(fn)
-        self._worker.jobs.put(job)
-        job.finished.wait()
+        self._worker.put(job, URGENT)
+        while not job.finished.wait(None if waiting is None else 0.05):
+            if waiting is not None:
+                waiting()
         if job.error is not None:
             raise job.error
         result: T = job.result
@@ -228,7 +243,7 @@ class TaskRunner(QObject):
 
     def _submit(self, task: Task[T]) -> Task[T]:
         self._register(task)
-        self._worker.jobs.put(task)
+        self._worker.put(task, NORMAL)
         return task
 
     def _register(self, task: Task[Any]) -> None:

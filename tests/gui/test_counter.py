@@ -237,3 +237,19 @@ def test_cart_model_passes_the_model_tester(qtmodeltester, shop: UnitOfWork, sql
     model.add(catalogue.find_product(sqlite_uow, TEA), 10)
     model.add(catalogue.find_product(sqlite_uow, SEEDS), 10, 3)
     qtmodeltester.check(model)
+
+
+def test_a_wholesale_customer_gets_the_wholesale_price(
+    qtbot: QtBot, sqlite_uow: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    factories.product(sqlite_uow, "RIC-1", price="100.00", wholesale="85.00", stock=50, barcode=TEA)
+    shop = factories.customer(sqlite_uow, "杭州王氏便利店", wholesale=True)
+    counter = open_window().counter
+    scan(qtbot, counter.search, TEA)
+    assert cell(counter.cart, 0, CartModel.COL_PRICE) == "100.00"
+    counter.customer.set_customer(shop)
+    assert cell(counter.cart, 0, CartModel.COL_PRICE) == "85.00"
+    assert counter.total.text() == "¥85.00"
+    assert counter.customer.label.text() == f"杭州王氏便利店 ({shop.code}) · Wholesale"
+    counter.customer.clear()
+    assert counter.total.text() == "¥100.00"

@@ -37,7 +37,11 @@ def test_search_select_and_see_history_and_lifetime_value(
     assert page.name.text() == best.name
     assert page.fields["orders"].text() == str(stats.order_count)
     assert page.fields["value"].text() == f"¥{stats.lifetime_value:,.2f}"
-    qtbot.waitUntil(lambda: page.history.rowCount() == queries.count_orders(demo_uow, OrderFilter(customer_code=best.code)))
+    qtbot.waitUntil(
+        lambda: (
+            page.history.rowCount() == queries.count_orders(demo_uow, OrderFilter(customer_code=best.code))
+        )
+    )
     numbers = column_texts(page.history, OrdersModel.COL_NUMBER)
     expected = [o.number for o in queries.list_orders(demo_uow, OrderFilter(customer_code=best.code))]
     assert numbers == expected

@@ -135,10 +135,12 @@ def test_a_sale_at_the_counter_shows_on_the_stock_page(
     factories.product(sqlite_uow, "TEA-1", name="Longjing", stock=12, barcode=TEA)
     window = open_window()
     page = window.stock
+    window.show_page(window.STOCK)
     qtbot.waitUntil(lambda: page.products.rowCount() == 1)
     page.select_product(page.products.row_at(0).id)
     qtbot.waitUntil(lambda: page.movements.rowCount() == 1)
     fetches = page.products.fetch_count
+    window.show_page(window.COUNTER)
 
     counter = window.counter
     for _ in range(3):

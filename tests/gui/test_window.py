@@ -113,7 +113,9 @@ def test_settings_are_saved_and_used(qtbot: QtBot, window: MainWindow, sqlite_uo
     assert window.counter.total.text() == "$0.00"  # the counter follows the currency
 
 
-def test_demo_data_with_progress(qtbot: QtBot, window: MainWindow, sqlite_uow: UnitOfWork, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_demo_data_with_progress(
+    qtbot: QtBot, window: MainWindow, sqlite_uow: UnitOfWork, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from oms_desktop.gui.pages import settings as settings_page
 
     monkeypatch.setattr(settings_page, "DEMO_ORDERS", 60)
@@ -121,7 +123,8 @@ def test_demo_data_with_progress(qtbot: QtBot, window: MainWindow, sqlite_uow: U
     page.fill_demo()
     qtbot.waitUntil(lambda: page.message.kind == "success", timeout=60000)
     assert page.message.text().endswith("60 orders")
-    qtbot.waitUntil(lambda: window.orders.model.rowCount() == 60)  # the other pages follow
+    window.show_page(window.ORDERS)  # read on first show
+    qtbot.waitUntil(lambda: window.orders.model.rowCount() == 60)
     page.fill_demo()  # only into an empty database
     qtbot.waitUntil(lambda: page.message.kind == "error")
     assert "empty database" in page.message.text()
@@ -159,7 +162,11 @@ def test_a_refused_database_is_explained_not_opened(
     assert foreign.read_bytes().startswith(b"this is not")  # left untouched
 
 
-def test_smoke_run_sells_at_the_counter(qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = gui_app.run(Config(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'smoke.sqlite3'}"), smoke=True)
+def test_smoke_run_sells_at_the_counter(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = gui_app.run(
+        Config(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'smoke.sqlite3'}"), smoke=True
+    )
     assert code == 0
     assert "completed" in capsys.readouterr().out

@@ -20,8 +20,8 @@ class CustomersModel(PagedModel[CustomerView]):
     COL_CODE, COL_NAME, COL_PHONE, COL_EMAIL, COL_TIER, COL_CREDIT = range(6)
     RIGHT_ALIGNED = frozenset({COL_CREDIT})
 
-    def __init__(self, tasks: TaskRunner, parent: QObject | None = None) -> None:
-        super().__init__(tasks, parent)
+    def __init__(self, tasks: TaskRunner, parent: QObject | None = None, *, idle: bool = False) -> None:
+        super().__init__(tasks, parent, idle=idle)
         self._text = ""
         tasks.bus.changed.connect(self.on_changed)
 
@@ -75,5 +75,5 @@ class CustomersModel(PagedModel[CustomerView]):
         return self.find(lambda row: row.code == code)
 
     def on_changed(self, changes: Changes) -> None:
-        if changes.customers:
+        if changes.customers and not self.idle:
             self.reload()

@@ -47,9 +47,14 @@ class ProductsModel(PagedModel[ProductView]):
     )
 
     def __init__(
-        self, tasks: TaskRunner, parent: QObject | None = None, *, active_only: bool = False
+        self,
+        tasks: TaskRunner,
+        parent: QObject | None = None,
+        *,
+        active_only: bool = False,
+        idle: bool = False,
     ) -> None:
-        super().__init__(tasks, parent)
+        super().__init__(tasks, parent, idle=idle)
         self._query = ProductQuery(active_only=active_only)
         tasks.bus.changed.connect(self.on_changed)
 
@@ -159,7 +164,7 @@ class ProductsModel(PagedModel[ProductView]):
 
     def on_changed(self, changes: Changes) -> None:
         """Stock or catalogue changes re-read the products concerned; a new product reloads the list."""
-        if not (changes.stock or changes.products):
+        if self.idle or not (changes.stock or changes.products):
             return
         ids = changes.product_ids
         shown = {row.id for row in self._rows}

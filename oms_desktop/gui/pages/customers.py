@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -49,7 +49,7 @@ class CustomersPage(QWidget):
         super().__init__(parent)
         self.setObjectName("customersPage")
         self.ctx = ctx
-        self.model = CustomersModel(ctx.tasks, self)
+        self.model = CustomersModel(ctx.tasks, self, idle=True)  # read when the page is first shown
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -170,7 +170,11 @@ class CustomersPage(QWidget):
         self.model.loaded.connect(self._reselect)
         ctx.bus.changed.connect(self._on_changed)
         self.edit_button.setEnabled(False)
-        self.model.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.model.idle:
+            self.model.reload()
 
     # --- selection and detail ------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -59,7 +59,7 @@ class OrdersPage(QWidget):
         super().__init__(parent)
         self.setObjectName("ordersPage")
         self.ctx = ctx
-        self.model = OrdersModel(ctx.tasks, self)
+        self.model = OrdersModel(ctx.tasks, self, idle=True)  # read when the page is first shown
         self._selected_id: int | None = None
 
         self.search = QLineEdit()
@@ -171,7 +171,11 @@ class OrdersPage(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self._update_dates()
-        self.model.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.model.idle:
+            self.model.reload()
 
     # --- filtering -----------------------------------------------------------------------------------
 

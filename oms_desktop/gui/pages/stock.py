@@ -4,7 +4,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -48,7 +48,7 @@ class StockPage(QWidget):
         super().__init__(parent)
         self.setObjectName("stockPage")
         self.ctx = ctx
-        self.products = ProductsModel(ctx.tasks, self)
+        self.products = ProductsModel(ctx.tasks, self, idle=True)  # read when the page is first shown
         self.products.page_size = 1000  # a shop's whole catalogue in one read, so sorting sees it all
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.products)
@@ -161,7 +161,11 @@ class StockPage(QWidget):
         self.products.dataChanged.connect(lambda *_args: self._show_selected())
         ctx.bus.changed.connect(self._on_changed)
         self._update_buttons()
-        self.products.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.products.idle:
+            self.products.reload()
 
     def _button(self, name: str, text: str, key: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
