@@ -9,12 +9,13 @@ from oms_desktop.services.settings import ShopSettings
 from oms_desktop.services.views import OrderDetail
 
 translate = QCoreApplication.translate
-BATCH_MODULE = "oms_desktop.documents.batch"
+DOCUMENTS_PACKAGE = "oms_desktop.documents"
 
 
 def available() -> bool:
-    """Whether this build has the document renderers."""
-    return importlib.util.find_spec(BATCH_MODULE) is not None
+    """Whether this build has the document renderers. Looks for the package without importing it:
+    importing it loads reportlab (half a second), which waits until a document is first wanted."""
+    return importlib.util.find_spec(DOCUMENTS_PACKAGE) is not None
 
 
 def kinds() -> list[tuple[str, str]]:

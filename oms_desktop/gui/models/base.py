@@ -38,7 +38,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
-        self._column_count = len(self.headers())
+        # Views ask for headers thousands of times; translate them once (and again in retranslate()).
+        self._headers = self.headers()
+        self._column_count = len(self._headers)
 
     # --- what subclasses say ---------------------------------------------------------------------------
 
@@ -54,6 +56,11 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def decoration(self, row: T, column: int, role: int) -> Any:
         """Colours, fonts and tooltips for a cell; None for the default look."""
         return None
+
+    def retranslate(self) -> None:
+        """Read the headers again after the language changed."""
+        self._headers = self.headers()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self._column_count - 1)
 
     # --- the rows ------------------------------------------------------------------------------------
 
@@ -114,7 +121,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._column_count:
-                return self.headers()[section]
+                return self._headers[section]
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(RIGHT if section in self.RIGHT_ALIGNED else LEFT)
         elif role == Qt.ItemDataRole.DisplayRole:
