@@ -5,6 +5,7 @@
 #   make test  [PYTEST_ARGS="..."]  run the tests
 #   make lint                       ruff check, ruff format --check, mypy
 #   make bench [ARGS="..."]         oms-desktop bench
+#   make package                    build the app: a folder dist/oms-desktop/ to copy to a shop's computer
 #   make clean                      remove .venv and caches
 
 VENV        := .venv
@@ -12,7 +13,7 @@ BIN         := $(VENV)/bin
 ARGS        ?=
 PYTEST_ARGS ?=
 
-.PHONY: bootstrap run test lint bench clean
+.PHONY: bootstrap run test lint bench package clean
 
 bootstrap:
 	@bash scripts/bootstrap.sh
@@ -35,6 +36,10 @@ lint: bootstrap
 
 bench: bootstrap
 	$(BIN)/oms-desktop bench $(ARGS)
+
+# packaging/build.sh installs the `package` extra (pyinstaller) into .venv when it is missing, then builds.
+package: bootstrap
+	bash packaging/build.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
