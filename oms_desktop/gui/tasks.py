@@ -16,6 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -41,9 +42,11 @@ class Task(Generic[T]):
         label: str | None,
         *,
         needs_database: bool = True,
+        owner: QObject | None = None,
     ) -> None:
         self.work = work
         self.needs_database = needs_database
+        self.owner = owner  # when it has been deleted (a closed dialog), the result goes nowhere
         self.done = done
         self.failed = failed
         self.label = label
@@ -184,9 +187,11 @@ class TaskRunner(QObject):
         failed: Callable[[DomainError], object] | None = None,
         *,
         label: str | None = None,
+        owner: QObject | None = None,
     ) -> Task[T]:
-        """Queue work; `done(result)` or `failed(error)` runs later on the GUI thread."""
-        return self._submit(Task(lambda uow, _progress: work(uow), done, failed, label))
+        """Queue work; `done(result)` or `failed(error)` runs later on the GUI thread (unless `owner`,
+        typically the widget or model the callbacks belong to, has been deleted by then)."""
+        return self._submit(Task(lambda uow, _progress: work(uow), done, failed, label, owner=owner))
 
     def run_with_progress(
         self,
@@ -195,9 +200,10 @@ class TaskRunner(QObject):
         failed: Callable[[DomainError], object] | None = None,
         *,
         label: str,
+        owner: QObject | None = None,
     ) -> Task[T]:
         """Queue work that reports `progress(done, total)` and stops when it returns False."""
-        return self._submit(Task(work, done, failed, label))
+        return self._submit(Task(work, done, failed, label, owner=owner))
 
     def run_cpu(
         self,
@@ -206,9 +212,10 @@ class TaskRunner(QObject):
         failed: Callable[[DomainError], object] | None = None,
         *,
         label: str | None = None,
+        owner: QObject | None = None,
     ) -> Task[T]:
         """Queue work that needs no database (rendering a document) on the CPU pool."""
-        task = Task(lambda _uow, _progress: work(), done, failed, label, needs_database=False)
+        task = Task(lambda _uow, _progress: work(), done, failed, label, needs_database=False, owner=owner)
         self._register(task)
         self._pool.submit(self._run_cpu, task)
         return task
@@ -289,15 +296,18 @@ class TaskRunner(QObject):
             self._pending.remove(task)
             if not self._pending:
                 self.busy_changed.emit(False)
+        gone = task.owner is not None and not shiboken6.isValid(task.owner)
         if task.error is not None:
             if isinstance(task.error, DomainError):
+                if gone:
+                    return
                 (task.failed or self._show_refusal)(task.error)
                 return
             # Unexpected: raised in this slot, it reaches sys.excepthook (logged, friendly dialog).
             raise task.error
         if isinstance(task.result, Outcome):
             self.bus.announce(task.result.changes)
-        if not task.cancelled and task.done is not None:
+        if not task.cancelled and not gone and task.done is not None:
             task.done(task.result)
 
     def _show_refusal(self, error: DomainError) -> None:

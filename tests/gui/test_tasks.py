@@ -93,3 +93,15 @@ def test_an_unexpected_error_is_raised_on_the_gui_thread(qtbot: QtBot, ctx: AppC
         ctx.tasks.run(broken)
         qtbot.waitUntil(lambda: bool(caught))
     assert isinstance(caught[0][1], RuntimeError)
+
+
+def test_a_result_for_a_deleted_model_goes_nowhere(qtbot: QtBot, ctx: AppContext) -> None:
+    """A dialog closed while its list was loading: the page arrives after the model is gone."""
+    import shiboken6
+
+    from oms_desktop.gui.models.customers import CustomersModel
+
+    model = CustomersModel(ctx.tasks)
+    model.reload()
+    shiboken6.delete(model)
+    qtbot.waitUntil(lambda: not ctx.tasks.busy)  # and no "Internal C++ object already deleted" error

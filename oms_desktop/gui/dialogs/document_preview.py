@@ -92,6 +92,7 @@ class DocumentPreview(QDialog):
             lambda pdf: self._show(kind, pdf),
             self._failed,
             label=self.tr("Preparing the document…"),
+            owner=self,
         )
 
     def _show(self, kind: str, pdf: bytes) -> None:

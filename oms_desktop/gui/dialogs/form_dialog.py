@@ -66,18 +66,20 @@ class FormDialog(QDialog):
             self.message.show_error(str(exc))
             return
         self._busy = True
-        self.ok_button.setEnabled(False)
+        self.buttons.setEnabled(False)
         self.message.show_info(self.tr("Working…"))
         self.submitted.emit(value)
 
     def refuse(self, message: str) -> None:
         """The action was refused: say why and let the user correct the input."""
         self._busy = False
+        self.buttons.setEnabled(True)
         self.ok_button.setEnabled(True)
         self.message.show_error(message)
 
     def finish(self) -> None:
         self._busy = False
+        self.buttons.setEnabled(True)
         self.accept()
 
     def bind(
@@ -97,10 +99,19 @@ class FormDialog(QDialog):
 
         def run(value: Any) -> None:
             tasks.run(
-                lambda uow: work(uow, value), succeeded, lambda error: self.refuse(str(error)), label=label
+                lambda uow: work(uow, value),
+                succeeded,
+                lambda error: self.refuse(str(error)),
+                label=label,
+                owner=self,
             )
 
         self.submitted.connect(run)
+
+    def reject(self) -> None:
+        # Closing while the action runs would lose its answer: wait for it (the result may be a refusal).
+        if not self._busy:
+            super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter while the action is running must neither close the dialog nor submit again.

@@ -197,6 +197,7 @@ class PagedModel(RowsModel[T]):
             lambda uow: self.load_page(uow, query, cursor, limit),
             lambda page: self._arrived(generation, replace, page),
             lambda _error: self._arrived(generation, replace, ([], None)),
+            owner=self,
         )
 
     def _arrived(self, generation: int, replace: bool, page: tuple[list[T], Any]) -> None:

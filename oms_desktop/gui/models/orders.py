@@ -144,4 +144,5 @@ class OrdersModel(PagedModel[OrderSummary]):
         self._tasks.run(
             lambda uow: order_pages.orders_by_id(uow, ids),
             lambda fresh: self.update_rows(fresh, key=lambda r: r.id),
+            owner=self,
         )

@@ -174,4 +174,5 @@ class ProductsModel(PagedModel[ProductView]):
         self._tasks.run(
             lambda uow: [catalogue.get_product(uow, pid) for pid in sorted(ids)],
             lambda fresh: self.update_rows(fresh, key=lambda r: r.id),
+            owner=self,
         )

@@ -532,6 +532,7 @@ class CounterPage(QWidget):
             lambda outcome: self._saved(outcome, key, dialog),
             lambda error: self._save_refused(error, dialog),
             label=self.tr("Recording the sale…"),
+            owner=self,
         )
 
     def _save_order(self) -> None:
@@ -562,6 +563,7 @@ class CounterPage(QWidget):
             lambda outcome: self._saved(outcome, key, None),
             lambda error: self._save_refused(error, None),
             label=self.tr("Saving the order…"),
+            owner=self,
         )
 
     def _saved(self, outcome: Outcome[OrderDetail], key: str, dialog: PayDialog | None) -> None:

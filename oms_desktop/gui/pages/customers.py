@@ -194,7 +194,7 @@ class CustomersPage(QWidget):
 
     def show_customer(self, code: str) -> None:
         self.history.set_filter(OrderFilter(customer_code=code))
-        self.ctx.tasks.run(lambda uow: customer_with_stats(uow, code), self._show)
+        self.ctx.tasks.run(lambda uow: customer_with_stats(uow, code), self._show, owner=self)
 
     def _show(self, loaded: tuple[CustomerView, CustomerStats]) -> None:
         customer, stats = loaded
@@ -228,7 +228,7 @@ class CustomersPage(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if self.customer is not None and (changes.customers or changes.orders):
             code = self.customer.code
-            self.ctx.tasks.run(lambda uow: customer_with_stats(uow, code), self._show)
+            self.ctx.tasks.run(lambda uow: customer_with_stats(uow, code), self._show, owner=self)
 
     # --- adding and editing --------------------------------------------------------------------------
 

@@ -210,6 +210,7 @@ class OrdersPage(QWidget):
         self.ctx.tasks.run(
             lambda uow: queries.count_orders(uow, flt),
             lambda n: self.count.setText(self.tr("{count} orders").format(count=f"{n:,}")),
+            owner=self,
         )
 
     # --- selection -----------------------------------------------------------------------------------

@@ -195,6 +195,7 @@ class SettingsPage(QWidget):
             self._saved,
             self._refused,
             label=self.tr("Saving the settings…"),
+            owner=self,
         )
 
     def _saved(self, outcome: Outcome[ShopSettings]) -> None:
@@ -223,6 +224,7 @@ class SettingsPage(QWidget):
             self._demo_done,
             self._refused,
             label=self.tr("Creating demo products, customers and a year of orders…"),
+            owner=self,
         )
 
     def _demo_done(self, outcome: Outcome[DemoSummary]) -> None:

@@ -214,7 +214,7 @@ class StockPage(QWidget):
     def _load_stock(self, product: ProductView) -> None:
         sku, pid = product.sku, product.id
         self.ctx.tasks.run(
-            lambda uow: product_stock(uow, sku), lambda result: self._stock_loaded(pid, result)
+            lambda uow: product_stock(uow, sku), lambda result: self._stock_loaded(pid, result), owner=self
         )
 
     def _stock_loaded(self, product_id: int, result: tuple[list[StockLevelView], list[MovementView]]) -> None:

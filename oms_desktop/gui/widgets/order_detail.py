@@ -206,6 +206,7 @@ class OrderDetailView(QWidget):
             lambda uow: orders.get_order(uow, number),
             lambda detail: self._loaded(number, detail),
             self._refused,
+            owner=self,
         )
 
     def _loaded(self, number: str, detail: OrderDetail) -> None:
@@ -357,7 +358,7 @@ class OrderDetailView(QWidget):
     def _run(self, work: Callable[[UnitOfWork], Outcome[OrderDetail]], success: str) -> None:
         self._acting = True
         self._show_actions(self.detail)
-        self.ctx.tasks.run(work, lambda outcome: self._done(outcome, success), self._refused)
+        self.ctx.tasks.run(work, lambda outcome: self._done(outcome, success), self._refused, owner=self)
 
     def _done(self, outcome: Outcome[OrderDetail], success: str) -> None:
         self._acting = False
