@@ -33,6 +33,11 @@ PYEOF
     "$PY" -m pip install --disable-pip-version-check --quiet "${wanted[@]}"
 fi
 
+# One build at a time in this tree (two test runs, or make package beside them): the second waits.
+mkdir -p "$ROOT/build"
+exec 9>"$ROOT/build/.build.lock"
+flock 9
+
 start=$SECONDS
 # The old bundle goes first: a failed build must not leave a stale one that looks current.
 rm -rf "$BUNDLE"

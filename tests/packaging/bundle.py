@@ -48,6 +48,7 @@ def build(*, force: bool = False) -> str:
     result = subprocess.run(
         ["bash", str(BUILD_SCRIPT)],
         cwd=ROOT,
+        env={**os.environ, "PYTHON": sys.executable},  # the bundle is made from the environment under test
         capture_output=True,
         text=True,
         timeout=BUILD_TIMEOUT_S,
