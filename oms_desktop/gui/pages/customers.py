@@ -77,7 +77,7 @@ class CustomersPage(QWidget):
         C = CustomersModel
         set_columns(
             self.table,
-            {C.COL_CODE: 120, C.COL_PHONE: 105, C.COL_EMAIL: 165, C.COL_TIER: 75, C.COL_CREDIT: 90},
+            {C.COL_CODE: 115, C.COL_PHONE: 100, C.COL_EMAIL: 150, C.COL_TIER: 80, C.COL_CREDIT: 85},
             stretch=C.COL_NAME,
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -123,9 +123,9 @@ class CustomersPage(QWidget):
         om = OrdersModel
         set_columns(
             self.orders_table,
-            {om.COL_NUMBER: 125, om.COL_DATE: 115, om.COL_CHANNEL: 75, om.COL_STATUS: 95, om.COL_TOTAL: 85},
+            {om.COL_NUMBER: 125, om.COL_DATE: 115, om.COL_STATUS: 110, om.COL_TOTAL: 85},
             stretch=om.COL_BALANCE,
-            hidden=[om.COL_CUSTOMER, om.COL_PAID],
+            hidden=[om.COL_CUSTOMER, om.COL_CHANNEL, om.COL_PAID],
         )
         self.orders_table.doubleClicked.connect(self._open_order)
         self.message = MessageBar(self)
@@ -155,7 +155,7 @@ class CustomersPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 490])
+        splitter.setSizes([660, 510])
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)

@@ -113,7 +113,7 @@ class OrdersPage(QWidget):
                 OrdersModel.COL_NUMBER: 125,
                 OrdersModel.COL_DATE: 115,
                 OrdersModel.COL_CHANNEL: 75,
-                OrdersModel.COL_STATUS: 110,
+                OrdersModel.COL_STATUS: 125,
                 OrdersModel.COL_TOTAL: 85,
                 OrdersModel.COL_PAID: 85,
                 OrdersModel.COL_BALANCE: 85,
@@ -149,7 +149,7 @@ class OrdersPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([720, 470])
+        self.splitter.setSizes([750, 430])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 

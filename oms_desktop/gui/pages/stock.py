@@ -110,7 +110,15 @@ class StockPage(QWidget):
             stretch=MovementsModel.COL_USER,
         )
         set_columns(
-            self.stock_table, {StockLevelsModel.COL_LOCATION: 90, StockLevelsModel.COL_LOCATION_NAME: 220}
+            self.stock_table,
+            {
+                StockLevelsModel.COL_LOCATION: 90,
+                StockLevelsModel.COL_ON_HAND: 90,
+                StockLevelsModel.COL_RESERVED: 90,
+                StockLevelsModel.COL_AVAILABLE: 90,
+                StockLevelsModel.COL_REORDER: 110,
+            },
+            stretch=StockLevelsModel.COL_LOCATION_NAME,
         )
         self.tabs = QTabWidget()
         self.tabs.setObjectName("stockTabs")
@@ -142,6 +150,7 @@ class StockPage(QWidget):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([450, 230])
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
         layout.addWidget(legend)
