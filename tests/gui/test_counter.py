@@ -253,3 +253,16 @@ def test_a_wholesale_customer_gets_the_wholesale_price(
     assert counter.customer.label.text() == f"杭州王氏便利店 ({shop.code}) · Wholesale"
     counter.customer.clear()
     assert counter.total.text() == "¥100.00"
+
+
+def test_delete_removes_the_selected_line(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    counter = open_window().counter
+    scan(qtbot, counter.search, TEA)
+    scan(qtbot, counter.search, SEEDS)
+    counter.cart_table.setFocus()
+    counter.cart_table.selectRow(0)
+    qtbot.keyClick(counter.cart_table, Qt.Key.Key_Delete)
+    assert [line.product.sku for line in counter.cart.rows()] == ["SNK-1"]
+    assert counter.total.text() == "¥3.62"
