@@ -9,8 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from oms_desktop.domain.audit import AuditEntry
 from oms_desktop.domain.base import Base, UtcDateTime
 from oms_desktop.domain.customer import Customer
-from oms_desktop.domain.money import tax_minor
 from oms_desktop.domain.payment import Payment
+from oms_desktop.domain.pricing import LinePrice, OrderSums, price_line
 from oms_desktop.domain.shipment import Shipment
 
 
@@ -127,12 +127,11 @@ class Order(Base):
         return self.total_minor - self.paid_minor
 
     def recompute_totals(self) -> None:
-        self.subtotal_minor = sum(line.gross_minor for line in self.lines)
-        self.discount_minor = sum(line.discount_minor for line in self.lines)
-        self.tax_minor = sum(line.tax_minor for line in self.lines)
-        self.total_minor = sum(line.total_minor for line in self.lines)
-        self.units = sum(line.quantity for line in self.lines)
-        self.cost_minor = sum(line.quantity * line.unit_cost_minor for line in self.lines)
+        sums = OrderSums()
+        for line in self.lines:
+            sums.add(line.price(), line.quantity, line.unit_cost_minor)
+        self.subtotal_minor, self.discount_minor, self.tax_minor = sums.subtotal, sums.discount, sums.tax
+        self.total_minor, self.units, self.cost_minor = sums.total, sums.units, sums.cost
 
     def count_as_sale(self, sold: bool) -> None:
         """Mark the lines as sales (confirmed or paid at the counter) or not (draft, cancelled)."""
@@ -189,7 +188,8 @@ class OrderLine(Base):
     def net_minor(self) -> int:
         return self.gross_minor - self.discount_minor
 
-    def price(self) -> None:
+    def price(self) -> LinePrice:
         """Compute tax and total from quantity, unit price, discount and rate (prices exclude tax)."""
-        self.tax_minor = tax_minor(self.net_minor, self.tax_rate_bp)
-        self.total_minor = self.net_minor + self.tax_minor
+        price = price_line(self.quantity, self.unit_price_minor, self.discount_minor, self.tax_rate_bp)
+        self.tax_minor, self.total_minor = price.tax, price.total
+        return price

@@ -17,9 +17,9 @@ from sqlalchemy import Connection, select
 from oms_desktop.db.uow import day_number
 from oms_desktop.domain import Channel, PaymentMethod, Product, StockLevel
 from oms_desktop.domain.errors import OutOfStock
-from oms_desktop.domain.money import tax_minor
 from oms_desktop.domain.order import FulfilmentState, Lifecycle, PaymentState
 from oms_desktop.domain.order_workflow import status_of
+from oms_desktop.domain.pricing import OrderSums, price_line
 
 Row = tuple[Any, ...]
 
@@ -172,17 +172,11 @@ class BulkOrderWriter:
         moves_stock = order.lifecycle not in (Lifecycle.CANCELLED, Lifecycle.DRAFT)
         ships = order.fulfilment in (FulfilmentState.SHIPPED, FulfilmentState.DELIVERED)
         day = day_number(order.created_at.astimezone(self.zone).date())
-        sub = discount = tax = total = units = cost = 0
+        sums = OrderSums()
         for no, ln in enumerate(order.lines, start=1):
-            gross = ln.quantity * ln.unit_price_minor
-            line_tax = tax_minor(gross - ln.discount_minor, ln.tax_rate_bp)
-            line_total = gross - ln.discount_minor + line_tax
-            sub, discount, tax, total = (
-                sub + gross,
-                discount + ln.discount_minor,
-                tax + line_tax,
-                total + line_total,
-            )
+            price = price_line(ln.quantity, ln.unit_price_minor, ln.discount_minor, ln.tax_rate_bp)
+            sums.add(price, ln.quantity, ln.unit_cost_minor)
+            line_tax, line_total = price.tax, price.total
             self._add(
                 "order_lines",
                 (
@@ -224,6 +218,7 @@ class BulkOrderWriter:
                 )
             else:
                 s.reserved += ln.quantity
+        total = sums.total
         paid = total if order.payment is PaymentState.PAID else 0
         status = status_of(order.lifecycle, order.payment, order.fulfilment).value
         done = order.lifecycle is Lifecycle.COMPLETED
@@ -239,13 +234,13 @@ class BulkOrderWriter:
                 order.payment.value,
                 order.fulfilment.value,
                 status,
-                sub,
-                discount,
-                tax,
-                total,
+                sums.subtotal,
+                sums.discount,
+                sums.tax,
+                sums.total,
                 paid,
-                units,
-                cost,
+                sums.units,
+                sums.cost,
                 day,
                 order.bill_to,
                 order.ship_to,

@@ -42,6 +42,7 @@ def check(uow: UnitOfWork, *, limit_per_kind: int = 20) -> list[Problem]:
             _order_totals,
             _paid_cache,
             _status,
+            _sales_columns,
         ):
             problems.extend(finder(session, limit_per_kind))
         return problems

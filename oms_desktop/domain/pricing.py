@@ -1,0 +1,47 @@
+"""Line and order arithmetic in minor units: the one place that decides what an order adds up to.
+
+Prices exclude tax; tax is computed per line on the line's net (after its discount), rounded half up.
+Both the ORM entities and the bulk writer price through here, so the two can never disagree.
+"""
+
+from dataclasses import dataclass
+
+from oms_desktop.domain.money import tax_minor
+
+
+@dataclass(frozen=True)
+class LinePrice:
+    gross: int  # quantity x unit price
+    discount: int
+    tax: int
+    total: int  # net + tax
+
+    @property
+    def net(self) -> int:
+        return self.gross - self.discount
+
+
+def price_line(quantity: int, unit_price_minor: int, discount_minor: int, tax_rate_bp: int) -> LinePrice:
+    gross = quantity * unit_price_minor
+    tax = tax_minor(gross - discount_minor, tax_rate_bp)
+    return LinePrice(gross, discount_minor, tax, gross - discount_minor + tax)
+
+
+@dataclass
+class OrderSums:
+    """Running sums of an order's lines."""
+
+    subtotal: int = 0
+    discount: int = 0
+    tax: int = 0
+    total: int = 0
+    units: int = 0
+    cost: int = 0
+
+    def add(self, price: LinePrice, quantity: int, unit_cost_minor: int) -> None:
+        self.subtotal += price.gross
+        self.discount += price.discount
+        self.tax += price.tax
+        self.total += price.total
+        self.units += quantity
+        self.cost += quantity * unit_cost_minor
