@@ -8,7 +8,7 @@ from oms_desktop.domain import Channel, PaymentMethod
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import parse_amount
 from oms_desktop.domain.order import Status
-from oms_desktop.services import orders, payments, queries, shipping
+from oms_desktop.services import orders, payments, queries, returns, shipping
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.views import OrderDetail
 
@@ -76,6 +76,11 @@ def add(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--method", choices=METHODS, required=True)
     r.add_argument("--reason", default="")
     r.set_defaults(func=refund)
+    rt = o.add_parser("return", help="take shipped goods back: stock returns and what was paid is refunded")
+    rt.add_argument("number")
+    rt.add_argument("--method", choices=METHODS, required=True, help="how the money goes back")
+    rt.add_argument("--reason", default="")
+    rt.set_defaults(func=take_back)
     s = o.add_parser("ship", help="ship with a carrier and tracking number (deducts stock)")
     s.add_argument("number")
     s.add_argument("--carrier", required=True)
@@ -174,6 +179,14 @@ def pay(ctx: Context) -> int:
 def refund(ctx: Context) -> int:
     a = ctx.args
     print_order(ctx, payments.refund(ctx.uow, a.number, a.amount, PaymentMethod(a.method), a.reason).value)
+    return 0
+
+
+def take_back(ctx: Context) -> int:
+    a = ctx.args
+    print_order(
+        ctx, returns.return_order(ctx.uow, a.number, method=PaymentMethod(a.method), reason=a.reason).value
+    )
     return 0
 
 

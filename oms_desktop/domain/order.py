@@ -30,6 +30,7 @@ class Lifecycle(enum.StrEnum):
     OPEN = "open"
     COMPLETED = "completed"
     CANCELLED = "cancelled"
+    RETURNED = "returned"  # the goods came back and the money went back: no longer a sale
 
 
 class PaymentState(enum.StrEnum):
@@ -56,6 +57,7 @@ class Status(enum.StrEnum):
     SHIPPED = "shipped"
     COMPLETED = "completed"
     CANCELLED = "cancelled"
+    RETURNED = "returned"
 
 
 class Order(Base):

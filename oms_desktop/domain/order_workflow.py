@@ -8,7 +8,8 @@ into the single word users see.
 |----------|----------------|--------------------------|---------------------|-----------------------------------|
 | confirm  | draft          | any                      | any                 | open; stock reserved              |
 | pay      | open           | unpaid, partially paid   | any                 | payment state from amount paid    |
-| refund   | open, completed| partially paid, paid     | any                 | payment state from amount paid    |
+| refund   | open, completed| partially paid, paid     | (open:) not shipped | payment state from amount paid    |
+| return   | open, completed| any                      | shipped, delivered  | returned; stock back; paid refunded|
 | pack     | open           | not refunded             | unfulfilled         | packed                            |
 | ship     | open           | not refunded             | unfulfilled, packed | shipped; stock deducted           |
 | deliver  | open           | any                      | shipped             | delivered                         |
@@ -16,6 +17,8 @@ into the single word users see.
 | complete | open           | paid                     | delivered           | completed (taken automatically)   |
 
 A counter sale (checkout) is created directly as completed, paid and delivered.
+Money goes back before the goods leave with `refund` (then `cancel`), and after they left with `return`
+(goods and money back together); a completed order may also be refunded in part (a goodwill refund).
 """
 
 import enum
@@ -37,6 +40,7 @@ class Action(enum.StrEnum):
     SHIP = "ship"
     DELIVER = "deliver"
     CANCEL = "cancel"
+    RETURN = "return"
     COMPLETE = "complete"
 
 
@@ -51,6 +55,7 @@ class Rule:
     lifecycle: Guard | None = None
     payment: Guard | None = None
     fulfilment: Guard | None = None
+    open_only_fulfilment: bool = False  # the fulfilment guard applies to open orders only
 
 
 def _g(reason: str, *states: enum.Enum) -> Guard:
@@ -66,6 +71,13 @@ RULES: dict[Action, Rule] = {
     Action.REFUND: Rule(
         lifecycle=_g("only confirmed or completed orders can be refunded", L.OPEN, L.COMPLETED),
         payment=_g("nothing has been paid that could be refunded", P.PARTIAL, P.PAID),
+        # For goods already on their way the refund goes with their return (see RETURN).
+        fulfilment=_g("its goods have left the shop: take them back with a return", F.UNFULFILLED, F.PACKED),
+        open_only_fulfilment=True,
+    ),
+    Action.RETURN: Rule(
+        lifecycle=_g("only confirmed or completed orders can be returned", L.OPEN, L.COMPLETED),
+        fulfilment=_g("its goods have not left the shop: cancel it instead", F.SHIPPED, F.DELIVERED),
     ),
     Action.PACK: Rule(
         lifecycle=_g("only confirmed orders are packed", L.OPEN),
@@ -98,6 +110,8 @@ def status_of(lifecycle: Lifecycle, payment: PaymentState, fulfilment: Fulfilmen
     """The single status word for a combination of the three dimensions."""
     if lifecycle is L.CANCELLED:
         return Status.CANCELLED
+    if lifecycle is L.RETURNED:
+        return Status.RETURNED
     if lifecycle is L.COMPLETED:
         return Status.COMPLETED
     if lifecycle is L.DRAFT:
@@ -118,7 +132,14 @@ def refusal(
     rule = RULES.get(action)
     if rule is None:
         return "it is not an action on an existing order"
-    for guard, state in ((rule.lifecycle, lifecycle), (rule.payment, payment), (rule.fulfilment, fulfilment)):
+    fulfilment_guard = rule.fulfilment
+    if rule.open_only_fulfilment and lifecycle is not L.OPEN:
+        fulfilment_guard = None
+    for guard, state in (
+        (rule.lifecycle, lifecycle),
+        (rule.payment, payment),
+        (fulfilment_guard, fulfilment),
+    ):
         if guard is not None and state not in guard.allowed:
             return guard.reason
     return None

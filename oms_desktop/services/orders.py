@@ -32,7 +32,7 @@ from oms_desktop.domain import (
 )
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, rate_percent, to_minor
-from oms_desktop.domain.order_workflow import Action, allowed_actions, require, sync_status
+from oms_desktop.domain.order_workflow import Action, allowed_actions, payment_state_for, require, sync_status
 from oms_desktop.services import lookups
 from oms_desktop.services.changes import NOTHING, Changes, Outcome
 from oms_desktop.services.customers import customer_view
@@ -73,6 +73,7 @@ class OrderRequest:
     channel: Channel = Channel.COUNTER
     customer_code: str | None = None
     payments: Sequence[PaymentRequest] = ()
+    checkout: bool = False  # paid and handed over now; implied by payments (a zero total needs none)
     confirm: bool = False
     idempotency_key: str | None = None
     ship_to: str | None = None
@@ -95,7 +96,7 @@ def _validate_request(req: OrderRequest) -> None:
             raise ValidationError(f"A {pay.method.value} payment must be above zero (got {pay.amount})")
         if pay.tendered is not None and pay.tendered < pay.amount:
             raise ValidationError(f"Cash tendered {pay.tendered} is less than the amount {pay.amount}")
-    if req.payments and req.confirm:
+    if (req.payments or req.checkout) and req.confirm:
         raise ValidationError("An order is either paid at the counter or confirmed for later, not both")
     if req.channel in CHANNELS_NEEDING_CUSTOMER and not req.customer_code:
         raise ValidationError(f"A {req.channel.value} order needs a customer")
@@ -154,11 +155,13 @@ def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[Ord
         history=[],
     )
     order.recompute_totals()
-    levels = order_levels(session, order) if (req.payments or req.confirm) else []
+    order.payment_state = payment_state_for(order.total_minor, 0, refunded_any=False)  # a zero total is paid
+    checkout = bool(req.payments) or req.checkout
+    levels = order_levels(session, order) if (checkout or req.confirm) else []
     order.number = next_number(session, ORDER_PREFIX, now)
     sync_status(order)
     _audit(session, uow, order, Action.CREATE, "", detail=f"{req.channel.value} order")
-    if req.payments:
+    if checkout:
         _checkout(session, uow, order, levels, req.payments)
     elif req.confirm:
         _confirm(session, uow, order, levels)

@@ -4,6 +4,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+NOTHING_DUE = ("cancelled", "returned")
+
 
 @dataclass(frozen=True)
 class ProductView:
@@ -162,7 +164,8 @@ class OrderSummary:
 
     @property
     def balance(self) -> Decimal:
-        return self.total - self.paid
+        """What the customer still owes: nothing on a cancelled or returned order."""
+        return Decimal("0.00") if self.status in NOTHING_DUE else self.total - self.paid
 
 
 @dataclass(frozen=True)
@@ -194,7 +197,8 @@ class OrderDetail:
 
     @property
     def balance(self) -> Decimal:
-        return self.total - self.paid
+        """What the customer still owes: nothing on a cancelled or returned order."""
+        return Decimal("0.00") if self.status in NOTHING_DUE else self.total - self.paid
 
     @property
     def change_given(self) -> Decimal:

@@ -267,3 +267,64 @@ def test_every_transition_is_audited(uow: UnitOfWork) -> None:
         ("cancel", "pending_payment", "cancelled"),
     ]
     assert rows[-1][3] == "duplicate"
+
+
+def test_a_counter_sale_brought_back_is_returned_refunded_and_no_longer_a_sale(uow: UnitOfWork) -> None:
+    from datetime import date
+
+    from oms_desktop.services import reports, returns
+    from oms_desktop.services.periods import Period
+
+    factories.product(uow, "TEA-1", price="20.00", stock=5)
+    sale = counter_sale(uow, LineRequest("TEA-1", 2)).value
+    assert stock(uow, "TEA-1") == (3, 0)
+    back = returns.return_order(uow, sale.number, method=PaymentMethod.CASH, reason="wrong size").value
+    assert (back.status, back.payment_state, back.paid) == ("returned", "refunded", Decimal("0.00"))
+    assert [(p.kind, p.amount) for p in back.payments] == [
+        ("payment", Decimal("40.00")),
+        ("refund", Decimal("40.00")),
+    ]
+    assert back.allowed_actions == []
+    assert stock(uow, "TEA-1") == (5, 0)
+    assert inventory.movements(uow, "TEA-1")[0].kind == "return"
+    everything = Period(date(2000, 1, 1), date(2100, 1, 1))
+    assert reports.sales(uow, everything, reports.GroupBy.DAY) == []
+    assert health.check(uow) == []
+
+
+def test_money_goes_back_before_shipping_by_refund_and_after_by_return(uow: UnitOfWork) -> None:
+    from oms_desktop.services import returns
+
+    factories.product(uow, "TEA-1", price="10.00", stock=10)
+    c = factories.customer(uow)
+    d = orders.create_order(
+        uow,
+        OrderRequest(
+            lines=[LineRequest("TEA-1", 3)], channel=Channel.PHONE, customer_code=c.code, confirm=True
+        ),
+    ).value
+    payments.pay(uow, d.number, PaymentRequest(PaymentMethod.CARD, Decimal("30.00")))
+    shipping.ship(uow, d.number, carrier="EMS", tracking="E1")
+    with pytest.raises(IllegalTransition, match="take them back with a return"):
+        payments.refund(uow, d.number, Decimal("30.00"), PaymentMethod.CARD)
+    back = returns.return_order(uow, d.number, method=PaymentMethod.CARD, reason="refused at the door").value
+    assert (back.status, back.paid, back.balance) == ("returned", Decimal("0.00"), Decimal("0.00"))
+    assert stock(uow, "TEA-1") == (10, 0)
+    assert health.check(uow) == []
+
+
+def test_a_free_order_needs_no_payment(uow: UnitOfWork) -> None:
+    factories.product(uow, "SAMPLE", price="0.00", stock=10)
+    c = factories.customer(uow)
+    gift = orders.create_order(uow, OrderRequest(lines=[LineRequest("SAMPLE", 1)], checkout=True)).value
+    assert (gift.status, gift.total) == ("completed", Decimal("0.00"))
+    d = orders.create_order(
+        uow,
+        OrderRequest(
+            lines=[LineRequest("SAMPLE", 2)], channel=Channel.PHONE, customer_code=c.code, confirm=True
+        ),
+    ).value
+    assert d.status == "paid" and "pay" not in d.allowed_actions
+    shipping.ship(uow, d.number, carrier="EMS", tracking="E2")
+    assert shipping.deliver(uow, d.number).value.status == "completed"
+    assert stock(uow, "SAMPLE") == (7, 0)

@@ -19,7 +19,9 @@ def expected_allowed(action: Action, lc: L, pay: P, ful: F) -> bool:
     return {
         Action.CONFIRM: lc is L.DRAFT,
         Action.PAY: lc is L.OPEN and pay in (P.UNPAID, P.PARTIAL),
-        Action.REFUND: lc in (L.OPEN, L.COMPLETED) and pay in (P.PARTIAL, P.PAID),
+        Action.REFUND: (lc is L.COMPLETED or (lc is L.OPEN and ful in (F.UNFULFILLED, F.PACKED)))
+        and pay in (P.PARTIAL, P.PAID),
+        Action.RETURN: lc in (L.OPEN, L.COMPLETED) and ful in (F.SHIPPED, F.DELIVERED),
         Action.PACK: lc is L.OPEN and not_refunded and ful is F.UNFULFILLED,
         Action.SHIP: lc is L.OPEN and not_refunded and ful in (F.UNFULFILLED, F.PACKED),
         Action.DELIVER: lc is L.OPEN and ful is F.SHIPPED,
@@ -42,11 +44,12 @@ def test_creation_actions_are_not_moves_on_an_existing_order() -> None:
         assert refusal(action, L.OPEN, P.UNPAID, F.UNFULFILLED) is not None
 
 
-def test_closed_orders_allow_nothing_but_a_refund() -> None:
+def test_closed_orders_allow_nothing_but_a_refund_or_a_return() -> None:
     for action in RULES:
         for pay, ful in itertools.product(P, F):
             assert refusal(action, L.CANCELLED, pay, ful) is not None
-            if action is not Action.REFUND:
+            assert refusal(action, L.RETURNED, pay, ful) is not None
+            if action not in (Action.REFUND, Action.RETURN):
                 assert refusal(action, L.COMPLETED, pay, ful) is not None
 
 
@@ -63,6 +66,7 @@ def test_closed_orders_allow_nothing_but_a_refund() -> None:
         (L.OPEN, P.PARTIAL, F.DELIVERED, Status.PENDING_PAYMENT),
         (L.COMPLETED, P.PAID, F.DELIVERED, Status.COMPLETED),
         (L.CANCELLED, P.REFUNDED, F.UNFULFILLED, Status.CANCELLED),
+        (L.RETURNED, P.REFUNDED, F.DELIVERED, Status.RETURNED),
     ],
 )
 def test_one_status_word_for_each_combination(lc: L, pay: P, ful: F, status: Status) -> None:
@@ -73,3 +77,19 @@ def test_refusals_give_a_reason_a_person_can_read() -> None:
     assert refusal(Action.CANCEL, L.OPEN, P.PAID, F.UNFULFILLED) == "refund the payments before cancelling"
     assert refusal(Action.CANCEL, L.OPEN, P.UNPAID, F.SHIPPED) == "it has left the shop"
     assert refusal(Action.DELIVER, L.OPEN, P.PAID, F.PACKED) == "it must be shipped first"
+    assert (
+        refusal(Action.REFUND, L.OPEN, P.PAID, F.SHIPPED)
+        == "its goods have left the shop: take them back with a return"
+    )
+    assert (
+        refusal(Action.RETURN, L.OPEN, P.PAID, F.PACKED)
+        == "its goods have not left the shop: cancel it instead"
+    )
+
+
+def test_every_open_state_can_still_be_finished() -> None:
+    """From any state an order can reach, some allowed action leads on (no order is stuck open)."""
+    for lc, pay, ful in ALL:
+        if lc in (L.OPEN, L.DRAFT):
+            allowed = [a for a in RULES if a is not Action.COMPLETE and refusal(a, lc, pay, ful) is None]
+            assert allowed, (lc, pay, ful)
