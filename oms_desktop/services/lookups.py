@@ -48,8 +48,11 @@ def customer_by_code(session: Session, code: str) -> Customer:
     return customer
 
 
-def order_by_number(session: Session, number: str) -> Order:
-    order = session.scalar(select(Order).where(Order.number == number.strip().upper()))
+def order_by_number(session: Session, number: str, *, lock: bool = False) -> Order:
+    """An order by its number; `lock` holds its row until the transaction ends (two tills paying the same
+    order on PostgreSQL queue here; SQLite's write transactions are serial already)."""
+    query = select(Order).where(Order.number == number.strip().upper())
+    order = session.scalar(query.with_for_update() if lock else query)
     if order is None:
         raise NotFound(f"Unknown order: {number}")
     return order

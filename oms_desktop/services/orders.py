@@ -327,7 +327,7 @@ def transition(
     """Apply one action to an order in one transaction: check the table, run `body`, audit, complete."""
 
     def run(session: Session) -> Outcome[OrderDetail]:
-        order = lookups.order_by_number(session, number)
+        order = lookups.order_by_number(session, number, lock=True)
         require(order, action)
         before = order.status.value
         changes = body(session, order)
@@ -356,7 +356,7 @@ def confirm(uow: UnitOfWork, number: str) -> Outcome[OrderDetail]:
     """Confirm a draft: its stock is reserved (refused, with nothing written, when it is not available)."""
 
     def run(session: Session) -> Outcome[OrderDetail]:
-        order = lookups.order_by_number(session, number)
+        order = lookups.order_by_number(session, number, lock=True)
         require(order, Action.CONFIRM)
         levels = order_levels(session, order)
         _confirm(session, uow, order, levels)

@@ -1,6 +1,10 @@
 """Two tills racing for the last units: exactly the available quantity is sold, never more."""
 
+import contextlib
 import multiprocessing as mp
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
@@ -10,9 +14,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from oms_desktop.db.engine import make_engine
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.domain import PaymentMethod, StockLevel
-from oms_desktop.domain.errors import OutOfStock
-from oms_desktop.services import health, inventory, orders
+from oms_desktop.domain import Channel, PaymentMethod, StockLevel
+from oms_desktop.domain.errors import DomainError, OutOfStock
+from oms_desktop.services import health, inventory, orders, payments
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from tests import factories
 
@@ -80,3 +84,76 @@ def test_a_stale_stock_level_cannot_be_written(pg_url: str) -> None:
             b.commit()
     assert inventory.stock_levels(uow, "LAST")[0].on_hand == 0
     engine.dispose()
+
+
+def _tills_meeting_after_their_reads(url: str) -> list[UnitOfWork]:
+    """Two tills whose first clock reading (taken after they read the order) waits for the other one: without
+    a lock both then write what they read; with one, the second till waits and reads what the first wrote."""
+    meeting = threading.Barrier(2)
+    tills = []
+    for _ in range(2):
+        first = [True]
+
+        def clock(first: list[bool] = first) -> datetime:
+            if first[0]:
+                first[0] = False
+                with contextlib.suppress(threading.BrokenBarrierError):
+                    meeting.wait(timeout=2)  # the other till is held by a lock: go on alone
+            return datetime.now(UTC)
+
+        tills.append(UnitOfWork(make_engine(url), clock=clock))
+    return tills
+
+
+def _race(action: Callable[[UnitOfWork], object], tills: list[UnitOfWork]) -> list[str]:
+    refused: list[str] = []
+
+    def run(till: UnitOfWork) -> None:
+        try:
+            action(till)
+        except DomainError as exc:
+            refused.append(str(exc))
+
+    threads = [threading.Thread(target=run, args=(t,)) for t in tills]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    for till in tills:
+        till.engine.dispose()
+    return refused
+
+
+def test_two_tills_paying_the_same_order_take_one_payment(db_url: str, uow: UnitOfWork) -> None:
+    factories.product(uow, "PEN-1", price="10.00", stock=5)
+    c = factories.customer(uow)
+    number = orders.create_order(
+        uow,
+        OrderRequest([LineRequest("PEN-1", 1)], channel=Channel.PHONE, customer_code=c.code, confirm=True),
+    ).value.number
+    refused = _race(
+        lambda till: payments.pay(till, number, PaymentRequest(PaymentMethod.CARD, Decimal("10.00"))),
+        _tills_meeting_after_their_reads(db_url),
+    )
+    detail = orders.get_order(uow, number)
+    assert [(p.kind, p.amount) for p in detail.payments] == [("payment", Decimal("10.00"))]
+    assert len(refused) == 1 and "Cannot pay order" in refused[0]
+    assert health.check(uow) == []
+
+
+def test_two_tills_refunding_the_same_sale_refund_it_once(db_url: str, uow: UnitOfWork) -> None:
+    factories.product(uow, "PEN-1", price="10.00", stock=5)
+    number = orders.create_order(
+        uow,
+        OrderRequest(
+            [LineRequest("PEN-1", 1)], payments=[PaymentRequest(PaymentMethod.CASH, Decimal("10.00"))]
+        ),
+    ).value.number
+    refused = _race(
+        lambda till: payments.refund(till, number, Decimal("10.00"), PaymentMethod.CASH, "twice?"),
+        _tills_meeting_after_their_reads(db_url),
+    )
+    detail = orders.get_order(uow, number)
+    assert [p.kind for p in detail.payments] == ["payment", "refund"]
+    assert len(refused) == 1
+    assert health.check(uow) == []
