@@ -83,6 +83,12 @@ class Stock:
     on_hand: int
     reserved: int
     allow_backorder: bool = False
+    # What was written so far: the level row is moved by the difference, never set to a value read earlier.
+    written_on_hand: int = field(default=0, init=False)
+    written_reserved: int = field(default=0, init=False)
+
+    def __post_init__(self) -> None:
+        self.written_on_hand, self.written_reserved = self.on_hand, self.reserved
 
     @property
     def available(self) -> int:
@@ -276,13 +282,17 @@ class BulkOrderWriter:
         self.writer.sync_id_sequences("orders")
         if self._touched:
             m = self.writer.mark
+            rows = []
+            for p in sorted(self._touched):
+                s = self.stock[p]
+                rows.append(
+                    (s.on_hand - s.written_on_hand, s.reserved - s.written_reserved, p, self.location_id)
+                )
+                s.written_on_hand, s.written_reserved = s.on_hand, s.reserved
             self.writer.conn.exec_driver_sql(
-                f"UPDATE stock_levels SET on_hand = {m}, reserved = {m}, version = version + 1 "
-                f"WHERE product_id = {m} AND location_id = {m}",
-                [
-                    (self.stock[p].on_hand, self.stock[p].reserved, p, self.location_id)
-                    for p in sorted(self._touched)
-                ],
+                f"UPDATE stock_levels SET on_hand = on_hand + {m}, reserved = reserved + {m}, "
+                f"version = version + 1 WHERE product_id = {m} AND location_id = {m}",
+                rows,
             )
         self._touched.clear()
 
@@ -290,7 +300,8 @@ class BulkOrderWriter:
 def load_stock(
     conn: Connection, location_id: int, product_ids: Sequence[int] | None = None
 ) -> dict[int, Stock]:
-    """The current levels at a location (all products, or the ones named), to start a writer with."""
+    """The current levels at a location (all products, or the ones named), to start a writer with. On
+    PostgreSQL the rows stay locked until the transaction ends, so no till sells them meanwhile."""
     query = (
         select(
             StockLevel.product_id,
@@ -304,4 +315,6 @@ def load_stock(
     )
     if product_ids is not None:
         query = query.where(StockLevel.product_id.in_(product_ids))
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update(of=StockLevel)
     return {pid: Stock(sku, on, res, bool(bo)) for pid, sku, on, res, bo in conn.execute(query)}

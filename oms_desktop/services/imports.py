@@ -202,6 +202,9 @@ def _write(
     zone: tzinfo,
     progress: Callable[[int, int], bool] | None,
 ) -> ImportResult:
+    if conn.dialect.name == "postgresql":
+        # Order ids are given here (max + 1): no till may add an order until this import commits.
+        conn.exec_driver_sql("LOCK TABLE orders IN SHARE ROW EXCLUSIVE MODE")
     keys = [KEY_PREFIX + o.ref for o in parsed]
     done_before = set()
     for start in range(0, len(keys), 500):

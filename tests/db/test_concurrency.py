@@ -157,3 +157,27 @@ def test_two_tills_refunding_the_same_sale_refund_it_once(db_url: str, uow: Unit
     assert [p.kind for p in detail.payments] == ["payment", "refund"]
     assert len(refused) == 1
     assert health.check(uow) == []
+
+
+def test_a_receipt_during_an_import_is_kept(db_url: str, uow: UnitOfWork) -> None:
+    """Another till books goods in while an import runs: it waits for the import, and both count."""
+    import io
+
+    from oms_desktop.services.imports import import_orders_csv
+
+    factories.product(uow, "PEN-1", price="1.00", stock=1000)
+    other = UnitOfWork(make_engine(db_url))
+    receipt = threading.Thread(target=lambda: inventory.receive(other, "PEN-1", 50))
+
+    def progress(done: int, total: int) -> bool:
+        if done == 500:
+            receipt.start()  # runs on its own connection while the import's transaction is open
+        return True
+
+    rows = ["order_ref,sku,quantity,channel"] + [f"R{i},PEN-1,1,counter" for i in range(600)]
+    import_orders_csv(uow, io.StringIO("\n".join(rows) + "\n"), zone=UTC, progress=progress)
+    receipt.join(timeout=60)
+    other.engine.dispose()
+    level = inventory.stock_levels(uow, "PEN-1")[0]
+    assert (level.on_hand, level.reserved) == (1050, 600)
+    assert health.check(uow) == []
