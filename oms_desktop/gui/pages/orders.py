@@ -61,6 +61,7 @@ class OrdersPage(QWidget):
         self.ctx = ctx
         self.model = OrdersModel(ctx.tasks, self, idle=True)  # read when the page is first shown
         self._selected_id: int | None = None
+        self._count_stale = False
 
         self.search = QLineEdit()
         self.search.setObjectName("orderSearch")
@@ -176,6 +177,8 @@ class OrdersPage(QWidget):
         super().showEvent(event)
         if self.model.idle:
             self.model.reload()
+        elif self._count_stale:
+            self._count()
 
     # --- filtering -----------------------------------------------------------------------------------
 
@@ -206,6 +209,12 @@ class OrdersPage(QWidget):
         self.date_to.setVisible(custom)
 
     def _count(self) -> None:
+        # Counting a million orders takes a few hundred ms on the worker: not while the page is hidden
+        # (every sale at the counter reloads this list).
+        if not self.isVisible():
+            self._count_stale = True
+            return
+        self._count_stale = False
         flt = self.model.order_query.filter
         self.ctx.tasks.run(
             lambda uow: queries.count_orders(uow, flt),
