@@ -12,7 +12,7 @@ from oms_desktop.domain import Channel, Customer, Order, Product, StockLevel
 from oms_desktop.domain.money import from_minor
 from oms_desktop.domain.order import Status
 from oms_desktop.services.catalogue import product_view
-from oms_desktop.services.text_search import matching_ids
+from oms_desktop.services.text_search import MIN_TRIGRAM, matching, matching_ids
 from oms_desktop.services.views import OrderSummary, ProductView
 
 ORDER_SORTS = {
@@ -144,42 +144,55 @@ def search_products(
     uow: UnitOfWork, text: str = "", *, limit: int = 50, offset: int = 0, active_only: bool = False
 ) -> list[ProductView]:
     """Products matching what the cashier typed, with stock totals: an exact SKU or barcode first, then
-    codes starting with digits typed, or names and SKUs containing the text; by name."""
+    barcodes and SKUs starting with digits typed, or names and SKUs containing the text; by name."""
     with uow.read() as session:
         text = text.strip()
         query = select(Product)
         if active_only:
             query = query.where(Product.active.is_(True))
-        if not text:
-            found = list(
-                session.scalars(query.order_by(Product.name, Product.id).limit(limit).offset(offset))
-            )
-        else:
+        exact: list[Product] = []
+        if text:
+            # The exact match is looked up on its own: sorting it first in the same query would stop the
+            # database from walking the name index, and a list sorted by name could only come from a scan.
             exact = list(session.scalars(query.where(or_(Product.sku == text, Product.barcode == text))))
-            if text.isdigit():
-                # Digits are the start of a barcode or SKU: index ranges, never a scan.
-                upper = text[:-1] + chr(ord(text[-1]) + 1)
-                matches = or_(
-                    and_(Product.barcode >= text, Product.barcode < upper),
-                    and_(Product.sku >= text, Product.sku < upper),
-                )
-            elif (ids := matching_ids(session, "products", text, offset + limit + len(exact))) is not None:
-                matches = Product.id.in_(ids)
-            else:
-                like = f"%{text}%"
-                sqlite = session.get_bind().dialect.name == "sqlite"
-                # SQLite's LIKE already ignores ASCII case; ilike there would lower() every name first.
-                matches = or_(
-                    Product.name.like(like) if sqlite else Product.name.ilike(like),
-                    Product.sku.like(like) if sqlite else Product.sku.ilike(like),
-                )
-            # No ORDER BY in SQL: the scan stops at the first rows that match; the few found are sorted here.
-            others = session.scalars(
-                query.where(matches, Product.id.not_in([p.id for p in exact])).limit(offset + limit)
-            ).all()
-            found = (exact + sorted(others, key=lambda p: (p.name, p.id)))[offset : offset + limit]
+            query = query.where(_product_matches(session, text))
+            if exact:
+                query = query.where(Product.id.not_in([p.id for p in exact]))
+        first = exact if offset == 0 else []
+        rest = session.scalars(
+            query.order_by(Product.name, Product.id)
+            .limit(limit - len(first))
+            .offset(max(0, offset - len(exact)))
+        )
+        found = first + list(rest)
         totals = _stock_totals(session, [p.id for p in found])
         return [product_view(p, *totals.get(p.id, (0, 0))) for p in found]
+
+
+def _product_matches(session: Session, text: str) -> ColumnElement[bool]:
+    if text.isdigit():
+        # Digits are the start of a barcode or SKU: index ranges, never a scan.
+        upper = text[:-1] + chr(ord(text[-1]) + 1)
+        return or_(
+            and_(Product.barcode >= text, Product.barcode < upper),
+            and_(Product.sku >= text, Product.sku < upper),
+        )
+    indexed = matching(session, "products", text)
+    if indexed is not None:
+        return Product.id.in_(indexed)
+    like = f"%{escape_like(text)}%"
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    # SQLite's LIKE already ignores ASCII case; ilike there would lower() every name first.
+    name = Product.name.like(like, escape="\\") if sqlite else Product.name.ilike(like, escape="\\")
+    if len(text) < MIN_TRIGRAM and sqlite:
+        # One or two characters: names only, so the name index alone answers (a SKU test would read every row).
+        return name
+    return or_(name, Product.sku.like(like, escape="\\") if sqlite else Product.sku.ilike(like, escape="\\"))
+
+
+def escape_like(text: str) -> str:
+    """`text` with LIKE's wildcards taken literally (escape character: backslash)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _stock_totals(session: Session, product_ids: list[int]) -> dict[int, tuple[int, int]]:
