@@ -4,10 +4,13 @@
 
 Builds dist/oms-desktop first when the sources are newer. Every run uses a clean environment (see
 bundle.clean_env) and is timed from launch to the "smoke: window shown" line, which run_smoke prints once
-the window is shown and the event loop runs. Prints Markdown for docs/benchmarks.md.
+the window is shown and the event loop runs. What is compared (bundle and source tree, kept and new font
+cache) is measured in turns, so that a change in the machine's load falls on both alike. Prints Markdown
+for docs/benchmarks.md.
 """
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -19,6 +22,20 @@ from pathlib import Path
 from tests.packaging import bundle
 
 VENV_PROGRAM = bundle.ROOT / ".venv" / "bin" / "oms-desktop"
+FONT_MANAGER_IMPORT = (
+    "import time; t = time.perf_counter(); import matplotlib.font_manager; print(time.perf_counter() - t)"
+)
+
+Timings = tuple[float, list[float]]  # the median and every run
+
+
+def in_turns(
+    runs: int, first: Callable[[int], float], second: Callable[[int], float]
+) -> tuple[Timings, Timings]:
+    """`runs` runs of each, alternating; their medians and runs."""
+    pairs = [(first(i), second(i)) for i in range(runs)]
+    a, b = [p[0] for p in pairs], [p[1] for p in pairs]
+    return (statistics.median(a), a), (statistics.median(b), b)
 
 
 def shown_after(data: Path, home: Path, program: Path) -> float:
@@ -28,25 +45,22 @@ def shown_after(data: Path, home: Path, program: Path) -> float:
     return run.shown_after_s
 
 
-def median_of(runs: int, measure: Callable[[int], float]) -> tuple[float, list[float]]:
-    times = [measure(i) for i in range(runs)]
-    return statistics.median(times), times
+def start_ups(scratch: Path, runs: int, existing: bool) -> tuple[Timings, Timings]:
+    """Bundle and source tree, on a new database each time (created and migrated before the window shows)
+    or on one database that an earlier start made."""
+    home = scratch / "home"
 
+    def start(program: Path) -> Callable[[int], float]:
+        def once(i: int) -> float:
+            name = f"{program.parent.name}-{'existing' if existing else f'new-{i}'}"
+            return shown_after(scratch / name, home, program)
 
-def start_up(program: Path, runs: int, scratch: Path) -> dict[str, tuple[float, list[float]]]:
-    """First start (a new database: created and migrated before the window shows) and later starts."""
-    tag = program.parent.name
+        return once
 
-    def new_database(i: int) -> float:
-        return shown_after(scratch / f"{tag}-new-{i}", scratch / "home", program)
-
-    warm = scratch / f"{tag}-warm"
-    shown_after(warm, scratch / "home", program)  # makes the database the later starts open
-
-    def existing_database(_i: int) -> float:
-        return shown_after(warm, scratch / "home", program)
-
-    return {"new": median_of(runs, new_database), "existing": median_of(runs, existing_database)}
+    if existing:
+        for program in (bundle.EXECUTABLE, VENV_PROGRAM):
+            start(program)(0)  # makes the database that the measured starts open
+    return in_turns(runs, start(bundle.EXECUTABLE), start(VENV_PROGRAM))
 
 
 def chart_seconds(data: Path, home: Path, mplconfig: Path | None = None) -> float:
@@ -65,7 +79,17 @@ def chart_seconds(data: Path, home: Path, mplconfig: Path | None = None) -> floa
     return time.perf_counter() - start
 
 
-def fmt(result: tuple[float, list[float]]) -> str:
+def font_manager_seconds(folder: Path) -> float:
+    """Seconds to import matplotlib.font_manager (the bundle's matplotlib version) with MPLCONFIGDIR=folder:
+    the part of a start that a kept font cache saves, without the noise of a whole process start."""
+    env = {**os.environ, "MPLCONFIGDIR": str(folder)}
+    out = subprocess.run(
+        [sys.executable, "-c", FONT_MANAGER_IMPORT], env=env, capture_output=True, text=True, check=True
+    )
+    return float(out.stdout)
+
+
+def fmt(result: Timings) -> str:
     median, times = result
     return f"{median:.2f} s ({', '.join(f'{t:.2f}' for t in times)})"
 
@@ -80,20 +104,34 @@ def main(argv: list[str] | None = None) -> int:
     files = sum(1 for p in bundle.BUNDLE.rglob("*") if p.is_file())
     with tempfile.TemporaryDirectory(prefix="oms-measure-") as tmp:
         scratch = Path(tmp)
-        (scratch / "home").mkdir()
-        frozen = start_up(bundle.EXECUTABLE, args.runs, scratch)
-        source = start_up(VENV_PROGRAM, args.runs, scratch)
-        data = scratch / f"{bundle.EXECUTABLE.parent.name}-warm"  # has the smoke runs' orders
-        chart_seconds(data, scratch / "home")  # builds the font cache in the data folder
-        cached = median_of(args.runs, lambda _i: chart_seconds(data, scratch / "home"))
-        fresh = median_of(args.runs, lambda i: chart_seconds(data, scratch / "home", scratch / f"mpl-{i}"))
+        home = scratch / "home"
+        home.mkdir()
+        frozen_new, source_new = start_ups(scratch, args.runs, existing=False)
+        frozen_old, source_old = start_ups(scratch, args.runs, existing=True)
+        data = scratch / f"{bundle.EXECUTABLE.parent.name}-existing"  # has the smoke runs' orders
+        chart_seconds(data, home)  # builds the font cache in the data folder
+        cached, fresh = in_turns(
+            args.runs,
+            lambda _i: chart_seconds(data, home),
+            lambda i: chart_seconds(data, home, scratch / f"mpl-{i}"),
+        )
+        font_manager_seconds(scratch / "mpl-kept")
+        kept, new = in_turns(
+            args.runs,
+            lambda _i: font_manager_seconds(scratch / "mpl-kept"),
+            lambda i: font_manager_seconds(scratch / f"mpl-new-{i}"),
+        )
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"- Machine: {os.cpu_count()} cores, load average {load} at the end (other work shares it)")
     print(f"- Size: `du -sh dist/oms-desktop` = {size} ({files} files)")
-    print(f"- Start-up to the main window, bundle, new database: {fmt(frozen['new'])}")
-    print(f"- Start-up to the main window, bundle, existing database: {fmt(frozen['existing'])}")
-    print(f"- Start-up to the main window, source tree (.venv), new database: {fmt(source['new'])}")
-    print(f"- Start-up to the main window, source tree (.venv), existing database: {fmt(source['existing'])}")
-    print(f"- `oms-desktop chart` with the font cache in the data folder: {fmt(cached)}")
-    print(f"- `oms-desktop chart` with a new MPLCONFIGDIR each start (PyInstaller's default): {fmt(fresh)}")
+    print(f"- Start-up to the main window, bundle, new database: {fmt(frozen_new)}")
+    print(f"- Start-up to the main window, bundle, existing database: {fmt(frozen_old)}")
+    print(f"- Start-up to the main window, source tree (.venv), new database: {fmt(source_new)}")
+    print(f"- Start-up to the main window, source tree (.venv), existing database: {fmt(source_old)}")
+    print(f"- `oms-desktop chart` (bundle), font cache kept in the data folder: {fmt(cached)}")
+    print(f"- `oms-desktop chart` (bundle), a new MPLCONFIGDIR (PyInstaller's default): {fmt(fresh)}")
+    print(f"- `import matplotlib.font_manager`, font cache kept: {fmt(kept)}")
+    print(f"- `import matplotlib.font_manager`, a new MPLCONFIGDIR (cache built): {fmt(new)}")
     return 0
 
 
