@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from oms_desktop.db.engine import WRITE_OPTION
-from oms_desktop.domain.errors import Conflict
+from oms_desktop.domain.errors import Busy, Conflict
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -28,10 +28,12 @@ def day_number(day: date) -> int:
     return day.year * 10000 + day.month * 100 + day.day
 
 
+def _is_locked(exc: BaseException) -> bool:
+    return isinstance(exc, OperationalError) and "locked" in str(exc.orig).lower()
+
+
 def _is_transient(exc: BaseException) -> bool:
     if isinstance(exc, StaleDataError):
-        return True
-    if isinstance(exc, OperationalError) and "locked" in str(exc.orig).lower():
         return True
     # PostgreSQL: serialization_failure and deadlock_detected
     return isinstance(exc, DBAPIError) and getattr(exc.orig, "sqlstate", None) in ("40001", "40P01")
@@ -94,6 +96,11 @@ class UnitOfWork:
                 if not retry_integrity or attempt == attempts:
                     raise
             except (StaleDataError, DBAPIError) as exc:
+                if _is_locked(exc):
+                    # The busy timeout has waited already: say what is going on instead of waiting again.
+                    raise Busy(
+                        "The database is busy with another till's work (an import, a backup?); try again in a moment"
+                    ) from exc
                 if not _is_transient(exc):
                     raise
                 if attempt == attempts:

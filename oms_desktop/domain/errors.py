@@ -40,5 +40,9 @@ class Conflict(DomainError):
     """Another till changed the same rows first and retrying did not help."""
 
 
+class Busy(DomainError):
+    """Another connection held the write lock for longer than the busy timeout."""
+
+
 class DatabaseRefused(DomainError):
     """A database file that is corrupt, foreign or from a newer version."""

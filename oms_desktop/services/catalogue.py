@@ -59,6 +59,10 @@ def _check_unique(session: Session, sku: str, barcode: str | None, own_id: int |
     clash = session.scalar(select(Product).where(Product.sku == sku, Product.id != (own_id or -1)))
     if clash is not None:
         raise ValidationError(f"SKU {sku} is already used by '{clash.name}'")
+    # A scan looks a code up as SKU or barcode: one code may name one product only.
+    clash = session.scalar(select(Product).where(Product.barcode == sku, Product.id != (own_id or -1)))
+    if clash is not None:
+        raise ValidationError(f"SKU {sku} is the barcode of {clash.sku} '{clash.name}'")
     if barcode:
         clash = session.scalar(
             select(Product).where(

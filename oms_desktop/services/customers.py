@@ -64,7 +64,7 @@ def add_customer(uow: UnitOfWork, data: CustomerInput) -> Outcome[CustomerView]:
             if session.scalar(select(Customer.id).where(Customer.code == code)) is not None:
                 raise ValidationError(f"Customer code {code} is already used")
         else:
-            code = next_number(session, "C", uow.now())
+            code = next_number(session, "C", uow.business_day() // 10000)
         customer = Customer(code=code, created_at=uow.now())
         _apply(customer, data)
         session.add(customer)
@@ -132,7 +132,7 @@ def search_customers(
 
 
 def customer_stats(uow: UnitOfWork, code: str) -> CustomerStats:
-    """Lifetime value (orders not cancelled), order count and last order date."""
+    """Lifetime value and count of the customer's sales (confirmed or completed orders), and the last order."""
     with uow.read() as session:
         customer = lookups.customer_by_code(session, code)
         row = session.execute(
@@ -140,7 +140,9 @@ def customer_stats(uow: UnitOfWork, code: str) -> CustomerStats:
                 func.count(Order.id),
                 func.coalesce(func.sum(Order.total_minor), 0),
                 func.max(Order.created_at),
-            ).where(Order.customer_id == customer.id, Order.lifecycle != Lifecycle.CANCELLED)
+            ).where(
+                Order.customer_id == customer.id, Order.lifecycle.in_((Lifecycle.OPEN, Lifecycle.COMPLETED))
+            )
         ).one()
         last = row[2]
         if last is not None and last.tzinfo is None:  # aggregates bypass the column type

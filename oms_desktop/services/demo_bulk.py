@@ -105,8 +105,9 @@ def _generate(
         with engine.begin() as conn:
             orders = BulkOrderWriter(RowWriter(conn), main, stock, next_id, user="demo")
             for when in times[offset : offset + CHUNK]:
-                numbers[when.year] += 1
-                number = f"SO-{when.year}-{numbers[when.year]:06d}"
+                year = when.astimezone().year  # the shop's calendar year (this computer's zone)
+                numbers[year] += 1
+                number = f"SO-{year}-{numbers[year]:06d}"
                 _order(orders, rng, number, when, when >= recent_from, products, wholesale, retail)
             orders.flush()
             next_id = orders.next_order_id

@@ -13,6 +13,7 @@ same file imported twice makes no duplicates. Any bad row refuses the whole file
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
@@ -47,6 +48,7 @@ REQUIRED = ("order_ref", "sku", "quantity")
 KNOWN = (*REQUIRED, "date", "channel", "customer_code", "unit_price", "discount", "payment_method", "notes")
 KEY_PREFIX = "csv:"
 MAX_ERRORS = 20
+WHOLE = re.compile(r"-?[0-9]+")  # int() would also take "1_000" and other scripts' digits
 
 
 class ImportRefused(ValidationError):
@@ -96,13 +98,27 @@ def import_orders_csv(
     progress: Callable[[int, int], bool] | None = None,
 ) -> Outcome[ImportResult]:
     """Check every row, then create all the orders in one transaction (nothing is written on any error)."""
-    text = Path(source).read_text(encoding="utf-8-sig") if isinstance(source, str | Path) else source.read()
+    text = _read(Path(source)) if isinstance(source, str | Path) else source.read()
     shop_zone = zone or uow.zone or local_zone()
     orders = _parse(text, shop_zone, uow.now())
     with uow.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
         result = _write(conn, uow, orders, shop_zone, progress)
     changes = Changes(orders=True, stock=True, customers=True) if result.imported else Changes()
     return Outcome(result, changes)
+
+
+def _read(path: Path) -> str:
+    """The file's text: UTF-8 (with or without a byte-order mark), or GB18030 as Excel saves CSV on Chinese
+    Windows."""
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ImportRefused(
+        [f"{path.name} is neither UTF-8 nor GB18030 text; save it as 'CSV UTF-8' and try again"]
+    )
 
 
 def _parse(text: str, zone: tzinfo, now: datetime) -> list[_Order]:
@@ -151,10 +167,10 @@ def _row(no: int, row: dict[str, str], zone: tzinfo, now: datetime) -> tuple[_Li
     sku = row.get("sku", "")
     if not sku:
         raise ValueError("sku is empty")
-    try:
-        quantity = int(row.get("quantity", ""))
-    except ValueError:
-        raise ValueError(f"quantity '{row.get('quantity', '')}' is not a whole number") from None
+    text_quantity = row.get("quantity", "")
+    if not WHOLE.fullmatch(text_quantity):
+        raise ValueError(f"quantity '{text_quantity}' is not a whole number")
+    quantity = int(text_quantity)
     if quantity <= 0:
         raise ValueError(f"quantity {quantity} must be above zero")
     price = parse_amount(row["unit_price"]) if row.get("unit_price") else None
@@ -220,7 +236,7 @@ def _write(
     stock = load_stock(conn, location_id, pids)
     next_id = int(conn.scalar(select(func.coalesce(func.max(Order.id), 0))) or 0) + 1
     writer = BulkOrderWriter(RowWriter(conn), location_id, stock, next_id, user=uow.user, zone=zone)
-    numbers = _numbers(conn, todo)
+    numbers = _numbers(conn, todo, zone)
     problems: list[str] = []
     for i, o in enumerate(todo, start=1):
         customer = customers.get(o.customer_code) if o.customer_code else None
@@ -235,7 +251,7 @@ def _write(
             lines.append(
                 BulkLine(p.id, p.sku, p.name, ln.quantity, price, p.cost_minor, p.tax_rate_bp, discount)
             )
-        address = _address(customer)
+        ship_to = _address(customer, billing=False)
         order = BulkOrder(
             number=numbers[i - 1],
             channel=o.channel,
@@ -246,8 +262,8 @@ def _write(
             payment=PaymentState.PAID if o.method else PaymentState.UNPAID,
             fulfilment=FulfilmentState.UNFULFILLED,
             method=o.method,
-            bill_to=address,
-            ship_to=address,
+            bill_to=_address(customer, billing=True),
+            ship_to=ship_to,
             notes=o.notes,
             idempotency_key=KEY_PREFIX + o.ref,
             audit_detail=f"imported from CSV (ref {o.ref})",
@@ -313,20 +329,21 @@ def _ensure_levels(conn: Connection, product_ids: list[int], location_id: int) -
     RowWriter(conn).insert("stock_levels", [(p, location_id, 0, 0, 1) for p in product_ids if p not in have])
 
 
-def _numbers(conn: Connection, orders: list[_Order]) -> list[str]:
+def _numbers(conn: Connection, orders: list[_Order], zone: tzinfo) -> list[str]:
+    years = [o.created_at.astimezone(zone).year for o in orders]  # the shop's calendar year
     per_year: dict[int, int] = {}
-    for o in orders:
-        per_year[o.created_at.year] = per_year.get(o.created_at.year, 0) + 1
+    for year in years:
+        per_year[year] = per_year.get(year, 0) + 1
     first = {year: reserve_block(conn, "SO", year, n) for year, n in sorted(per_year.items())}
     result = []
-    for o in orders:
-        year = o.created_at.year
+    for year in years:
         result.append(f"SO-{year}-{first[year]:06d}")
         first[year] += 1
     return result
 
 
-def _address(customer: Customer | None) -> str:
+def _address(customer: Customer | None, *, billing: bool) -> str:
     if customer is None:
         return ""
-    return "\n".join(part for part in (customer.name, customer.shipping_address, customer.phone) if part)
+    address = customer.billing_address if billing else customer.shipping_address
+    return "\n".join(part for part in (customer.name, address, customer.phone) if part)

@@ -1,15 +1,14 @@
 """Human order numbers: SO-2026-000123, one gap-free counter per prefix and year."""
 
-from datetime import datetime
-
 from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.orm import Session
 
 from oms_desktop.domain import Sequence
 
 
-def next_number(session: Session, prefix: str, when: datetime) -> str:
-    name = f"{prefix}-{when.year}"
+def next_number(session: Session, prefix: str, year: int) -> str:
+    """The next number of `prefix` in the shop's calendar `year`."""
+    name = f"{prefix}-{year}"
     value = session.scalar(
         update(Sequence)
         .where(Sequence.name == name)

@@ -158,7 +158,7 @@ def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[Ord
     order.payment_state = payment_state_for(order.total_minor, 0, refunded_any=False)  # a zero total is paid
     checkout = bool(req.payments) or req.checkout
     levels = order_levels(session, order) if (checkout or req.confirm) else []
-    order.number = next_number(session, ORDER_PREFIX, now)
+    order.number = next_number(session, ORDER_PREFIX, day // 10000)
     sync_status(order)
     _audit(session, uow, order, Action.CREATE, "", detail=f"{req.channel.value} order")
     if checkout:

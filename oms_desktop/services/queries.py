@@ -9,20 +9,10 @@ from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel, Customer, Order, Product, StockLevel
-from oms_desktop.domain.money import from_minor
 from oms_desktop.domain.order import Status
 from oms_desktop.services.catalogue import product_view
 from oms_desktop.services.text_search import MIN_TRIGRAM, matching, matching_ids
 from oms_desktop.services.views import OrderSummary, ProductView
-
-ORDER_SORTS = {
-    "created_at": Order.created_at,
-    "number": Order.number,
-    "status": Order.status,
-    "channel": Order.channel,
-    "total": Order.total_minor,
-    "customer": Customer.name,
-}
 
 
 @dataclass(frozen=True)
@@ -88,51 +78,11 @@ def list_orders(
     sort: str = "created_at",
     descending: bool = True,
     limit: int = 200,
-    offset: int = 0,
 ) -> list[OrderSummary]:
-    with uow.read() as session:
-        return fetch_orders(session, flt, sort=sort, descending=descending, limit=limit, offset=offset)
+    """The first `limit` orders of a filtered, sorted list (the window pages on with order_pages)."""
+    from oms_desktop.services.order_pages import order_page  # order_pages builds on this module
 
-
-def fetch_orders(
-    session: Session, flt: OrderFilter, *, sort: str, descending: bool, limit: int, offset: int
-) -> list[OrderSummary]:
-    key: Any = ORDER_SORTS.get(sort, Order.created_at)
-    order_by = [key.desc(), Order.id.desc()] if descending else [key.asc(), Order.id.asc()]
-    query = (
-        _order_query(
-            select(
-                Order.id,
-                Order.number,
-                Order.channel,
-                Order.status,
-                Order.created_at,
-                Customer.code,
-                Customer.name,
-                Order.total_minor,
-                Order.paid_minor,
-            ),
-            flt,
-            session,
-        )
-        .order_by(*order_by)
-        .limit(limit)
-        .offset(offset)
-    )
-    return [
-        OrderSummary(
-            id=r[0],
-            number=r[1],
-            channel=r[2].value,
-            status=r[3].value,
-            created_at=r[4],
-            customer_code=r[5],
-            customer_name=r[6],
-            total=from_minor(r[7]),
-            paid=from_minor(r[8]),
-        )
-        for r in session.execute(query)
-    ]
+    return order_page(uow, flt, sort=sort, descending=descending, limit=limit).rows
 
 
 def count_orders(uow: UnitOfWork, flt: OrderFilter = OrderFilter()) -> int:

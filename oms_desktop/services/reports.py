@@ -85,6 +85,7 @@ def sales(uow: UnitOfWork, period: Period, by: GroupBy, *, limit: int | None = N
             )
             .where(Order.business_day.between(first, last), Order.lifecycle.in_(SOLD))
             .group_by(key)
+            .order_by(key)
         )
         rows = session.execute(query).all()
         names: dict[int, tuple[str, str]] = {}

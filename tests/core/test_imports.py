@@ -123,3 +123,23 @@ def test_cancelling_an_import_writes_nothing(uow: UnitOfWork, shop: str) -> None
             uow, io.StringIO("order_ref,sku,quantity,channel\n" + rows), progress=lambda d, t: False
         )
     assert orders_count(uow) == 0
+
+
+def test_a_file_saved_by_excel_on_chinese_windows_is_read(uow: UnitOfWork, shop: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "订单.csv"
+    path.write_bytes("order_ref,sku,quantity,channel,notes\nA,TEA-1,1,counter,门店自提\n".encode("gb18030"))
+    result = import_orders_csv(uow, path).value
+    assert orders.get_order(uow, result.numbers[0]).notes == "门店自提"
+
+
+def test_a_binary_file_is_refused_by_name(uow: UnitOfWork, shop: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "photo.csv"
+    path.write_bytes(bytes(range(128, 256)) * 4)
+    with pytest.raises(ImportRefused, match=r"photo\.csv is neither UTF-8 nor GB18030"):
+        import_orders_csv(uow, path)
+    assert orders_count(uow) == 0
+
+
+def test_odd_digits_are_not_quantities(uow: UnitOfWork, shop: str) -> None:
+    with pytest.raises(ImportRefused, match="quantity '1_0' is not a whole number"):
+        import_orders_csv(uow, io.StringIO("order_ref,sku,quantity,channel\nA,TEA-1,1_0,counter\n"))

@@ -328,3 +328,41 @@ def test_a_free_order_needs_no_payment(uow: UnitOfWork) -> None:
     shipping.ship(uow, d.number, carrier="EMS", tracking="E2")
     assert shipping.deliver(uow, d.number).value.status == "completed"
     assert stock(uow, "SAMPLE") == (7, 0)
+
+
+def test_order_numbers_follow_the_shops_new_year(uow: UnitOfWork) -> None:
+    from datetime import UTC, datetime, timedelta, timezone
+
+    factories.product(uow, "TEA-1", price="1.00", stock=10)
+    shanghai = timezone(timedelta(hours=8))
+    # 1 January 01:00 in Shanghai is still 31 December in UTC.
+    till = UnitOfWork(uow.engine, clock=lambda: datetime(2026, 12, 31, 17, tzinfo=UTC), zone=shanghai)
+    total = orders.quote(till, [LineRequest("TEA-1", 1)]).total
+    sale = orders.create_order(
+        till, OrderRequest(lines=[LineRequest("TEA-1", 1)], payments=[PaymentRequest(CASH, total)])
+    ).value
+    assert sale.number == "SO-2027-000001"
+
+
+def test_a_sku_may_not_be_another_products_barcode(uow: UnitOfWork) -> None:
+    factories.product(uow, "TEA-1", barcode="6901234567892")
+    with pytest.raises(ValidationError, match="SKU 6901234567892 is the barcode of TEA-1"):
+        factories.product(uow, "6901234567892")
+
+
+def test_lifetime_value_counts_sales_only(uow: UnitOfWork) -> None:
+    from oms_desktop.services import customers
+
+    factories.product(uow, "TEA-1", price="100.00", stock=10)
+    c = factories.customer(uow)
+    orders.create_order(
+        uow, OrderRequest(lines=[LineRequest("TEA-1", 5)], channel=Channel.PHONE, customer_code=c.code)
+    )
+    orders.create_order(
+        uow,
+        OrderRequest(
+            lines=[LineRequest("TEA-1", 1)], channel=Channel.PHONE, customer_code=c.code, confirm=True
+        ),
+    )
+    stats = customers.customer_stats(uow, c.code)
+    assert (stats.order_count, stats.lifetime_value) == (1, Decimal("100.00"))

@@ -169,3 +169,22 @@ def test_upgrading_an_old_file_backs_it_up_first_and_fills_the_new_columns(tmp_p
     assert 20260301 <= row[2] <= 20260302  # the shop's calendar day, whatever this computer's zone
     assert tuple(line) == (1, row[2])
     upgraded.dispose()
+
+
+def test_a_write_lock_held_too_long_is_named_not_retried(sqlite_url: str) -> None:
+    from oms_desktop.db import engine as engine_module
+    from oms_desktop.domain.errors import Busy
+
+    holder = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
+    holder.execute("BEGIN IMMEDIATE")  # an import holding the write lock
+    old = engine_module.BUSY_TIMEOUT_MS
+    engine_module.BUSY_TIMEOUT_MS = 200
+    try:
+        engine = make_engine(sqlite_url)
+        with pytest.raises(Busy, match="busy with another till's work"):
+            factories.product(UnitOfWork(engine), "TEA-1")
+        engine.dispose()
+    finally:
+        engine_module.BUSY_TIMEOUT_MS = old
+        holder.rollback()
+        holder.close()
