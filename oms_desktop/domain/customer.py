@@ -3,10 +3,10 @@
 import enum
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Enum, Integer, String, Text
+from sqlalchemy import CheckConstraint, Enum, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from oms_desktop.domain.base import Base, UtcDateTime
+from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
 
 
 class PriceTier(enum.StrEnum):
@@ -29,6 +29,6 @@ class Customer(Base):
         Enum(PriceTier, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e]),
         default=PriceTier.RETAIL,
     )
-    credit_limit_minor: Mapped[int] = mapped_column(Integer, default=0)
+    credit_limit_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -7,7 +7,7 @@ from sqlalchemy import Boolean, CheckConstraint, Enum, ForeignKey, Index, Intege
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from oms_desktop.domain.audit import AuditEntry
-from oms_desktop.domain.base import Base, UtcDateTime
+from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
 from oms_desktop.domain.customer import Customer
 from oms_desktop.domain.payment import Payment
 from oms_desktop.domain.pricing import LinePrice, OrderSums, price_line
@@ -93,14 +93,14 @@ class Order(Base):
     fulfilment_state: Mapped[FulfilmentState] = mapped_column(_enum(FulfilmentState))
     # Kept in step with the three states by order_workflow so that lists can filter on an index.
     status: Mapped[Status] = mapped_column(_enum(Status))
-    subtotal_minor: Mapped[int] = mapped_column(Integer, default=0)
-    discount_minor: Mapped[int] = mapped_column(Integer, default=0)
-    tax_minor: Mapped[int] = mapped_column(Integer, default=0)
-    total_minor: Mapped[int] = mapped_column(Integer, default=0)
-    paid_minor: Mapped[int] = mapped_column(Integer, default=0)
+    subtotal_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
+    discount_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
+    tax_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
+    total_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
+    paid_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     # Sums of the lines, which never change once the order exists: reports need not read the lines.
     units: Mapped[int] = mapped_column(Integer, default=0)
-    cost_minor: Mapped[int] = mapped_column(Integer, default=0)
+    cost_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     # The shop's calendar date when the order was taken (YYYYMMDD): the day it counts for in reports,
     # fixed at creation so that reports need no time-zone arithmetic.
     business_day: Mapped[int] = mapped_column(Integer)
@@ -170,12 +170,12 @@ class OrderLine(Base):
     sku: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(200))
     quantity: Mapped[int] = mapped_column(Integer)
-    unit_price_minor: Mapped[int] = mapped_column(Integer)
-    unit_cost_minor: Mapped[int] = mapped_column(Integer, default=0)
-    discount_minor: Mapped[int] = mapped_column(Integer, default=0)
+    unit_price_minor: Mapped[int] = mapped_column(MINOR_UNITS)
+    unit_cost_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
+    discount_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     tax_rate_bp: Mapped[int] = mapped_column(Integer, default=0)
-    tax_minor: Mapped[int] = mapped_column(Integer, default=0)
-    total_minor: Mapped[int] = mapped_column(Integer, default=0)
+    tax_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
+    total_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     # Copies of the order's business day and of whether it counts as a sale, kept in step by the services.
     business_day: Mapped[int] = mapped_column(Integer)
     sold: Mapped[bool] = mapped_column(Boolean, default=False)

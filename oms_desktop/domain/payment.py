@@ -3,10 +3,10 @@
 import enum
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Enum, ForeignKey, Integer, String
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from oms_desktop.domain.base import Base, UtcDateTime
+from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
 
 
 class PaymentMethod(enum.StrEnum):
@@ -38,9 +38,9 @@ class Payment(Base):
         Enum(PaymentMethod, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
     )
     # amount is what counts against the order; tendered and change only describe cash at the till.
-    amount_minor: Mapped[int] = mapped_column(Integer)
-    tendered_minor: Mapped[int | None] = mapped_column(Integer)
-    change_minor: Mapped[int] = mapped_column(Integer, default=0)
+    amount_minor: Mapped[int] = mapped_column(MINOR_UNITS)
+    tendered_minor: Mapped[int | None] = mapped_column(MINOR_UNITS)
+    change_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     reference: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     user: Mapped[str] = mapped_column(String(64), default="system")

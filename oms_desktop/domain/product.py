@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, CheckConstraint, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from oms_desktop.domain.base import Base, UtcDateTime
+from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
 
 
 class Product(Base):
@@ -22,9 +22,9 @@ class Product(Base):
     barcode: Mapped[str | None] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
     unit: Mapped[str] = mapped_column(String(16), default="pcs")
-    price_minor: Mapped[int] = mapped_column(Integer)
-    wholesale_price_minor: Mapped[int | None] = mapped_column(Integer)
-    cost_minor: Mapped[int] = mapped_column(Integer, default=0)
+    price_minor: Mapped[int] = mapped_column(MINOR_UNITS)
+    wholesale_price_minor: Mapped[int | None] = mapped_column(MINOR_UNITS)
+    cost_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     tax_rate_bp: Mapped[int] = mapped_column(Integer, default=0)
     reorder_point: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from oms_desktop.domain.base import Base, UtcDateTime
+from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
 from oms_desktop.domain.product import Product
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class StockMovement(Base):
         Enum(MovementKind, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
     )
     quantity: Mapped[int] = mapped_column(Integer)
-    unit_cost_minor: Mapped[int | None] = mapped_column(Integer)
+    unit_cost_minor: Mapped[int | None] = mapped_column(MINOR_UNITS)
     reason: Mapped[str] = mapped_column(String(200), default="")
     order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)

@@ -366,3 +366,10 @@ def test_lifetime_value_counts_sales_only(uow: UnitOfWork) -> None:
     )
     stats = customers.customer_stats(uow, c.code)
     assert (stats.order_count, stats.lifetime_value) == (1, Decimal("100.00"))
+
+
+def test_large_sums_fit(uow: UnitOfWork) -> None:
+    """Rupiah and dong run into the tens of millions: past 32-bit integers of minor units."""
+    factories.product(uow, "BIKE", price="25000000.00", stock=3)
+    sale = counter_sale(uow, LineRequest("BIKE", 2)).value
+    assert sale.total == Decimal("50000000.00") and sale.paid == sale.total
