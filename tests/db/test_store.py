@@ -188,3 +188,33 @@ def test_a_write_lock_held_too_long_is_named_not_retried(sqlite_url: str) -> Non
         engine_module.BUSY_TIMEOUT_MS = old
         holder.rollback()
         holder.close()
+
+
+def test_the_upgrade_gives_summer_orders_their_summer_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An order at 22:30 UTC on 15 July belongs to 16 July in Berlin (UTC+2 in summer), whatever the offset
+    on the day the upgrade runs."""
+    import time
+
+    path = tmp_path / "summer.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO orders (id, number, channel, location_id, lifecycle, payment_state, fulfilment_state, status, "
+            "subtotal_minor, discount_minor, tax_minor, total_minor, paid_minor, bill_to, ship_to, notes, created_at, "
+            "updated_at, user) VALUES (1, 'SO-2026-000001', 'counter', 1, 'draft', 'unpaid', 'unfulfilled', 'draft', "
+            "0, 0, 0, 0, 0, '', '', '', '2026-07-15 22:30:00.000000', '2026-07-15 22:30:00.000000', 'system')"
+        )
+    engine.dispose()
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    try:
+        upgraded = open_database(f"sqlite:///{path}", backup_dir=tmp_path / "backups")
+        with upgraded.connect() as conn:
+            assert conn.exec_driver_sql("SELECT business_day FROM orders").scalar() == 20260716
+        upgraded.dispose()
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -10,7 +10,7 @@ Create Date: 2026-11-22 13:05:51
 """
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -21,9 +21,27 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _offset_minutes() -> int:
-    offset = datetime.now().astimezone().utcoffset()
-    return int(offset.total_seconds() // 60) if offset else 0
+BATCH = 50_000
+
+
+def _fill_business_days() -> None:
+    """Each order's day in this computer's calendar, converted row by row so that summer time is right."""
+    conn = op.get_bind()
+    last = 0
+    while True:
+        rows = conn.execute(
+            sa.text("SELECT id, created_at FROM orders WHERE id > :last ORDER BY id LIMIT :n"),
+            {"last": last, "n": BATCH},
+        ).all()
+        if not rows:
+            return
+        updates = []
+        for oid, created in rows:
+            when = datetime.fromisoformat(created) if isinstance(created, str) else created
+            local = when.replace(tzinfo=UTC).astimezone().date()  # stored as naive UTC
+            updates.append({"d": local.year * 10000 + local.month * 100 + local.day, "i": oid})
+        conn.execute(sa.text("UPDATE orders SET business_day = :d WHERE id = :i"), updates)
+        last = rows[-1][0]
 
 
 def upgrade() -> None:
@@ -35,17 +53,12 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("business_day", sa.Integer(), nullable=False, server_default="0"))
         batch_op.add_column(sa.Column("sold", sa.Boolean(), nullable=False, server_default=sa.false()))
 
-    minutes = _offset_minutes()
-    if op.get_context().dialect.name == "sqlite":
-        day = f"CAST(strftime('%Y%m%d', created_at, '{minutes:+d} minutes') AS INTEGER)"
-    else:
-        day = f"CAST(to_char(created_at + make_interval(mins => {minutes}), 'YYYYMMDD') AS INTEGER)"
+    _fill_business_days()
     op.execute(
         "UPDATE orders SET "
         "units = (SELECT COALESCE(SUM(quantity), 0) FROM order_lines WHERE order_id = orders.id), "
         "cost_minor = (SELECT COALESCE(SUM(quantity * unit_cost_minor), 0) FROM order_lines "
-        "WHERE order_id = orders.id), "
-        f"business_day = {day}"
+        "WHERE order_id = orders.id)"
     )
     op.execute(
         "UPDATE order_lines SET "
