@@ -9,7 +9,6 @@ from oms_desktop.cli.context import Context
 from oms_desktop.db.engine import sqlite_path
 from oms_desktop.domain.errors import DomainError
 
-
 BUNDLE_SECTION = "## The bundle"
 
 
