@@ -28,7 +28,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "completion": ("Completion rate", "完成率"),
     "completed": ("Completed", "已完成"),
     "in_progress": ("In progress", "处理中"),
-    "cancelled": ("Cancelled", "已取消"),
+    "cancelled": ("Cancelled or returned", "已取消或退货"),
     "stock_value": ("Value at cost", "成本金额"),
     "stock_units": ("Units on hand", "在库数量"),
     "available": ("Available", "可用数量"),
@@ -66,6 +66,7 @@ STATUS = {
     "shipped": ("Shipped", "已发货"),
     "completed": ("Completed", "已完成"),
     "cancelled": ("Cancelled", "已取消"),
+    "returned": ("Returned", "已退货"),
 }
 CHANNEL = {
     "counter": ("Counter", "门店收银"),

@@ -57,7 +57,7 @@ class ChannelFulfilment:
     channel: str
     orders: int  # created in the period, drafts left out
     completed: int
-    cancelled: int
+    cancelled: int  # cancelled, or returned after shipping
     completion_percent: Decimal | None  # completed / orders
     shipped: int  # handed to a carrier
     average_hours: Decimal | None  # created -> shipped
@@ -87,7 +87,7 @@ def _row(channel: str, states: dict[str, int], shipped: tuple[int, int, int]) ->
         channel=channel,
         orders=orders,
         completed=completed,
-        cancelled=states.get(Lifecycle.CANCELLED.value, 0),
+        cancelled=states.get(Lifecycle.CANCELLED.value, 0) + states.get(Lifecycle.RETURNED.value, 0),
         completion_percent=percent(completed, orders),
         shipped=count,
         average_hours=ratio(seconds, count * SECONDS_PER_HOUR),
