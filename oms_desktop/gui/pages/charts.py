@@ -217,15 +217,24 @@ class ChartsPage(QWidget):
 
     def refresh_kpis(self, period: Period) -> None:
         key = report_key("kpis", period, ReportOptions())
-        if (self.kpis_stale or key != self._kpi_key) and not self._asking(key):
+        if self._asking(key):
+            return
+        if self.kpis_stale or key != self._kpi_key:
             self._run(key, lambda headline: self._kpis_loaded(key, headline), self.message.show_error)
+        else:
+            self._forget("kpis")  # back to what is on screen: a query for another choice is obsolete
 
     def refresh_panel(self, panel: ChartPanel, period: Period | None = None) -> None:
         period = period or self.period()
         key = report_key(panel.name, period, panel.options(period))
-        if panel.needs(key) and not self._asking(key):
+        if self._asking(key):
+            return
+        if panel.needs(key):
             panel.show_loading()
             self._run(key, lambda data: panel.show_data(key, data, self.language), panel.show_error, panel)
+        else:
+            self._forget(panel.name)
+            panel.show_ready()
 
     def _asking(self, key: ReportKey) -> bool:
         """Whether exactly this query is on its way already (asking again would only repeat it)."""

@@ -172,6 +172,10 @@ class ChartPanel(QWidget):
         self.redraw(language)
         self._enable_saving(True)
 
+    def show_ready(self) -> None:
+        """What is drawn is what was asked for (a query for another choice was dropped)."""
+        self._status("", "none")
+
     def show_error(self, message: str) -> None:
         self._status(message, "error")
 
