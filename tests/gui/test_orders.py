@@ -105,6 +105,19 @@ def test_phone_order_confirmed_then_shipped_paid_and_delivered(
     assert actions == ["Created", "Confirmed", "Shipped", "Payment", "Delivered", "Completed"]
     assert column_texts(detail.history, HistoryModel.COL_USER) == ["cashier"] * 6
 
+    # The customer brings everything back: stock returns and the payment is refunded.
+    assert detail.buttons[Action.RETURN].isEnabled()
+    qtbot.mouseClick(detail.buttons[Action.RETURN], Qt.MouseButton.LeftButton)
+    back = detail.dialog
+    assert back is not None
+    qtbot.keyClicks(back.reason, "wrong tea")  # type: ignore[attr-defined]
+    qtbot.keyClick(back, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: detail.status.text() == "Returned")
+    qtbot.waitUntil(lambda: detail.sums["paid"].text() == "¥0.00")
+    level = inventory.stock_levels(sqlite_uow, "TEA-1")[0]
+    assert (level.on_hand, level.reserved) == (10, 0)
+    assert not any(button.isEnabled() for button in detail.buttons.values())
+
 
 def test_buttons_follow_the_transition_table(
     qtbot: QtBot, demo_window: MainWindow, demo_uow: UnitOfWork

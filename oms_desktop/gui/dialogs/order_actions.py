@@ -100,3 +100,31 @@ class RefundDialog(FormDialog):
         if amount > self.paid:
             raise ValueError(self.tr("A refund cannot be more than was paid"))
         return Refund(amount, PaymentMethod(self.method.currentData()), self.reason.text().strip())
+
+
+@dataclass(frozen=True)
+class Return:
+    method: PaymentMethod
+    reason: str
+
+
+class ReturnDialog(FormDialog):
+    """Goods taken back after they left: stock comes back and everything paid is refunded."""
+
+    def __init__(self, number: str, paid: Decimal, currency: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("returnDialog")
+        self.set_texts(self.tr("Return order {number}").format(number=number), self.tr("Take back"))
+        self.method = QComboBox()
+        self.method.setObjectName("returnMethod")
+        for m in PaymentMethod:
+            self.method.addItem(labels.payment_method(m.value), m)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("returnReason")
+        self.form.addRow(QLabel(self.tr("The goods go back into stock. This cannot be undone.")))
+        self.form.addRow(self.tr("Refund"), QLabel(money_with_symbol(paid, currency)))
+        self.form.addRow(self.tr("Refund by"), self.method)
+        self.form.addRow(self.tr("Reason"), self.reason)
+
+    def value(self) -> Return:
+        return Return(PaymentMethod(self.method.currentData()), self.reason.text().strip())

@@ -29,20 +29,37 @@ from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.document_preview import DocumentPreview
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.dialogs.opening import open_dialog
-from oms_desktop.gui.dialogs.order_actions import CancelDialog, Refund, RefundDialog, ShipDialog, Shipping
+from oms_desktop.gui.dialogs.order_actions import (
+    CancelDialog,
+    Refund,
+    RefundDialog,
+    Return,
+    ReturnDialog,
+    ShipDialog,
+    Shipping,
+)
 from oms_desktop.gui.dialogs.pay import PayDialog
 from oms_desktop.gui.formatting import local_time, money_with_symbol
 from oms_desktop.gui.models.base import RowsModel
 from oms_desktop.gui.models.order_parts import HistoryModel, OrderLinesModel, PaymentsModel, ShipmentsModel
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.tables import make_table, set_columns
-from oms_desktop.services import orders, payments, shipping
+from oms_desktop.services import orders, payments, returns, shipping
 from oms_desktop.services.changes import NOTHING, Changes, Outcome
 from oms_desktop.services.orders import PaymentRequest
 from oms_desktop.services.views import OrderDetail
 
 # The actions offered, in the order a order lives through them.
-ACTIONS = (Action.CONFIRM, Action.PAY, Action.PACK, Action.SHIP, Action.DELIVER, Action.CANCEL, Action.REFUND)
+ACTIONS = (
+    Action.CONFIRM,
+    Action.PAY,
+    Action.PACK,
+    Action.SHIP,
+    Action.DELIVER,
+    Action.CANCEL,
+    Action.REFUND,
+    Action.RETURN,
+)
 
 
 def pay_all(uow: UnitOfWork, number: str, requests: list[PaymentRequest]) -> Outcome[OrderDetail]:
@@ -151,12 +168,13 @@ class OrderDetailView(QWidget):
             Action.DELIVER: self.tr("&Deliver"),
             Action.CANCEL: self.tr("Cance&l order…"),
             Action.REFUND: self.tr("&Refund…"),
+            Action.RETURN: self.tr("Re&turn…"),
         }
         for i, action in enumerate(ACTIONS):
             button = QPushButton(texts[action])
             button.setObjectName(f"{action.value}Action")
             button.clicked.connect(lambda _checked=False, a=action: self.act(a))
-            actions.addWidget(button, i // 4, i % 4)
+            actions.addWidget(button, i // 3, i % 3)
             self.buttons[action] = button
         # Print / Preview: the documents package's invoice, receipt, packing slip and label.
         self.print_button = QPushButton(self.tr("Print / Preview…"))
@@ -168,7 +186,7 @@ class OrderDetailView(QWidget):
             QKeySequence("Ctrl+P"), self, self.preview, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
         self.preview_dialog: DocumentPreview | None = None
-        actions.addWidget(self.print_button, 1, 3)
+        actions.addWidget(self.print_button, 2, 2)
 
         self.message = MessageBar(self)
         self.message.setObjectName("orderMessage")
@@ -340,6 +358,16 @@ class OrderDetailView(QWidget):
                 lambda uow, r: self._refund(uow, number, r),
                 self.tr("Refund recorded on {number}"),
             )
+        elif action is Action.RETURN:
+            self._dialog(
+                ReturnDialog(number, detail.paid, currency, self),
+                lambda uow, r: self._return(uow, number, r),
+                self.tr("{number} returned; stock back, payment refunded"),
+            )
+
+    @staticmethod
+    def _return(uow: UnitOfWork, number: str, r: Return) -> Outcome[OrderDetail]:
+        return returns.return_order(uow, number, method=r.method, reason=r.reason)
 
     @staticmethod
     def _ship(uow: UnitOfWork, number: str, s: Shipping) -> Outcome[OrderDetail]:
