@@ -14,7 +14,7 @@ import pytest
 from matplotlib.lines import Line2D
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +26,7 @@ from oms_desktop.gui.formatting import money_with_symbol
 from oms_desktop.gui.main_window import MainWindow
 from oms_desktop.gui.pages.charts import ChartsPage
 from oms_desktop.gui.widgets.chart_panel import ChartPanel
+from oms_desktop.gui.widgets.kpi_tiles import KpiTiles, change_text, trend
 from oms_desktop.services import queries, settings
 from oms_desktop.services.analytics import kpis, rankings, sales_series
 from oms_desktop.services.analytics.buckets import Granularity
@@ -74,7 +75,10 @@ def assert_tiles_show(page: ChartsPage, headline: Headline) -> None:
     for key in ("sales", "orders", "average_order_value", "units", "gross_margin", "refunds"):
         assert shown(page, key) == expected_value(by_key[key], currency), key
     sales = by_key["sales"]
-    change = "–" if sales.change is None else f"{'▲' if sales.change > 0 else '▼'} {sales.change:+.1f}%"
+    if sales.change is not None:
+        change = f"{'▲' if sales.change > 0 else '▼'} {sales.change:+.1f}%"
+    else:  # no percentage against a zero
+        change = "■ no change" if sales.current == 0 else "▲ new"
     assert page.tiles.tile("sales").change.text() == change
     before = expected_value(replace(sales, current=sales.previous), currency)
     assert page.tiles.tile("sales").previous.text() == f"Previous: {before}"
@@ -342,3 +346,36 @@ def test_the_page_in_the_window(qtbot: QtBot, demo_window: MainWindow) -> None:
     for name in ("periodPreset", "kpiTiles", "chart_sales_over_time", "chart_turnover", "chartTabs"):
         assert page.findChild(QWidget, name) is not None, name
     qtbot.waitUntil(lambda: page.headline is not None)
+
+
+@pytest.mark.parametrize(
+    ("kpi", "text", "colour"),
+    [
+        (Kpi("sales", "money", Decimal("110"), Decimal("100"), Decimal("10.0")), "▲ +10.0%", "good"),
+        (Kpi("refunds", "money", Decimal("110"), Decimal("100"), Decimal("10.0")), "▲ +10.0%", "bad"),
+        (Kpi("orders", "count", 3, 0, None), "▲ new", "good"),
+        (Kpi("refunds", "money", Decimal("0.00"), Decimal("0.00"), None), "■ no change", "flat"),
+        (
+            Kpi("margin_percent", "percent", Decimal("31.2"), Decimal("32.7"), Decimal("-1.5")),
+            "▼ -1.5 pp",
+            "bad",
+        ),
+        (Kpi("average_order_value", "money", None, Decimal("12.00"), None), "–", "flat"),
+    ],
+)
+def test_how_a_tile_words_the_change(kpi: Kpi, text: str, colour: str) -> None:
+    assert (change_text(kpi), trend(kpi)) == (text, colour)
+
+
+def test_a_big_number_shrinks_to_fit_its_tile_instead_of_being_cut(qtbot: QtBot) -> None:
+    tiles = KpiTiles()
+    qtbot.addWidget(tiles)
+    tiles.resize(1000, 120)  # six tiles in a window narrower than 1366 px
+    tiles.show()
+    label = tiles.tile("sales").value
+    tiles.tile("sales").show_kpi(Kpi("sales", "money", Decimal("12345678.90"), Decimal("1"), None), "CNY")
+    assert label.text() == money_with_symbol(Decimal("12345678.90"), "CNY")
+    qtbot.waitUntil(
+        lambda: QFontMetricsF(label.font()).horizontalAdvance(label.text()) <= label.contentsRect().width()
+    )
+    assert label.font().pointSizeF() < 16

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -124,10 +123,8 @@ class ChartsPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("refreshCharts")
         self.refresh_button.setToolTip(self.tr("Read the numbers again (F5)"))
-        self.export_button = QToolButton()
+        self.export_button = QPushButton(self.tr("Export numbers"))
         self.export_button.setObjectName("exportReports")
-        self.export_button.setText(self.tr("Export numbers"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         menu.addAction(self.tr("Headline numbers as CSV…"), self.ask_kpis_csv)
         menu.addAction(self.tr("Headline numbers as Excel…"), self.ask_kpis_xlsx)

@@ -3,7 +3,8 @@
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from oms_desktop.gui.formatting import money_with_symbol
@@ -21,7 +22,7 @@ STYLE = """
 KpiTile { background: #f5f7fa; border: 1px solid #dde2e8; border-radius: 6px; }
 KpiTile QLabel { background: transparent; border: none; }
 QLabel#kpiCaption { color: #52606d; }
-QLabel#kpiValue { font-size: 16pt; font-weight: 600; color: #102a43; }
+QLabel#kpiValue { color: #102a43; }
 QLabel#kpiChange[trend="good"] { color: #1f7a3f; font-weight: 600; }
 QLabel#kpiChange[trend="bad"] { color: #b42318; font-weight: 600; }
 QLabel#kpiChange[trend="flat"] { color: #616e7c; }
@@ -52,20 +53,84 @@ def value_text(kind: str, value: Decimal | int | None, currency: str) -> str:
     return f"{value:,}"
 
 
+def direction(kpi: Kpi) -> int | None:
+    """+1 up, -1 down, 0 unchanged; None when the two periods cannot be compared (a value is missing)."""
+    if kpi.change is not None:
+        return (kpi.change > 0) - (kpi.change < 0)
+    if kpi.current is None or kpi.previous is None:
+        return None
+    # The service gives no percentage against a zero: from nothing to something is simply up.
+    return (kpi.current > kpi.previous) - (kpi.current < kpi.previous)
+
+
 def change_text(kpi: Kpi) -> str:
-    """'▲ +12.3%' against the previous period ('pp' for a percentage); '–' when there is nothing to
-    compare with (no sales before)."""
-    if kpi.change is None:
+    """'▲ +12.3%' against the previous period ('pp' for a percentage); '▲ new' from zero, '■ no change'
+    from zero to zero, '–' when there is nothing to compare."""
+    way = direction(kpi)
+    if way is None:
         return "–"
-    arrow = "▲" if kpi.change > 0 else "▼" if kpi.change < 0 else "■"
+    arrow = "▲" if way > 0 else "▼" if way < 0 else "■"
+    if kpi.change is None:
+        return arrow + " " + (translate("KpiTiles", "new") if way else translate("KpiTiles", "no change"))
     unit = translate("KpiTiles", " pp") if kpi.kind == "percent" else "%"
     return f"{arrow} {kpi.change:+.1f}{unit}"
 
 
 def trend(kpi: Kpi) -> str:
-    if not kpi.change:  # None or zero
+    way = direction(kpi)
+    if not way:  # None or zero
         return "flat"
-    return "good" if (kpi.change > 0) != (kpi.key in RISE_IS_BAD) else "bad"
+    return "good" if (way > 0) != (kpi.key in RISE_IS_BAD) else "bad"
+
+
+class FitLabel(QLabel):
+    """A big number that shrinks its font rather than be cut off when its tile is narrow (a big shop's
+    sales on a small screen): the digits stay whole. No style sheet font here: it would win over setFont."""
+
+    def __init__(
+        self, text: str, parent: QWidget | None = None, *, points: float = 16, least: float = 9
+    ) -> None:
+        super().__init__(text, parent)
+        self._points = points
+        self._least = least
+        base = QFont(self.font())
+        base.setPointSizeF(points)
+        base.setWeight(QFont.Weight.DemiBold)
+        self._base = base
+        self.setFont(base)
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrower than the text: the tile row may shrink with the window, the font follows.
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 60), hint.height())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = self.contentsRect().width()
+        points = self._points
+        # Proportional first, then down in half points: hinting makes widths not quite proportional.
+        wide = self._width(points)
+        if wide > room > 0:
+            points = max(self._least, points * room / wide)
+            while points > self._least and self._width(points) > room:
+                points = max(self._least, points - 0.5)
+        if abs(self.font().pointSizeF() - points) > 0.01:
+            self.setFont(self._sized(points))
+
+    def _sized(self, points: float) -> QFont:
+        font = QFont(self._base)
+        font.setPointSizeF(points)
+        return font
+
+    def _width(self, points: float) -> float:
+        return QFontMetricsF(self._sized(points)).horizontalAdvance(self.text())
 
 
 class KpiTile(QFrame):
@@ -76,7 +141,8 @@ class KpiTile(QFrame):
         self.setObjectName(f"kpi_{key}")
         self.key = key
         self.caption = self._label("kpiCaption", caption(key))
-        self.value = self._label("kpiValue", "–")
+        self.value = FitLabel("–", self)
+        self.value.setObjectName("kpiValue")
         self.change = self._label("kpiChange", "")
         self.previous = self._label("kpiPrevious", "")
         self.note = self._label("kpiNote", "")  # margin % or the number of refunds; blank on other tiles
