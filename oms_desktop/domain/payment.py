@@ -45,6 +45,45 @@ class Payment(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     user: Mapped[str] = mapped_column(String(64), default="system")
 
+    @classmethod
+    def received(
+        cls,
+        method: PaymentMethod,
+        amount_minor: int,
+        at: datetime,
+        user: str,
+        *,
+        tendered_minor: int | None = None,
+        reference: str = "",
+    ) -> "Payment":
+        """Money taken for an order; cash tendered beyond the amount is the change given back."""
+        change = 0 if tendered_minor is None else tendered_minor - amount_minor
+        return cls(
+            kind=PaymentKind.PAYMENT,
+            method=method,
+            amount_minor=amount_minor,
+            tendered_minor=tendered_minor,
+            change_minor=change,
+            reference=reference,
+            created_at=at,
+            user=user,
+        )
+
+    @classmethod
+    def given_back(
+        cls, method: PaymentMethod, amount_minor: int, at: datetime, user: str, reason: str = ""
+    ) -> "Payment":
+        """A refund, a row of its own."""
+        return cls(
+            kind=PaymentKind.REFUND,
+            method=method,
+            amount_minor=amount_minor,
+            change_minor=0,
+            reference=reason.strip()[:100],
+            created_at=at,
+            user=user,
+        )
+
     @property
     def signed_minor(self) -> int:
         return self.amount_minor if self.kind is PaymentKind.PAYMENT else -self.amount_minor

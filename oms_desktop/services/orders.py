@@ -24,7 +24,6 @@ from oms_desktop.domain import (
     Order,
     OrderLine,
     Payment,
-    PaymentKind,
     PaymentMethod,
     PaymentState,
     PriceTier,
@@ -284,18 +283,10 @@ def _checkout(
         post(session, uow, level, Posting(MovementKind.SALE, -quantity, order=order))
     now = uow.now()
     for p in payments:
-        amount = to_minor(p.amount)
         tendered = None if p.tendered is None else to_minor(p.tendered)
         order.payments.append(
-            Payment(
-                kind=PaymentKind.PAYMENT,
-                method=p.method,
-                amount_minor=amount,
-                tendered_minor=tendered,
-                change_minor=0 if tendered is None else tendered - amount,
-                reference=p.reference,
-                created_at=now,
-                user=uow.user,
+            Payment.received(
+                p.method, to_minor(p.amount), now, uow.user, tendered_minor=tendered, reference=p.reference
             )
         )
     before = order.status.value

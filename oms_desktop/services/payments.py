@@ -30,15 +30,13 @@ def pay(uow: UnitOfWork, number: str, request: PaymentRequest) -> Outcome[OrderD
                 f"({from_minor(order.balance_minor)})"
             )
         order.payments.append(
-            Payment(
-                kind=PaymentKind.PAYMENT,
-                method=request.method,
-                amount_minor=amount,
+            Payment.received(
+                request.method,
+                amount,
+                uow.now(),
+                uow.user,
                 tendered_minor=tendered,
-                change_minor=0 if tendered is None else tendered - amount,
                 reference=request.reference,
-                created_at=uow.now(),
-                user=uow.user,
             )
         )
         _settle(order, amount)
@@ -61,16 +59,7 @@ def refund(
                 f"A refund of {from_minor(minor)} is more than was paid on {order.number} "
                 f"({from_minor(order.paid_minor)})"
             )
-        order.payments.append(
-            Payment(
-                kind=PaymentKind.REFUND,
-                method=method,
-                amount_minor=minor,
-                reference=reason.strip()[:100],
-                created_at=uow.now(),
-                user=uow.user,
-            )
-        )
+        order.payments.append(Payment.given_back(method, minor, uow.now(), uow.user, reason))
         _settle(order, -minor)
         return NOTHING
 

@@ -8,7 +8,6 @@ from oms_desktop.domain import (
     MovementKind,
     Order,
     Payment,
-    PaymentKind,
     PaymentMethod,
     PaymentState,
 )
@@ -31,16 +30,7 @@ def return_order(
         for level, quantity in levels:
             post(session, uow, level, Posting(MovementKind.RETURN, quantity, reason=reason, order=order))
         if order.paid_minor > 0:
-            order.payments.append(
-                Payment(
-                    kind=PaymentKind.REFUND,
-                    method=method,
-                    amount_minor=order.paid_minor,
-                    reference=reason[:100],
-                    created_at=uow.now(),
-                    user=uow.user,
-                )
-            )
+            order.payments.append(Payment.given_back(method, order.paid_minor, uow.now(), uow.user, reason))
             order.paid_minor = 0
             order.payment_state = PaymentState.REFUNDED
         order.lifecycle = Lifecycle.RETURNED
