@@ -30,6 +30,7 @@ from oms_desktop.gui.main_window import MainWindow
 from oms_desktop.gui.models.orders import OrdersModel
 from oms_desktop.gui.models.products import ProductsModel
 from oms_desktop.services import customers, demo, queries
+from oms_desktop.services.analytics.presets import Preset
 
 HERE = Path(__file__).resolve().parent
 WIDTH, HEIGHT = 1366, 768
@@ -85,7 +86,8 @@ def main() -> None:
         ("orders", lambda: orders(window, uow)),
         ("products-stock", lambda: stock(window, uow)),
         ("customers", lambda: customers_page(window, uow)),
-        ("charts", lambda: window.show_page(window.CHARTS)),
+        ("charts", lambda: charts(window, "sales-over-time")),
+        ("charts-products", lambda: charts(window, "top-products")),
         ("settings", lambda: window.show_page(window.SETTINGS)),
     ]
     for name, prepare in steps:
@@ -162,6 +164,15 @@ def customers_page(window: MainWindow, uow: UnitOfWork) -> None:
         key=lambda c: customers.customer_stats(uow, c.code).order_count,
     )
     page.select_customer(best.code)
+
+
+def charts(window: MainWindow, chart: str) -> None:
+    """The last 30 days (a month's worth of points whatever the date), on the chart named."""
+    window.show_page(window.CHARTS)
+    page = window.charts
+    page.picker.set_preset(Preset.LAST_30_DAYS)
+    page.show_chart(chart)
+    settle(window.ctx, 800)  # the query, then matplotlib's drawing at the canvas's size
 
 
 if __name__ == "__main__":
