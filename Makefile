@@ -1,7 +1,9 @@
 # OMS Desktop — common tasks. Every task first runs scripts/bootstrap.sh, which sets up
 # system packages (as root), .venv and the project in it; it does nothing when all is in place.
 #
-#   make run   [ARGS="..."]         open the app, with demo data on the first start (ARGS go to oms-desktop)
+#   make run   [ARGS="..."]         open the app (ARGS go to oms-desktop); a new shop starts with a short
+#                                   wizard that offers demo data
+#   make translations               update resources/translations (lupdate, then lrelease)
 #   make test  [PYTEST_ARGS="..."]  run the tests
 #   make lint                       ruff check, ruff format --check, mypy
 #   make bench [ARGS="..."]         oms-desktop bench
@@ -13,14 +15,14 @@ BIN         := $(VENV)/bin
 ARGS        ?=
 PYTEST_ARGS ?=
 
-.PHONY: bootstrap run test lint bench package clean
+.PHONY: bootstrap run test lint bench package translations clean
 
 bootstrap:
 	@bash scripts/bootstrap.sh
 
-# On the first start the database is filled with a demo shop (about a minute), then the window opens.
+# On the first start the window's first-run wizard asks for the shop's details and offers demo data
+# (ticked by default), so nothing is filled in before the window opens.
 run: bootstrap
-	@$(BIN)/oms-desktop demo --if-empty --orders 800
 	$(BIN)/oms-desktop $(ARGS)
 
 test: bootstrap
@@ -40,6 +42,10 @@ bench: bootstrap
 # packaging/build.sh installs the `package` extra (pyinstaller) into .venv when it is missing, then builds.
 package: bootstrap
 	bash packaging/build.sh
+
+# Exits non-zero while some entry still lacks its translation.
+translations: bootstrap
+	$(BIN)/python scripts/translations.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

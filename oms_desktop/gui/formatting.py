@@ -1,23 +1,51 @@
-"""How money, dates and quantities look on screen, and how typed amounts are read back (exactly)."""
+"""How money, dates and quantities look on screen, and how typed amounts are read back (exactly).
+
+Numbers and amounts follow the window's language (babel, set by `gui.i18n` through `set_locale`): the
+separators and where the sign goes come from the locale. The currency sign is the short one a till prints
+("¥", not babel's "CN¥" for English), as the shop writes it on its price tags.
+"""
 
 from datetime import datetime
 from decimal import Decimal
 
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_currency, format_decimal, get_currency_precision, get_currency_symbol
+
 from oms_desktop.domain.money import parse_amount, to_minor
 
 SYMBOLS = {"CNY": "¥", "JPY": "¥", "USD": "$", "HKD": "HK$", "EUR": "€", "GBP": "£"}
+TWO_PLACES = "#,##0.00"
+
+_locale = Locale.parse("en")
+
+
+def set_locale(language: str) -> None:
+    """Format for this language ("en", "zh_CN"); an unknown one falls back to English."""
+    global _locale
+    try:
+        _locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        _locale = Locale.parse("en")
+
+
+def current_locale() -> Locale:
+    return _locale
 
 
 def money(value: Decimal | None) -> str:
     """'1,234.50' for tables; empty for no value."""
-    return "" if value is None else f"{value:,.2f}"
+    return "" if value is None else format_decimal(value, format=TWO_PLACES, locale=_locale)
 
 
 def money_with_symbol(value: Decimal, currency: str) -> str:
     """'¥1,234.50' for totals, with the shop's currency."""
-    symbol = SYMBOLS.get(currency.upper(), currency.upper() + " ")
-    sign = "-" if value < 0 else ""
-    return f"{sign}{symbol}{abs(value):,.2f}"
+    code = currency.upper()
+    # Currencies without minor units (JPY) show whole amounts, unless that would round a real amount.
+    places = get_currency_precision(code)
+    whole = places < 2 and value == value.quantize(Decimal(1).scaleb(-places))
+    text = format_currency(value, code, locale=_locale, currency_digits=whole)
+    narrow = SYMBOLS.get(code)
+    return text.replace(get_currency_symbol(code, locale=_locale), narrow, 1) if narrow else text
 
 
 def edit_text(value: Decimal | None) -> str:
@@ -41,7 +69,9 @@ def minor(value: Decimal | None) -> int:
 
 
 def local_time(moment: datetime | None) -> str:
-    """A stored UTC moment in the computer's time zone, to the minute."""
+    """A stored UTC moment in the computer's time zone, to the minute. The same ISO-like form in every
+    language ("2026-11-22 14:05"): it is how Chinese shops write it too, it lines up in table columns, and
+    unlike the locale's short form ("11/22/26, 2:05 PM") it is never ambiguous."""
     return "" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 

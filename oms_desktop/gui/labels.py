@@ -17,11 +17,12 @@ def status(value: str) -> str:
         "shipped": translate("Status", "Shipped"),
         "completed": translate("Status", "Completed"),
         "cancelled": translate("Status", "Cancelled"),
+        "returned": translate("Status", "Returned"),
     }
     return words.get(value, value)
 
 
-STATUSES = ("draft", "pending_payment", "paid", "to_ship", "shipped", "completed", "cancelled")
+STATUSES = ("draft", "pending_payment", "paid", "to_ship", "shipped", "completed", "cancelled", "returned")
 
 
 def channel(value: str) -> str:
@@ -101,6 +102,7 @@ def action(value: str) -> str:
         "ship": translate("OrderAction", "Shipped"),
         "deliver": translate("OrderAction", "Delivered"),
         "cancel": translate("OrderAction", "Cancelled"),
+        "return": translate("OrderAction", "Returned"),
         "complete": translate("OrderAction", "Completed"),
     }
     return words.get(value, value)
@@ -118,6 +120,15 @@ def refusal_reason(reason: str) -> str:
         "nothing has been paid that could be refunded": translate(
             "Workflow", "nothing has been paid that could be refunded"
         ),
+        "its goods have left the shop: take them back with a return": translate(
+            "Workflow", "its goods have left the shop: take them back with a return"
+        ),
+        "only confirmed or completed orders can be returned": translate(
+            "Workflow", "only confirmed or completed orders can be returned"
+        ),
+        "its goods have not left the shop: cancel it instead": translate(
+            "Workflow", "its goods have not left the shop: cancel it instead"
+        ),
         "only confirmed orders are packed": translate("Workflow", "only confirmed orders are packed"),
         "its payment was refunded": translate("Workflow", "its payment was refunded"),
         "it has been packed already": translate("Workflow", "it has been packed already"),
@@ -130,5 +141,11 @@ def refusal_reason(reason: str) -> str:
             "Workflow", "refund the payments before cancelling"
         ),
         "it has left the shop": translate("Workflow", "it has left the shop"),
+        "only confirmed orders are completed": translate("Workflow", "only confirmed orders are completed"),
+        "it is not fully paid": translate("Workflow", "it is not fully paid"),
+        "it has not been delivered": translate("Workflow", "it has not been delivered"),
+        "it is not an action on an existing order": translate(
+            "Workflow", "it is not an action on an existing order"
+        ),
     }
     return words.get(reason, reason)

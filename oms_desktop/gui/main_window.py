@@ -85,9 +85,9 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(self.user_label)
-        ctx.tasks.busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
-        )
+        # A method, not a lambda: Qt drops the connection when this window is deleted (a language switch
+        # rebuilds the window while the task runner lives on).
+        ctx.tasks.busy_changed.connect(self._show_busy)
         ctx.bus.changed.connect(self._on_changed)
         self.counter.order_saved.connect(self._order_saved)
         self.customers.open_order.connect(self.open_order)
@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
 
     def tables(self) -> list[QTableView]:
         return [t for t in self.findChildren(QTableView) if t.objectName()]
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
 
     def _order_saved(self, detail: OrderDetail) -> None:
         self.statusBar().showMessage(self.tr("Saved {number}").format(number=detail.number), 8000)

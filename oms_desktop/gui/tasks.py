@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain.errors import DomainError
+from oms_desktop.gui import i18n
 from oms_desktop.gui.change_bus import ChangeBus
 from oms_desktop.services.changes import Outcome
 
@@ -312,7 +313,10 @@ class TaskRunner(QObject):
 
     def _show_refusal(self, error: DomainError) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Not done"), str(error), parent=self.dialog_parent
+            QMessageBox.Icon.Warning,
+            self.tr("Not done"),
+            i18n.core_message(str(error)),
+            parent=self.dialog_parent,
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -36,7 +37,8 @@ class _PaymentRow:
         self.amount.set_value(amount)
         self.remove = QToolButton(dialog)
         self.remove.setText("×")
-        self.remove.setToolTip(dialog.tr("Remove this payment method"))
+        # Named context: lupdate reads `dialog.tr` as context "dialog", while Qt looks under "PayDialog".
+        self.remove.setToolTip(QCoreApplication.translate("PayDialog", "Remove this payment method"))
 
     @property
     def chosen(self) -> PaymentMethod:

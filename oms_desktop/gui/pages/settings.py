@@ -1,9 +1,9 @@
-"""Settings: the shop's details used on documents (name, address, tax id, currency, paper...), where the
-data lives, and demo data for a first look."""
+"""Settings: the shop's details used on documents (name, address, tax id, currency, paper...), the window's
+language on this computer, where the data lives, and demo data for a first look."""
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain.errors import DomainError
+from oms_desktop.gui import i18n
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.tasks import Progress
 from oms_desktop.gui.widgets.message_bar import MessageBar
@@ -42,7 +43,11 @@ def fill_demo(uow: UnitOfWork, progress: Progress) -> Outcome[DemoSummary]:
 
 
 class SettingsPage(QWidget):
-    """The shop settings form (saved together, in one transaction) and the data folder's whereabouts."""
+    """The shop settings form (saved together, in one transaction), the window language of this computer
+    (applied when chosen) and the data folder's whereabouts."""
+
+    # The window language chosen here (resolved: "en" or "zh_CN"); whoever owns the main window rebuilds it.
+    window_language_chosen = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +73,9 @@ class SettingsPage(QWidget):
         self.language.setObjectName("shopLanguage")
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem(self.tr("Chinese (Simplified)"), "zh_CN")
+        self.language.setToolTip(
+            self.tr("The language of invoices, receipts and packing slips, on every till")
+        )
         self.paper = QComboBox()
         self.paper.setObjectName("shopPaper")
         for size in PAPER_SIZES:
@@ -105,6 +113,31 @@ class SettingsPage(QWidget):
         self.message = MessageBar(self)
         self.message.setObjectName("settingsMessage")
 
+        # The window's language belongs to this computer's user, not to the shop: kept apart from the shop's
+        # document language above, in the UI state file, and applied as soon as it is chosen.
+        window = QGroupBox(self.tr("This computer"))
+        window_form = QFormLayout(window)
+        self.window_language = QComboBox()
+        self.window_language.setObjectName("windowLanguage")
+        system = i18n.NATIVE_NAMES[i18n.system_language()]
+        for choice in i18n.CHOICES:
+            text = (
+                self.tr("Same as the system ({language})").format(language=system)
+                if choice == i18n.SYSTEM
+                else i18n.NATIVE_NAMES[choice]
+            )
+            self.window_language.addItem(text, choice)
+        self.window_language.setCurrentIndex(
+            max(self.window_language.findData(i18n.stored_choice(ctx.ui)), 0)
+        )
+        self.window_language.currentIndexChanged.connect(self._window_language_changed)
+        window_hint = QLabel(
+            self.tr("The language of this program's window. Documents use the document language above.")
+        )
+        window_hint.setWordWrap(True)
+        window_form.addRow(self.tr("Window language"), self.window_language)
+        window_form.addRow("", window_hint)
+
         data = QGroupBox(self.tr("Data"))
         data_form = QFormLayout(data)
         for caption, value in (
@@ -133,6 +166,7 @@ class SettingsPage(QWidget):
         column.addWidget(shop)
         column.addLayout(buttons)
         column.addWidget(self.message)
+        column.addWidget(window)
         column.addWidget(data)
         column.addStretch()
         scroll = QScrollArea()
@@ -207,6 +241,21 @@ class SettingsPage(QWidget):
         self.save_button.setEnabled(True)
         self.demo_button.setEnabled(True)
         self.message.show_error(str(error))
+
+    def _window_language_changed(self) -> None:
+        choice = self.window_language.currentData()
+        i18n.store_choice(self.ctx.ui, choice)
+        language = i18n.resolve(choice)
+        if language == i18n.current():
+            self.message.show_success(self.tr("Window language saved"))
+            return
+        # Said in case nobody can rebuild the window now; the rebuilt window says so in the new language.
+        self.message.show_info(
+            self.tr("The window changes to {language} when OMS Desktop starts again").format(
+                language=i18n.NATIVE_NAMES[language]
+            )
+        )
+        self.window_language_chosen.emit(language)
 
     def _browse_logo(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

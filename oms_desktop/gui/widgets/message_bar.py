@@ -2,6 +2,8 @@
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from oms_desktop.gui import i18n
+
 
 class MessageBar(QLabel):
     """Shows the last message of a page; `kind` is a dynamic property the style sheet colours."""
@@ -17,7 +19,8 @@ class MessageBar(QLabel):
         self._set("", "none")
 
     def show_error(self, text: str) -> None:
-        self._set(text, "error")
+        # Refusals often come from the core in English: the frequent ones are said in the window's language.
+        self._set(i18n.core_message(text), "error")
 
     def show_success(self, text: str) -> None:
         self._set(text, "success")

@@ -1,0 +1,2536 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust stock</source>
+        <translation>库存调整</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Negative takes stock away, positive adds it</source>
+        <translation>负数减少库存，正数增加库存</translation>
+    </message>
+    <message>
+        <source>stock count</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>lost or stolen</source>
+        <translation>丢失或被盗</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>找回</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Change (±)</source>
+        <translation>调整数量 (±)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The change must be above or below zero</source>
+        <translation>调整数量不能为零</translation>
+    </message>
+    <message>
+        <source>Give a reason (e.g. stock count, damaged)</source>
+        <translation>请填写原因（如：盘点、损坏）</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The window is now in {language}</source>
+        <translation>窗口语言已切换为{language}</translation>
+    </message>
+    <message>
+        <source>Opening the database and checking it for damage…</source>
+        <translation>正在打开数据库并检查是否损坏…</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel order {number}</source>
+        <translation>取消订单 {number}</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>e.g. customer changed their mind</source>
+        <translation>如：客户改变主意</translation>
+    </message>
+    <message>
+        <source>Reserved stock is released. This cannot be undone.</source>
+        <translation>已预留的库存将被释放。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change</source>
+        <translation>双击或按 F2 修改</translation>
+    </message>
+    <message>
+        <source>The quantity of {sku} must be a whole number above zero</source>
+        <translation>{sku} 的数量必须是大于零的整数</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount: {why}</source>
+        <translation>“{text}”不是有效金额：{why}</translation>
+    </message>
+    <message>
+        <source>The price of {sku} cannot be below zero</source>
+        <translation>{sku} 的价格不能小于零</translation>
+    </message>
+    <message>
+        <source>The discount on {sku} cannot be below zero</source>
+        <translation>{sku} 的折扣不能小于零</translation>
+    </message>
+    <message>
+        <source>The discount on {sku} cannot be more than the line ({gross})</source>
+        <translation>{sku} 的折扣不能超过该行金额（{gross}）</translation>
+    </message>
+    <message>
+        <source>Out of stock: {sku} {name} has {available} available, {asked} asked</source>
+        <translation>缺货：{sku} {name} 可用数量 {available}，需要 {asked}</translation>
+    </message>
+    <message>
+        <source>{sku} {name} is no longer sold</source>
+        <translation>{sku} {name} 已停售</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Counter</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation>批发</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网店</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By sales</source>
+        <translation>按销售额</translation>
+    </message>
+    <message>
+        <source>By units sold</source>
+        <translation>按销量</translation>
+    </message>
+    <message>
+        <source>Show {count}</source>
+        <translation>显示前 {count} 名</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation>将图表保存为图片</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>将报表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export report as Excel</source>
+        <translation>将报表导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}</source>
+        <translation>无法写入 {file}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>Sales over time</source>
+        <translation>销售趋势</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>热销商品</translation>
+    </message>
+    <message>
+        <source>Top customers</source>
+        <translation>重要客户</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>销售渠道</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>履约状态</translation>
+    </message>
+    <message>
+        <source>Stock value</source>
+        <translation>库存金额</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>库存预警</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>库存周转率</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the numbers again (F5)</source>
+        <translation>重新读取数据 (F5)</translation>
+    </message>
+    <message>
+        <source>Export numbers</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Headline numbers as CSV…</source>
+        <translation>核心指标导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Headline numbers as Excel…</source>
+        <translation>核心指标导出为 Excel…</translation>
+    </message>
+    <message>
+        <source>All reports as one Excel workbook…</source>
+        <translation>全部报表导出为一个 Excel 工作簿…</translation>
+    </message>
+    <message>
+        <source>compared with {start} – {end}</source>
+        <translation>对比 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <source>Export headline numbers</source>
+        <translation>导出核心指标</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export all reports</source>
+        <translation>导出全部报表</translation>
+    </message>
+    <message>
+        <source>Reading every report for {period}…</source>
+        <translation>正在读取{period}的全部报表…</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessage</name>
+    <message>
+        <source>confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>take payment on</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>打包</translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation>确认送达</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>take back</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Out of stock: {sku} — {asked} asked, {available} available at {location}</source>
+        <translation>缺货：{sku} 需要 {asked}，{location} 可用数量仅 {available}</translation>
+    </message>
+    <message>
+        <source>Unknown SKU or barcode: {code}</source>
+        <translation>未知的货号或条码：{code}</translation>
+    </message>
+    <message>
+        <source>Unknown customer: {code}</source>
+        <translation>未知客户：{code}</translation>
+    </message>
+    <message>
+        <source>Unknown order: {number}</source>
+        <translation>未知订单：{number}</translation>
+    </message>
+    <message>
+        <source>Unknown stock location: {code}</source>
+        <translation>未知库位：{code}</translation>
+    </message>
+    <message>
+        <source>Cannot {action} order {number}: it is {status}; {reason}</source>
+        <translation>订单 {number} 无法{action}：当前状态为{status}；{reason}</translation>
+    </message>
+    <message>
+        <source>{sku} {name} is no longer sold</source>
+        <translation>{sku} {name} 已停售</translation>
+    </message>
+    <message>
+        <source>Another till changed the same stock at the same time; try again</source>
+        <translation>另一台收银机同时修改了相同的库存，请重试</translation>
+    </message>
+    <message>
+        <source>The database is busy with another till&apos;s work (an import, a backup?); try again in a moment</source>
+        <translation>数据库正忙于另一台收银机的工作（导入或备份？），请稍后重试</translation>
+    </message>
+    <message>
+        <source>Barcode {code} has a wrong check digit (the last digit should be {digit})</source>
+        <translation>条码 {code} 校验位错误（最后一位应为 {digit}）</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled; nothing was written</source>
+        <translation>演示数据已取消，未写入任何数据</translation>
+    </message>
+    <message>
+        <source>Demo data goes into an empty database only; this one has products or orders</source>
+        <translation>演示数据只能填入空数据库；当前数据库已有商品或订单</translation>
+    </message>
+    <message>
+        <source>The shop needs a name</source>
+        <translation>店铺需要填写名称</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a currency code (e.g. CNY, USD, EUR)</source>
+        <translation>“{code}”不是货币代码（如 CNY、USD、EUR）</translation>
+    </message>
+    <message>
+        <source>The default tax rate must be between 0 and 100%</source>
+        <translation>默认税率必须在 0 到 100% 之间</translation>
+    </message>
+</context>
+<context>
+    <name>CounterPage</name>
+    <message>
+        <source>Scan a barcode, or type a name or SKU (F2)</source>
+        <translation>扫描条码，或输入商品名称、货号 (F2)</translation>
+    </message>
+    <message>
+        <source>Scan or search products (F2). Enter adds; 3*code adds three.</source>
+        <translation>扫描或搜索商品 (F2)。回车加入购物车；输入 3*条码 一次加入三件。</translation>
+    </message>
+    <message>
+        <source>Counter sale, or an order saved for later (F6)</source>
+        <translation>门店收银，或保存订单稍后处理 (F6)</translation>
+    </message>
+    <message>
+        <source>Counter sale — paid now</source>
+        <translation>门店收银 — 当场付款</translation>
+    </message>
+    <message>
+        <source>Phone order — confirmed, paid later</source>
+        <translation>电话订单 — 确认订单，稍后付款</translation>
+    </message>
+    <message>
+        <source>Wholesale order — confirmed, paid later</source>
+        <translation>批发订单 — 确认订单，稍后付款</translation>
+    </message>
+    <message>
+        <source>Customer: walk-in, or choose by name, phone or code (F4)</source>
+        <translation>客户：散客，或按姓名、电话、编号选择 (F4)</translation>
+    </message>
+    <message>
+        <source>Choose a customer (F4)</source>
+        <translation>选择客户 (F4)</translation>
+    </message>
+    <message>
+        <source>Double-click a quantity, price or discount to change it</source>
+        <translation>双击数量、价格或折扣即可修改</translation>
+    </message>
+    <message>
+        <source>Shipping address (required for phone and wholesale orders)</source>
+        <translation>收货地址（电话订单和批发订单必填）</translation>
+    </message>
+    <message>
+        <source>Notes for the order</source>
+        <translation>订单备注</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Remove the selected cart lines (Del)</source>
+        <translation>删除选中的购物车行 (Del)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Clear the search, then the cart (Esc); Ctrl+Z puts it back</source>
+        <translation>先清空搜索，再清空购物车 (Esc)；Ctrl+Z 可恢复</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>Print or preview the last sale&apos;s receipt (F9)</source>
+        <translation>打印或预览上一笔销售的小票 (F9)</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售方式</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Matching products (↑↓ and Enter)</source>
+        <translation>匹配的商品（↑↓ 选择，回车确认）</translation>
+    </message>
+    <message>
+        <source>Cart</source>
+        <translation>购物车</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Unknown barcode {code}: nothing was added</source>
+        <translation>未知条码 {code}：未加入任何商品</translation>
+    </message>
+    <message>
+        <source>No product matches &apos;{text}&apos;</source>
+        <translation>没有与“{text}”匹配的商品</translation>
+    </message>
+    <message>
+        <source>Several products match &apos;{text}&apos;: pick one with ↑↓ and Enter</source>
+        <translation>有多个商品与“{text}”匹配：请用 ↑↓ 选择并回车</translation>
+    </message>
+    <message>
+        <source>Added {name} ({sku}) × {quantity}</source>
+        <translation>已加入 {name}（{sku}）× {quantity}</translation>
+    </message>
+    <message>
+        <source>Cart cleared. Ctrl+Z puts it back.</source>
+        <translation>购物车已清空。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <source>Cart restored</source>
+        <translation>购物车已恢复</translation>
+    </message>
+    <message>
+        <source>{lines} lines, {units} items</source>
+        <translation>{lines} 行，共 {units} 件</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>客户：{name}</translation>
+    </message>
+    <message>
+        <source>Pay (F8)</source>
+        <translation>收款 (F8)</translation>
+    </message>
+    <message>
+        <source>Take payment and complete the sale (F8)</source>
+        <translation>收款并完成销售 (F8)</translation>
+    </message>
+    <message>
+        <source>Save order (F8)</source>
+        <translation>保存订单 (F8)</translation>
+    </message>
+    <message>
+        <source>Save the order as confirmed; its stock is reserved (F8)</source>
+        <translation>保存为已确认订单，并预留库存 (F8)</translation>
+    </message>
+    <message>
+        <source>The cart is empty: scan or search a product first</source>
+        <translation>购物车是空的：请先扫描或搜索商品</translation>
+    </message>
+    <message>
+        <source>Recording the sale…</source>
+        <translation>正在记录销售…</translation>
+    </message>
+    <message>
+        <source>This order needs a customer: press F4 to choose one</source>
+        <translation>此订单需要客户：请按 F4 选择</translation>
+    </message>
+    <message>
+        <source>A phone or wholesale order needs a shipping address</source>
+        <translation>电话订单或批发订单需要收货地址</translation>
+    </message>
+    <message>
+        <source>Saving the order…</source>
+        <translation>正在保存订单…</translation>
+    </message>
+    <message>
+        <source>Sale {number} completed: {total}. Change due: {change}</source>
+        <translation>销售 {number} 已完成：{total}。找零：{change}</translation>
+    </message>
+    <message>
+        <source>Order {number} confirmed for {customer}: {total}; stock reserved</source>
+        <translation>已为{customer}确认订单 {number}：{total}；库存已预留</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation>编辑 {code}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>same as the billing address</source>
+        <translation>与账单地址相同</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>账单地址</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Price tier</source>
+        <translation>价格等级</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The customer needs a name</source>
+        <translation>客户需要填写名称</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>Walk-in customer</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchDialog</name>
+    <message>
+        <source>Choose a customer</source>
+        <translation>选择客户</translation>
+    </message>
+    <message>
+        <source>Name, phone or customer code</source>
+        <translation>姓名、电话或客户编号</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Price tier</source>
+        <translation>价格等级</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Name, phone, code or e-mail (Ctrl+F)</source>
+        <translation>姓名、电话、编号或电子邮箱 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>添加客户 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected customer (Ctrl+E)</source>
+        <translation>编辑选中的客户 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Select a customer</source>
+        <translation>请选择一位客户</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>账单地址</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Price tier</source>
+        <translation>价格等级</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>累计消费</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <source>Order history (double-click to open)</source>
+        <translation>历史订单（双击打开）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未下单</translation>
+    </message>
+    <message>
+        <source>{name} saved</source>
+        <translation>{name} 已保存</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Try the program on a shop with products, customers and a year of orders.</source>
+        <translation>用一家有商品、客户和一年订单的店铺来试用本程序。</translation>
+    </message>
+    <message>
+        <source>Fill the shop with demo data</source>
+        <translation>为店铺填充演示数据</translation>
+    </message>
+    <message>
+        <source>About 300 products, 250 customers and a year of counter sales and orders, so that every page and chart has something to show. It takes about a minute. Leave it unticked to start with an empty shop and enter your own products.</source>
+        <translation>约 300 个商品、250 位客户以及一年的门店销售和订单，让每个页面和图表都有内容可看。大约需要一分钟。如不勾选，将从空店铺开始，由您录入自己的商品。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Print / Preview {number}</source>
+        <translation>打印 / 预览 {number}</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>正在生成单据…</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>保存单据</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}</source>
+        <translation>已发送到 {printer}</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>Shipping label</source>
+        <translation>快递面单</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>The last action could not be finished. Your data is safe: every change is saved completely or not at all.</source>
+        <translation>刚才的操作未能完成。您的数据是安全的：每项更改要么完整保存，要么完全不保存。</translation>
+    </message>
+    <message>
+        <source>{error}
+
+The details were written to {log}.</source>
+        <translation>{error}
+
+详细信息已写入 {log}。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up OMS Desktop</source>
+        <translation>设置 OMS Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>正在创建演示数据…</translation>
+    </message>
+    <message>
+        <source>Creating demo products, customers and a year of orders…</source>
+        <translation>正在创建演示商品、客户和一年的订单…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilmentState</name>
+    <message>
+        <source>Not packed</source>
+        <translation>未打包</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>Previous: {value}</source>
+        <translation>上期：{value}</translation>
+    </message>
+    <message>
+        <source>{caption}: {now} this period, {before} in the previous period</source>
+        <translation>{caption}：本期 {now}，上期 {before}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTiles</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>Refund payments: {count}</source>
+        <translation>退款笔数：{count}</translation>
+    </message>
+    <message>
+        <source>Margin –</source>
+        <translation>毛利率 –</translation>
+    </message>
+    <message>
+        <source>Margin {percent} ({change})</source>
+        <translation>毛利率 {percent}（{change}）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OMS Desktop — {shop}</source>
+        <translation>OMS Desktop — {shop}</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Products &amp; Stock</source>
+        <translation>商品与库存</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>{page} (Ctrl+{number})</source>
+        <translation>{page} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <source>Database: {db}</source>
+        <translation>数据库：{db}</translation>
+    </message>
+    <message>
+        <source>User: {user}</source>
+        <translation>操作员：{user}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <source>Saved {number}</source>
+        <translation>已保存 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>MovementKind</name>
+    <message>
+        <source>Receipt</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售出库</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货入库</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>库存调整</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>调拨出库</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>调拨入库</translation>
+    </message>
+</context>
+<context>
+    <name>MovementsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>操作员</translation>
+    </message>
+</context>
+<context>
+    <name>OrderAction</name>
+    <message>
+        <source>Counter sale</source>
+        <translation>门店收银</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建订单</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认订单</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>打包</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>确认送达</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailView</name>
+    <message>
+        <source>No order selected</source>
+        <translation>未选择订单</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>待付余额</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>商品明细</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>付款记录</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货记录</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认订单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation>收款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pac&amp;k</source>
+        <translation>打包(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation>发货(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>确认送达(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l order…</source>
+        <translation>取消订单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation>退款(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>退货(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Print / Preview…</source>
+        <translation>打印 / 预览…</translation>
+    </message>
+    <message>
+        <source>Invoice, receipt, packing slip or shipping label (Ctrl+P)</source>
+        <translation>发票、小票、装箱单或快递面单 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>客户：{name}</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Payment: {payment} · Fulfilment: {fulfilment}</source>
+        <translation>付款：{payment} · 履约：{fulfilment}</translation>
+    </message>
+    <message>
+        <source>Ship to: {address}</source>
+        <translation>收货地址：{address}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>备注：{notes}</translation>
+    </message>
+    <message>
+        <source>Select an order first</source>
+        <translation>请先选择一个订单</translation>
+    </message>
+    <message>
+        <source>Allowed for an order that is {status} (Alt+{key})</source>
+        <translation>订单为{status}时可用 (Alt+{key})</translation>
+    </message>
+    <message>
+        <source>Not possible: {reason}</source>
+        <translation>无法操作：{reason}</translation>
+    </message>
+    <message>
+        <source>{number} confirmed; stock reserved</source>
+        <translation>{number} 已确认；库存已预留</translation>
+    </message>
+    <message>
+        <source>{number} packed, ready to ship</source>
+        <translation>{number} 已打包，等待发货</translation>
+    </message>
+    <message>
+        <source>{number} delivered</source>
+        <translation>{number} 已送达</translation>
+    </message>
+    <message>
+        <source>Payment recorded on {number}</source>
+        <translation>已为 {number} 记录收款</translation>
+    </message>
+    <message>
+        <source>{number} shipped</source>
+        <translation>{number} 已发货</translation>
+    </message>
+    <message>
+        <source>{number} cancelled; reserved stock released</source>
+        <translation>{number} 已取消；预留库存已释放</translation>
+    </message>
+    <message>
+        <source>Refund recorded on {number}</source>
+        <translation>已为 {number} 记录退款</translation>
+    </message>
+    <message>
+        <source>{number} returned; stock back, payment refunded</source>
+        <translation>{number} 已退货；商品已退回库存，货款已退还</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>未付</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Order number, customer name or phone (Ctrl+F)</source>
+        <translation>订单号、客户姓名或电话 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>From – to…</source>
+        <translation>自定义起止日期…</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>{count} orders</source>
+        <translation>{count} 个订单</translation>
+    </message>
+</context>
+<context>
+    <name>PayDialog</name>
+    <message>
+        <source>Remove this payment method</source>
+        <translation>移除此支付方式</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Pay (Enter)</source>
+        <translation>收款 (回车)</translation>
+    </message>
+    <message>
+        <source>Add a payment method (split payment)</source>
+        <translation>添加支付方式（组合付款）</translation>
+    </message>
+    <message>
+        <source>exact amount</source>
+        <translation>金额刚好</translation>
+    </message>
+    <message>
+        <source>Cash tendered</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应收金额</translation>
+    </message>
+    <message>
+        <source>Change due</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Still to pay</source>
+        <translation>尚欠金额</translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Each payment method can be used once</source>
+        <translation>每种支付方式只能使用一次</translation>
+    </message>
+    <message>
+        <source>Every payment needs an amount above zero</source>
+        <translation>每笔付款金额都必须大于零</translation>
+    </message>
+    <message>
+        <source>The payments are {extra} more than the amount due</source>
+        <translation>付款金额比应收金额多 {extra}</translation>
+    </message>
+    <message>
+        <source>{missing} is still to pay</source>
+        <translation>还需支付 {missing}</translation>
+    </message>
+    <message>
+        <source>Cash tendered is less than the cash amount ({cash})</source>
+        <translation>实收现金少于现金支付金额（{cash}）</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentKind</name>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Mobile wallet</source>
+        <translation>移动支付</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>储值余额</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentState</name>
+    <message>
+        <source>Unpaid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>部分付款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+</context>
+<context>
+    <name>PriceTier</name>
+    <message>
+        <source>Retail</source>
+        <translation>零售价</translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation>批发价</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>New product</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>添加商品</translation>
+    </message>
+    <message>
+        <source>Edit {sku}</source>
+        <translation>编辑 {sku}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>EAN-13, UPC-A, EAN-8 or your own code</source>
+        <translation>EAN-13、UPC-A、EAN-8 或自编码</translation>
+    </message>
+    <message>
+        <source>same as the price</source>
+        <translation>与零售价相同</translation>
+    </message>
+    <message>
+        <source>Sold (active)</source>
+        <translation>在售（启用）</translation>
+    </message>
+    <message>
+        <source>May be sold when out of stock (backorder)</source>
+        <translation>缺货时仍可销售（预售）</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price (before tax)</source>
+        <translation>价格（不含税）</translation>
+    </message>
+    <message>
+        <source>Wholesale price</source>
+        <translation>批发价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Tax rate %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Check digit correct</source>
+        <translation>校验位正确</translation>
+    </message>
+    <message>
+        <source>The SKU is required and cannot contain spaces</source>
+        <translation>货号必填，且不能包含空格</translation>
+    </message>
+    <message>
+        <source>The product needs a name</source>
+        <translation>商品需要填写名称</translation>
+    </message>
+    <message>
+        <source>The price is required (e.g. 12.50)</source>
+        <translation>价格必填（如 12.50）</translation>
+    </message>
+    <message>
+        <source>Tax rate: {why}</source>
+        <translation>税率：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>零售价</translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation>批发价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>在库数量</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已预留</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用数量</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Low stock: {available} available, reorder point {point}</source>
+        <translation>库存预警：可用数量 {available}，再订货点 {point}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive stock</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund order {number}</source>
+        <translation>订单 {number} 退款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Paid so far</source>
+        <translation>已付金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The refund needs an amount above zero</source>
+        <translation>退款金额必须大于零</translation>
+    </message>
+    <message>
+        <source>A refund cannot be more than was paid</source>
+        <translation>退款金额不能超过已付金额</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return order {number}</source>
+        <translation>订单 {number} 退货</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>确认退货</translation>
+    </message>
+    <message>
+        <source>The goods go back into stock. This cannot be undone.</source>
+        <translation>商品将退回库存。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Refund by</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>退货原因</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>The language of invoices, receipts and packing slips, on every till</source>
+        <translation>发票、小票和装箱单使用的语言（所有收银台通用）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Shop (printed on invoices and receipts)</source>
+        <translation>店铺信息（打印在发票和小票上）</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Default tax rate % (new products)</source>
+        <translation>默认税率 %（用于新商品）</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>单据语言</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <source>Invoice notes</source>
+        <translation>发票备注</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>店铺标志</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Save the shop settings (Ctrl+S)</source>
+        <translation>保存店铺设置 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Same as the system ({language})</source>
+        <translation>跟随系统（{language}）</translation>
+    </message>
+    <message>
+        <source>The language of this program&apos;s window. Documents use the document language above.</source>
+        <translation>本程序窗口使用的语言。单据使用上面的单据语言。</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>窗口语言</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Error log</source>
+        <translation>错误日志</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>当前操作员</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with demo data…</source>
+        <translation>为空数据库填充演示数据…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The default tax rate must be a number, e.g. 13</source>
+        <translation>默认税率必须是数字，如 13</translation>
+    </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation>正在保存设置…</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>设置已保存</translation>
+    </message>
+    <message>
+        <source>Window language saved</source>
+        <translation>窗口语言已保存</translation>
+    </message>
+    <message>
+        <source>The window changes to {language} when OMS Desktop starts again</source>
+        <translation>OMS Desktop 重新启动后，窗口将切换为{language}</translation>
+    </message>
+    <message>
+        <source>Choose the shop logo</source>
+        <translation>选择店铺标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Creating demo data…</source>
+        <translation>正在创建演示数据…</translation>
+    </message>
+    <message>
+        <source>Creating demo products, customers and a year of orders…</source>
+        <translation>正在创建演示商品、客户和一年的订单…</translation>
+    </message>
+    <message>
+        <source>Demo data created: {products} products, {customers} customers, {orders} orders</source>
+        <translation>演示数据已创建：{products} 个商品，{customers} 位客户，{orders} 个订单</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDialog</name>
+    <message>
+        <source>Ship order {number}</source>
+        <translation>订单 {number} 发货</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Tracking number from the carrier&apos;s label</source>
+        <translation>快递面单上的快递单号</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>Choose or type the carrier</source>
+        <translation>选择或输入快递公司</translation>
+    </message>
+    <message>
+        <source>Type the tracking number</source>
+        <translation>输入快递单号</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsModel</name>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达时间</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>您的店铺</translation>
+    </message>
+    <message>
+        <source>Printed on invoices, receipts and shipping labels.</source>
+        <translation>这些信息会打印在发票、小票和快递面单上。</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Default tax rate % (new products)</source>
+        <translation>默认税率 %（用于新商品）</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>单据语言</translation>
+    </message>
+    <message>
+        <source>The name on your sign and on your invoices</source>
+        <translation>招牌和发票上的店名</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>The language of invoices, receipts and packing slips</source>
+        <translation>发票、小票和装箱单使用的语言</translation>
+    </message>
+    <message>
+        <source>The default tax rate must be a number, e.g. 13</source>
+        <translation>默认税率必须是数字，如 13</translation>
+    </message>
+    <message>
+        <source>The default tax rate must be between 0 and 100%</source>
+        <translation>默认税率必须在 0 到 100% 之间</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退货</translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelsModel</name>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>库位名称</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>在库数量</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已预留</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用数量</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Low stock at {location}: {available} available, reorder point {point}</source>
+        <translation>{location} 库存预警：可用数量 {available}，再订货点 {point}</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Search by SKU, barcode or name (Ctrl+F)</source>
+        <translation>按货号、条码或名称搜索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>新建商品…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>入库…</translation>
+    </message>
+    <message>
+        <source>Adjust…</source>
+        <translation>库存调整…</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>调拨…</translation>
+    </message>
+    <message>
+        <source>Red rows: available below the reorder point</source>
+        <translation>红色行：可用数量低于再订货点</translation>
+    </message>
+    <message>
+        <source>Stock by location</source>
+        <translation>各库位库存</translation>
+    </message>
+    <message>
+        <source>Movements (ledger)</source>
+        <translation>库存流水</translation>
+    </message>
+    <message>
+        <source>Select a product to see its stock</source>
+        <translation>选择商品以查看其库存</translation>
+    </message>
+    <message>
+        <source>{sku} · {name}: {available} available of {on_hand} on hand</source>
+        <translation>{sku} · {name}：在库 {on_hand}，可用 {available}</translation>
+    </message>
+    <message>
+        <source>{sku} added</source>
+        <translation>已添加 {sku}</translation>
+    </message>
+    <message>
+        <source>{sku} saved</source>
+        <translation>{sku} 已保存</translation>
+    </message>
+    <message>
+        <source>{quantity} of {sku} received</source>
+        <translation>{sku} 已入库 {quantity}</translation>
+    </message>
+    <message>
+        <source>{sku} adjusted by {quantity}</source>
+        <translation>{sku} 库存调整 {quantity}</translation>
+    </message>
+    <message>
+        <source>{quantity} of {sku} transferred</source>
+        <translation>{sku} 已调拨 {quantity}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer stock</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>调拨</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>调出库位</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>调入库位</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Choose two different locations</source>
+        <translation>请选择两个不同的库位</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to OMS Desktop</source>
+        <translation>欢迎使用 OMS Desktop</translation>
+    </message>
+    <message>
+        <source>A few questions to set up your shop. Everything can be changed later in Settings.</source>
+        <translation>回答几个问题即可设置好您的店铺。所有内容之后都可以在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>OMS Desktop takes counter sales and orders, keeps your stock and customers, and prints invoices, receipts and shipping labels. It works without internet: your data stays on this computer.</source>
+        <translation>OMS Desktop 可以处理门店收银和订单，管理库存和客户，并打印发票、小票和快递面单。无需联网即可使用：您的数据保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>窗口语言</translation>
+    </message>
+    <message>
+        <source>Same as the system ({language})</source>
+        <translation>跟随系统（{language}）</translation>
+    </message>
+    <message>
+        <source>The language of this program on this computer. Documents have their own language, on the next page.</source>
+        <translation>本程序在这台电脑上使用的语言。单据有单独的语言设置，在下一页。</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>only a draft order can be confirmed</source>
+        <translation>只有草稿订单才能确认</translation>
+    </message>
+    <message>
+        <source>payment is taken on confirmed orders</source>
+        <translation>只有已确认的订单才能收款</translation>
+    </message>
+    <message>
+        <source>there is no balance due</source>
+        <translation>没有待付余额</translation>
+    </message>
+    <message>
+        <source>only confirmed or completed orders can be refunded</source>
+        <translation>只有已确认或已完成的订单才能退款</translation>
+    </message>
+    <message>
+        <source>nothing has been paid that could be refunded</source>
+        <translation>尚无可退的已付款项</translation>
+    </message>
+    <message>
+        <source>its goods have left the shop: take them back with a return</source>
+        <translation>货物已离店：请通过退货收回</translation>
+    </message>
+    <message>
+        <source>only confirmed or completed orders can be returned</source>
+        <translation>只有已确认或已完成的订单才能退货</translation>
+    </message>
+    <message>
+        <source>its goods have not left the shop: cancel it instead</source>
+        <translation>货物尚未离店：请改为取消订单</translation>
+    </message>
+    <message>
+        <source>only confirmed orders are packed</source>
+        <translation>只有已确认的订单才能打包</translation>
+    </message>
+    <message>
+        <source>its payment was refunded</source>
+        <translation>该订单的款项已退还</translation>
+    </message>
+    <message>
+        <source>it has been packed already</source>
+        <translation>该订单已经打包</translation>
+    </message>
+    <message>
+        <source>only confirmed orders are shipped</source>
+        <translation>只有已确认的订单才能发货</translation>
+    </message>
+    <message>
+        <source>it has been shipped already</source>
+        <translation>该订单已经发货</translation>
+    </message>
+    <message>
+        <source>only confirmed orders are delivered</source>
+        <translation>只有已确认的订单才能确认送达</translation>
+    </message>
+    <message>
+        <source>it must be shipped first</source>
+        <translation>必须先发货</translation>
+    </message>
+    <message>
+        <source>it is already closed</source>
+        <translation>该订单已关闭</translation>
+    </message>
+    <message>
+        <source>refund the payments before cancelling</source>
+        <translation>请先退款再取消</translation>
+    </message>
+    <message>
+        <source>it has left the shop</source>
+        <translation>货物已离店</translation>
+    </message>
+    <message>
+        <source>only confirmed orders are completed</source>
+        <translation>只有已确认的订单才能完成</translation>
+    </message>
+    <message>
+        <source>it is not fully paid</source>
+        <translation>该订单尚未付清</translation>
+    </message>
+    <message>
+        <source>it has not been delivered</source>
+        <translation>该订单尚未送达</translation>
+    </message>
+    <message>
+        <source>it is not an action on an existing order</source>
+        <translation>这不是针对现有订单的操作</translation>
+    </message>
+</context>
+<context>
+    <name>_StockDialog</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+</context>
+</TS>
