@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.tasks import Progress, Task
-from oms_desktop.gui.widgets.chart_panel import ChartPanel, ReportKey, choose_file, report_key, write_file
+from oms_desktop.gui.widgets.chart_panel import ChartPanel, ReportKey, report_key
 from oms_desktop.gui.widgets.kpi_tiles import KpiTiles
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.period_picker import PeriodPicker
+from oms_desktop.gui.widgets.report_files import choose_file, save_report_csv, save_reports_xlsx, write_file
 from oms_desktop.services.analytics.catalog import REPORTS, ReportOptions
 from oms_desktop.services.analytics.kpis import Headline
 from oms_desktop.services.analytics.presets import local_today
@@ -327,55 +328,34 @@ class ChartsPage(QWidget):
         else:
             self._saved(str(written))
 
-    def _suggest(self, what: str, suffix: str) -> Path:
-        period = self.period() if self.headline is None else self.headline.period
-        return self.folder / f"{what}_{period.start}_{period.end}{suffix}"
-
     def export_kpis_csv(self, path: Path) -> Path:
-        from oms_desktop.exports.csv_export import save_csv
-        from oms_desktop.exports.tables import tables
-
-        return save_csv(tables(self.headline)[0], path)
+        return save_report_csv(self.headline, path)
 
     def export_kpis_xlsx(self, path: Path) -> Path:
-        from oms_desktop.exports.excel import save_xlsx
-        from oms_desktop.exports.tables import tables
-
-        return save_xlsx(tables(self.headline), path, language=self.language)
+        return save_reports_xlsx([self.headline], path, self.language)
 
     def ask_kpis_csv(self) -> None:
-        if self.headline is None:
-            return
-        path = choose_file(
-            self,
-            self.tr("Export headline numbers"),
-            self._suggest("kpis", ".csv"),
-            self.tr("CSV files (*.csv)"),
-        )
-        if path is not None:
-            self._write(path, self.export_kpis_csv)
+        if self.headline is not None:
+            self._export(self.tr("Export headline numbers"), "kpis", ".csv", self.export_kpis_csv)
 
     def ask_kpis_xlsx(self) -> None:
-        if self.headline is None:
-            return
-        path = choose_file(
-            self,
-            self.tr("Export headline numbers"),
-            self._suggest("kpis", ".xlsx"),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if path is not None:
-            self._write(path, self.export_kpis_xlsx)
+        if self.headline is not None:
+            self._export(self.tr("Export headline numbers"), "kpis", ".xlsx", self.export_kpis_xlsx)
 
     def ask_all_xlsx(self) -> None:
+        period = self.period()
         path = choose_file(
-            self,
-            self.tr("Export all reports"),
-            self._suggest("reports", ".xlsx"),
-            self.tr("Excel workbooks (*.xlsx)"),
+            self, self.tr("Export all reports"), self.folder / f"reports_{period.start}_{period.end}.xlsx"
         )
         if path is not None:
-            self.export_all_xlsx(path)
+            self.export_all_xlsx(path)  # written once every report has been read
+
+    def _export(self, caption: str, what: str, suffix: str, write: Callable[[Path], Path]) -> None:
+        period = self.period() if self.headline is None else self.headline.period
+        suggested = self.folder / f"{what}_{period.start}_{period.end}{suffix}"
+        path = choose_file(self, caption, suggested)
+        if path is not None:
+            self._write(path, write)
 
     def export_all_xlsx(self, path: Path) -> Task[list[Any]]:
         """Run every report for the period on the worker (with a progress dialog when it takes a while),
@@ -387,13 +367,8 @@ class ChartsPage(QWidget):
         language = self.language
 
         def write(reports: list[Any]) -> None:
-            if not reports:
-                return  # cancelled
-            from oms_desktop.exports.excel import save_xlsx
-            from oms_desktop.exports.tables import tables
-
-            sheets = [table for report in reports for table in tables(report)]
-            self._write(path, lambda target: save_xlsx(sheets, target, language=language))
+            if reports:  # none: cancelled
+                self._write(path, lambda target: save_reports_xlsx(reports, target, language))
 
         return self.ctx.tasks.run_with_progress(
             lambda uow, progress: run_all(uow, jobs, progress),

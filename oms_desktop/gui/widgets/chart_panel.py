@@ -8,10 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oms_desktop.gui.widgets.report_files import choose_file, save_report_csv, save_reports_xlsx, write_file
 from oms_desktop.services.analytics.buckets import Granularity
 from oms_desktop.services.analytics.catalog import REPORTS, ReportOptions
 from oms_desktop.services.analytics.rankings import RankBy
@@ -27,8 +27,6 @@ from oms_desktop.services.periods import Period
 
 if TYPE_CHECKING:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-translate = QCoreApplication.translate
 
 AUTO = "auto"
 LIMITS = (10, 20)
@@ -227,34 +225,25 @@ class ChartPanel(QWidget):
         return written
 
     def export_csv(self, path: Path) -> Path:
-        """The report's main table; exact money, column keys as headers (for other programs)."""
-        from oms_desktop.exports.csv_export import save_csv
-        from oms_desktop.exports.tables import tables
-
-        return save_csv(tables(self.data)[0], path)
+        return save_report_csv(self.data, path)
 
     def export_xlsx(self, path: Path) -> Path:
-        """Every table of the report, one sheet each, headers in the chart's language."""
-        from oms_desktop.exports.excel import save_xlsx
-        from oms_desktop.exports.tables import tables
-
-        return save_xlsx(tables(self.data), path, language=self.language)
+        """Every table of the report, headers in the chart's language."""
+        return save_reports_xlsx([self.data], path, self.language)
 
     def ask_png(self) -> None:
-        self._ask(self.tr("Save chart as picture"), ".png", self.tr("PNG pictures (*.png)"), self.save_png)
+        self._ask(self.tr("Save chart as picture"), ".png", self.save_png)
 
     def ask_csv(self) -> None:
-        self._ask(self.tr("Export report as CSV"), ".csv", self.tr("CSV files (*.csv)"), self.export_csv)
+        self._ask(self.tr("Export report as CSV"), ".csv", self.export_csv)
 
     def ask_xlsx(self) -> None:
-        self._ask(
-            self.tr("Export report as Excel"), ".xlsx", self.tr("Excel workbooks (*.xlsx)"), self.export_xlsx
-        )
+        self._ask(self.tr("Export report as Excel"), ".xlsx", self.export_xlsx)
 
-    def _ask(self, caption: str, suffix: str, filter_text: str, write: Callable[[Path], Path]) -> None:
+    def _ask(self, caption: str, suffix: str, write: Callable[[Path], Path]) -> None:
         if self.data is None:
             return
-        path = choose_file(self, caption, self.folder / self.file_name(suffix), filter_text)
+        path = choose_file(self, caption, self.folder / self.file_name(suffix))
         if path is not None:
             self.write(path, write)
 
@@ -266,22 +255,3 @@ class ChartPanel(QWidget):
             return
         self.folder = written.parent
         self.saved.emit(str(written))
-
-
-def choose_file(parent: QWidget, caption: str, suggested: Path, filter_text: str) -> Path | None:
-    """Ask where to save (the suggested name's suffix added when the user typed none); None if cancelled."""
-    chosen, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested), filter_text)
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == suggested.suffix else path.with_name(path.name + suggested.suffix)
-
-
-def write_file(path: Path, write: Callable[[Path], Path]) -> tuple[Path | None, str]:
-    """Run `write(path)`; a disk that refuses (full, read-only, the file open in Excel) gives a message
-    instead of an error dialog: (None, why)."""
-    try:
-        return write(path), ""
-    except OSError as exc:
-        why = translate("ChartPanel", "Could not write {file}: {error}")
-        return None, why.format(file=path, error=exc.strerror or exc)
