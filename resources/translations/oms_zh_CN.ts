@@ -227,28 +227,12 @@
         <translation>将图表保存为图片</translation>
     </message>
     <message>
-        <source>PNG pictures (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
         <source>Export report as CSV</source>
         <translation>将报表导出为 CSV</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>Export report as Excel</source>
         <translation>将报表导出为 Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Could not write {file}: {error}</source>
-        <translation>无法写入 {file}：{error}</translation>
     </message>
 </context>
 <context>
@@ -328,14 +312,6 @@
     <message>
         <source>Export headline numbers</source>
         <translation>导出核心指标</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Export all reports</source>
@@ -846,8 +822,8 @@
         <translation>为店铺填充演示数据</translation>
     </message>
     <message>
-        <source>About 300 products, 250 customers and a year of counter sales and orders, so that every page and chart has something to show. It takes about a minute. Leave it unticked to start with an empty shop and enter your own products.</source>
-        <translation>约 300 个商品、250 位客户以及一年的门店销售和订单，让每个页面和图表都有内容可看。大约需要一分钟。如不勾选，将从空店铺开始，由您录入自己的商品。</translation>
+        <source>About 300 products, 250 customers and a year of counter sales and orders, so that every page and chart has something to show. It takes less than a minute. Leave it unticked to start with an empty shop and enter your own products.</source>
+        <translation>约 300 个商品、250 位客户以及一年的门店销售和订单，让每个页面和图表都有内容可看。用时不到一分钟。如不勾选，将从空店铺开始，由您录入自己的商品。</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +1908,25 @@ The details were written to {log}.</source>
     <message>
         <source>A refund cannot be more than was paid</source>
         <translation>退款金额不能超过已付金额</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}</source>
+        <translation>无法写入 {file}：{error}</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -26,11 +26,13 @@ SMALL_DEMO = DemoSize(orders=30, products=20, customers=10)
 
 @pytest.fixture
 def wizard(qtbot: QtBot, ctx: AppContext) -> Iterator[FirstRunWizard]:
+    before = QLocale()
     dialog = FirstRunWizard(ctx, demo_size=SMALL_DEMO)
     qtbot.addWidget(dialog)
     dialog.show()
     yield dialog
-    i18n.install("en")
+    i18n.install("en")  # a test may have switched to Chinese; the next ones read English
+    QLocale.setDefault(before)
 
 
 def fill_shop(wizard: FirstRunWizard) -> None:
@@ -169,8 +171,12 @@ def test_a_smoke_run_shows_no_wizard(
         return 0
 
     monkeypatch.setattr(first_run.FirstRunWizard, "exec", exec_)
-    code = gui_app.run(
-        Config(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'new.sqlite3'}"), smoke=True
-    )
+    before = QLocale()
+    try:
+        code = gui_app.run(
+            Config(data_dir=tmp_path / "data", db_url=f"sqlite:///{tmp_path / 'new.sqlite3'}"), smoke=True
+        )
+    finally:
+        QLocale.setDefault(before)  # run() set the window's locale; the next tests expect the system's
     assert code == 0 and "completed" in capsys.readouterr().out
     assert shown == []

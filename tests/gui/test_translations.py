@@ -59,12 +59,19 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     return found
 
 
+def back_to_english(locale: QLocale) -> None:
+    """English again, and Qt's default locale as it was: the other tests read English and C formats."""
+    i18n.install("en")
+    QLocale.setDefault(locale)
+
+
 @pytest.fixture
 def chinese(qapp: object) -> Iterator[None]:
-    """The window in Chinese for one test, English again afterwards (the other tests read English)."""
+    """The window in Chinese for one test."""
+    before = QLocale()
     assert i18n.install("zh_CN") == "zh_CN"
     yield
-    i18n.install("en")
+    back_to_english(before)
 
 
 # --- the translation files ---------------------------------------------------------------------------
@@ -143,12 +150,13 @@ def test_the_stored_choice_is_installed_at_start(qapp: object, tmp_path: Path) -
     ui = QSettings(str(tmp_path / UI_STATE_FILE), QSettings.Format.IniFormat)
     assert i18n.stored_choice(ui) == i18n.SYSTEM
     i18n.store_choice(ui, "zh_CN")
+    before = QLocale()
     try:
         assert start_language(tmp_path) == "zh_CN"
         assert labels.status("to_ship") == "待发货"
         assert QLocale().name() == "zh_CN"
     finally:
-        i18n.install("en")
+        back_to_english(before)
     assert labels.status("to_ship") == "To ship"
 
 
@@ -297,6 +305,7 @@ def test_no_english_is_left_in_the_chinese_window(qtbot: QtBot, chinese: None, c
 
 
 def test_switching_the_window_language_in_settings_rebuilds_the_window(qtbot: QtBot, ctx: AppContext) -> None:
+    before = QLocale()
     holder = WindowHolder(ctx)
     first = holder.open()
     qtbot.addWidget(first)
@@ -326,7 +335,7 @@ def test_switching_the_window_language_in_settings_rebuilds_the_window(qtbot: Qt
         assert nav_texts(holder.window)[0] == "Counter"
         assert holder.window.settings.message.text() == "The window is now in English"
     finally:
-        i18n.install("en")
+        back_to_english(before)
         if holder.window is not None:
             holder.window.close()
 
