@@ -60,6 +60,14 @@ def store_choice(ui: QSettings, choice: str) -> None:
     ui.sync()
 
 
+def choice_names() -> list[tuple[str, str]]:
+    """(what the user reads, stored choice) for a window-language selector, in the current language."""
+    system = translate("Language", "Same as the system ({language})").format(
+        language=NATIVE_NAMES[system_language()]
+    )
+    return [(system if choice == SYSTEM else NATIVE_NAMES[choice], choice) for choice in CHOICES]
+
+
 def current() -> str:
     """The language the window speaks now ("en" or "zh_CN")."""
     return _language

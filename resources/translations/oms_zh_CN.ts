@@ -1054,6 +1054,13 @@ The details were written to {log}.</source>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>Same as the system ({language})</source>
+        <translation>跟随系统（{language}）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OMS Desktop — {shop}</source>
@@ -2039,10 +2046,6 @@ The details were written to {log}.</source>
         <translation>本机</translation>
     </message>
     <message>
-        <source>Same as the system ({language})</source>
-        <translation>跟随系统（{language}）</translation>
-    </message>
-    <message>
         <source>The language of this program&apos;s window. Documents use the document language above.</source>
         <translation>本程序窗口使用的语言。单据使用上面的单据语言。</translation>
     </message>
@@ -2420,10 +2423,6 @@ The details were written to {log}.</source>
     <message>
         <source>Window language</source>
         <translation>窗口语言</translation>
-    </message>
-    <message>
-        <source>Same as the system ({language})</source>
-        <translation>跟随系统（{language}）</translation>
     </message>
     <message>
         <source>The language of this program on this computer. Documents have their own language, on the next page.</source>

@@ -99,8 +99,8 @@ class WelcomePage(_Page):
         self.intro.setWordWrap(True)
         self.language = QComboBox()
         self.language.setObjectName("wizardWindowLanguage")
-        for choice in i18n.CHOICES:
-            self.language.addItem("", choice)
+        for text, choice in i18n.choice_names():
+            self.language.addItem(text, choice)
         self.language.setCurrentIndex(max(self.language.findData(i18n.stored_choice(ctx.ui)), 0))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.language_label = QLabel()
@@ -131,14 +131,7 @@ class WelcomePage(_Page):
             )
         )
         self.language_label.setText(self.tr("Window language"))
-        system = i18n.NATIVE_NAMES[i18n.system_language()]
-        for index in range(self.language.count()):
-            choice = self.language.itemData(index)
-            text = (
-                self.tr("Same as the system ({language})").format(language=system)
-                if choice == i18n.SYSTEM
-                else i18n.NATIVE_NAMES[choice]
-            )
+        for index, (text, _choice) in enumerate(i18n.choice_names()):
             self.language.setItemText(index, text)
         self.language_hint.setText(
             self.tr(

@@ -119,13 +119,7 @@ class SettingsPage(QWidget):
         window_form = QFormLayout(window)
         self.window_language = QComboBox()
         self.window_language.setObjectName("windowLanguage")
-        system = i18n.NATIVE_NAMES[i18n.system_language()]
-        for choice in i18n.CHOICES:
-            text = (
-                self.tr("Same as the system ({language})").format(language=system)
-                if choice == i18n.SYSTEM
-                else i18n.NATIVE_NAMES[choice]
-            )
+        for text, choice in i18n.choice_names():
             self.window_language.addItem(text, choice)
         self.window_language.setCurrentIndex(
             max(self.window_language.findData(i18n.stored_choice(ctx.ui)), 0)
