@@ -2,6 +2,7 @@
 
 import getpass
 from collections.abc import Callable
+from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -45,6 +46,9 @@ class AppContext:
         self.database = database_label(config.db_url)
         self.ui = QSettings(str(Path(config.data_dir) / UI_STATE_FILE), QSettings.Format.IniFormat)
         self.shop: ShopSettings = tasks.call(settings.get_settings)
+        # The shop's time zone (None: this computer's) decides what "today" is for reports; read once here,
+        # while the worker is idle, so that pages never wait for it behind queued work.
+        self.zone: tzinfo | None = tasks.call(lambda uow: uow.zone)
         bus.changed.connect(self._on_changed)
 
     def _on_changed(self, changes: Changes) -> None:

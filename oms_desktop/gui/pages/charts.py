@@ -108,8 +108,6 @@ class ChartsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("chartsPage")
         self.ctx = ctx
-        # The shop's zone decides what "today" is; read once, like the settings.
-        self.zone = ctx.tasks.call(lambda uow: uow.zone)
         self.headline: Headline | None = None
         self.kpis_stale = True
         self._kpi_key: ReportKey | None = None  # what the tiles show
@@ -177,7 +175,7 @@ class ChartsPage(QWidget):
         return chart_language(self.ctx.shop.language)
 
     def period(self) -> Period:
-        return self.picker.choice().period(local_today(self.zone))
+        return self.picker.choice().period(local_today(self.ctx.zone))
 
     def current_panel(self) -> ChartPanel:
         panel = self.tabs.currentWidget()
