@@ -27,6 +27,18 @@ SETTING = "ui/language"
 # Each language is named in itself, so that someone who cannot read the current one still finds theirs.
 NATIVE_NAMES = {"en": "English", "zh_CN": "简体中文"}
 
+# The invoice's payment terms in each *document* language, while the shop has not written its own: when the
+# document language changes, default terms follow it. Not tr(): documents do not follow the window.
+DEFAULT_PAYMENT_TERMS = {"en": "Payment due within 30 days.", "zh_CN": "请于 30 天内付款。"}
+
+
+def payment_terms_for(document_language: str, terms: str) -> str:
+    """`terms` in `document_language` when they are one of the defaults; the shop's own words unchanged."""
+    if terms.strip() in DEFAULT_PAYMENT_TERMS.values():
+        return DEFAULT_PAYMENT_TERMS.get(document_language, terms)
+    return terms
+
+
 _translators: list[QTranslator] = []
 _language = "en"
 

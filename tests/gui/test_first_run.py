@@ -18,6 +18,7 @@ from oms_desktop.gui import i18n
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs import first_run
 from oms_desktop.gui.dialogs.first_run import DemoSize, FirstRunWizard
+from oms_desktop.gui.main_window import MainWindow
 from oms_desktop.services import demo, queries, settings
 from oms_desktop.services.settings import ShopSettings
 
@@ -180,3 +181,16 @@ def test_a_smoke_run_shows_no_wizard(
         QLocale.setDefault(before)  # run() set the window's locale; the next tests expect the system's
     assert code == 0 and "completed" in capsys.readouterr().out
     assert shown == []
+
+
+def test_default_payment_terms_follow_the_document_language(window: MainWindow) -> None:
+    """Printed on invoices: the default terms in the invoice's language; the shop's own words are kept."""
+    page = window.settings
+    assert page.terms.text() == ShopSettings.payment_terms == i18n.DEFAULT_PAYMENT_TERMS["en"]
+    page.language.setCurrentIndex(page.language.findData("zh_CN"))
+    assert page.terms.text() == "请于 30 天内付款。"
+    page.language.setCurrentIndex(page.language.findData("en"))
+    assert page.terms.text() == "Payment due within 30 days."
+    page.terms.setText("Net 14, bank transfer")
+    page.language.setCurrentIndex(page.language.findData("zh_CN"))
+    assert page.terms.text() == "Net 14, bank transfer"

@@ -39,9 +39,6 @@ from oms_desktop.services.demo import DemoSummary
 from oms_desktop.services.settings import ShopSettings
 
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD", "JPY")
-# The invoice's payment terms in the document language, while the shop has not written its own. Not tr():
-# they follow the documents' language, not the window's.
-DEFAULT_TERMS = {"en": ShopSettings.payment_terms, "zh_CN": "请于 30 天内付款。"}
 
 
 @dataclass(frozen=True)
@@ -331,12 +328,9 @@ class FirstRunWizard(QWizard):
         """The settings as typed on the shop page, marked as configured; ValueError for a bad rate."""
         page = self.shop
         language = page.document_language.currentData()
-        terms = self.ctx.shop.payment_terms
-        if terms in DEFAULT_TERMS.values():
-            terms = DEFAULT_TERMS.get(language, terms)
         return replace(
             self.ctx.shop,
-            payment_terms=terms,
+            payment_terms=i18n.payment_terms_for(language, self.ctx.shop.payment_terms),
             shop_name=page.shop_name.text().strip(),
             address=page.address.toPlainText().strip(),
             tax_id=page.tax_id.text().strip(),

@@ -81,6 +81,8 @@ class SettingsPage(QWidget):
         for size in PAPER_SIZES:
             self.paper.addItem(size, size)
         self.terms = QLineEdit()
+        self.terms.setObjectName("shopTerms")
+        self.language.currentIndexChanged.connect(self._document_language_changed)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(60)
         self.logo = QLineEdit()
@@ -235,6 +237,10 @@ class SettingsPage(QWidget):
         self.save_button.setEnabled(True)
         self.demo_button.setEnabled(True)
         self.message.show_error(str(error))
+
+    def _document_language_changed(self) -> None:
+        # Default payment terms are printed in the document language; the shop's own words are kept.
+        self.terms.setText(i18n.payment_terms_for(self.language.currentData(), self.terms.text()))
 
     def _window_language_changed(self) -> None:
         choice = self.window_language.currentData()
