@@ -39,6 +39,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "this_period": ("This period", "本期"),
     "previous_period": ("Previous period", "上期"),
     "previous": ("previous", "上期"),
+    "versus_previous": ("{change} vs previous", "较上期 {change}"),
+    "top_n": ("top {n}", "前 {n} 名"),
     "no_data": ("Nothing to show for this period", "本期没有数据"),
     "no_low_stock": ("No product is below its reorder point", "没有低于再订货点的商品"),
     "total": ("Total", "合计"),

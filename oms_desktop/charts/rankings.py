@@ -27,7 +27,7 @@ def _ranking_bars(data: Ranking, name: str, figure: Figure | None, language: str
     share = percent(top_sales, data.total.sales)
     subtitle = f"{style.period_text(data.period)} · {word('by_' + data.rank_by.value, language)}"
     if data.rows and share is not None:
-        subtitle += f" · top {len(data.rows)}: {word('share_of_sales', language, share=f'{share}%')}"
+        subtitle += f" · {word('top_n', language, n=len(data.rows))}: {word('share_of_sales', language, share=f'{share}%')}"
     fig = style.titled(figure, word(name, language), subtitle)
     if not data.rows:
         return style.empty(fig, language)

@@ -69,7 +69,7 @@ def build_sales_over_time(data: SalesSeries, *, figure: Figure | None = None, la
     )
     subtitle = (
         f"{style.period_text(data.period)} · {word('sales', language)} {style.money_text(data.sales)}"
-        f" · {word('orders_count', language, n=data.orders)} · {change} vs {word('previous', language)}"
+        f" · {word('orders_count', language, n=data.orders)} · {word('versus_previous', language, change=change)}"
     )
     fig = style.titled(
         figure,
