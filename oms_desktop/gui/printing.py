@@ -2,6 +2,7 @@
 OrderDetail and the ShopSettings. reportlab is imported only when a document is first rendered."""
 
 import importlib.util
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -31,6 +32,15 @@ def kinds() -> list[tuple[str, str]]:
 def default_kind(order: OrderDetail) -> str:
     """A counter sale prints a receipt; any other order an invoice."""
     return "receipt" if order.channel == "counter" else "invoice"
+
+
+def render_many(
+    kind: str, orders: Sequence[OrderDetail], settings: ShopSettings, progress: Callable[[int, int], bool]
+) -> bytes | None:
+    """One PDF with the document of every order (CPU work); None when `progress` returned False (Cancel)."""
+    from oms_desktop.documents.batch import OrderDocument, render_orders
+
+    return render_orders(OrderDocument(kind), orders, settings, progress=progress)
 
 
 def render(kind: str, order: OrderDetail, settings: ShopSettings) -> bytes:

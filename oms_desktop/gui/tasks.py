@@ -221,6 +221,23 @@ class TaskRunner(QObject):
         self._pool.submit(self._run_cpu, task)
         return task
 
+    def run_cpu_with_progress(
+        self,
+        work: Callable[[Progress], T],
+        done: Callable[[T], object] | None = None,
+        failed: Callable[[DomainError], object] | None = None,
+        *,
+        label: str,
+        owner: QObject | None = None,
+    ) -> Task[T]:
+        """Long CPU work (a batch of documents) that reports progress and stops when Cancel is pressed."""
+        task = Task(
+            lambda _uow, progress: work(progress), done, failed, label, needs_database=False, owner=owner
+        )
+        self._register(task)
+        self._pool.submit(self._run_cpu, task)
+        return task
+
     def _run_cpu(self, task: Task[Any]) -> None:
         task.execute(None)
         self._worker.delivered.emit(task)

@@ -833,6 +833,10 @@
         <translation>打印 / 预览 {number}</translation>
     </message>
     <message>
+        <source>Print / Preview {count} orders</source>
+        <translation>打印 / 预览 {count} 个订单</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
@@ -851,6 +855,14 @@
     <message>
         <source>Preparing the document…</source>
         <translation>正在生成单据…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Preparing {count} documents…</source>
+        <translation>正在生成 {count} 份单据…</translation>
     </message>
     <message>
         <source>Save the document</source>
@@ -1500,8 +1512,32 @@ The details were written to {log}.</source>
         <translation>客户</translation>
     </message>
     <message>
+        <source>Print selected</source>
+        <translation>打印所选</translation>
+    </message>
+    <message>
+        <source>Packing slips, shipping labels or invoices of the selected orders, in one PDF</source>
+        <translation>所选订单的装箱单、快递面单或发票，合并为一个 PDF</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>快递面单</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
         <source>{count} orders</source>
         <translation>{count} 个订单</translation>
+    </message>
+    <message>
+        <source>Reading {count} orders…</source>
+        <translation>正在读取 {count} 个订单…</translation>
     </message>
 </context>
 <context>

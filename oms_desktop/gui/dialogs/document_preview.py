@@ -1,5 +1,6 @@
 """Preview an order's invoice, receipt, packing slip or label, then save it as PDF or print it."""
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
@@ -27,19 +28,25 @@ from oms_desktop.services.views import OrderDetail
 
 
 class DocumentPreview(QDialog):
-    """The chosen document of one order, rendered off the GUI thread and shown with QtPdf."""
+    """The chosen document of one order, or of many in one PDF, rendered off the GUI thread and shown
+    with QtPdf."""
 
     def __init__(
         self,
         tasks: TaskRunner,
-        order: OrderDetail,
+        order: OrderDetail | Sequence[OrderDetail],
         settings: ShopSettings,
         kind: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("documentPreview")
-        self.setWindowTitle(self.tr("Print / Preview {number}").format(number=order.number))
+        self.orders = [order] if isinstance(order, OrderDetail) else list(order)
+        order = self.orders[0]
+        if len(self.orders) == 1:
+            self.setWindowTitle(self.tr("Print / Preview {number}").format(number=order.number))
+        else:
+            self.setWindowTitle(self.tr("Print / Preview {count} orders").format(count=len(self.orders)))
         self.resize(820, 700)
         self.tasks = tasks
         self.order = order
@@ -87,6 +94,18 @@ class DocumentPreview(QDialog):
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
         self.message.show_info(self.tr("Preparing the document…"))
+        if len(self.orders) > 1:
+            orders = self.orders
+            self.tasks.run_cpu_with_progress(
+                lambda progress: printing.render_many(kind, orders, settings, progress),
+                lambda pdf: (
+                    self._show(kind, pdf) if pdf is not None else self.message.show_info(self.tr("Cancelled"))
+                ),
+                self._failed,
+                label=self.tr("Preparing {count} documents…").format(count=len(orders)),
+                owner=self,
+            )
+            return
         self.tasks.run_cpu(
             lambda: printing.render(kind, order, settings),
             lambda pdf: self._show(kind, pdf),
@@ -113,6 +132,8 @@ class DocumentPreview(QDialog):
         self.message.show_error(str(error))
 
     def file_name(self) -> str:
+        if len(self.orders) > 1:
+            return f"{len(self.orders)}-orders-{self.kind.currentData()}.pdf"
         return f"{self.order.number}-{self.kind.currentData()}.pdf"
 
     def save(self) -> None:

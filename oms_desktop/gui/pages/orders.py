@@ -1,31 +1,39 @@
 """Orders: every order in a lazily loaded table (sort by any column, filter, search) and one order's detail."""
 
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel
 from oms_desktop.domain.order import Status
-from oms_desktop.gui import labels
+from oms_desktop.gui import labels, printing
 from oms_desktop.gui.context import AppContext
+from oms_desktop.gui.dialogs.document_preview import DocumentPreview
+from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.models.orders import OrdersModel
+from oms_desktop.gui.tasks import Progress
 from oms_desktop.gui.widgets.customer_picker import CustomerPicker
 from oms_desktop.gui.widgets.order_detail import OrderDetailView
 from oms_desktop.gui.widgets.tables import make_table, set_columns
-from oms_desktop.services import queries
+from oms_desktop.services import orders, queries
 from oms_desktop.services.queries import OrderFilter
-from oms_desktop.services.views import CustomerView
+from oms_desktop.services.views import CustomerView, OrderDetail
 
 SEARCH_DELAY_MS = 250
 PERIODS = ("any", "today", "7d", "30d", "month", "year", "custom")
@@ -107,6 +115,8 @@ class OrdersPage(QWidget):
         self.count.setObjectName("orderCount")
 
         self.table = make_table("ordersTable", self)
+        # Shift/Ctrl pick several orders to print their packing slips or labels at once.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setModel(self.model)
         set_columns(
             self.table,
@@ -138,6 +148,23 @@ class OrdersPage(QWidget):
         second.addWidget(self.customer, 1)
         second.addStretch()
         second.addWidget(self.count)
+        self.print_selected_button = QToolButton()
+        self.print_selected_button.setObjectName("printSelected")
+        self.print_selected_button.setText(self.tr("Print selected"))
+        self.print_selected_button.setToolTip(
+            self.tr("Packing slips, shipping labels or invoices of the selected orders, in one PDF")
+        )
+        self.print_selected_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.print_selected_button)
+        for kind, title in (
+            ("packing-slip", self.tr("Packing slips")),
+            ("label", self.tr("Shipping labels")),
+            ("invoice", self.tr("Invoices")),
+        ):
+            menu.addAction(title, partial(self.print_selected, kind))
+        self.print_selected_button.setMenu(menu)
+        self.print_selected_button.setVisible(printing.available())
+        second.addWidget(self.print_selected_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -224,11 +251,50 @@ class OrdersPage(QWidget):
 
     # --- selection -----------------------------------------------------------------------------------
 
+    def selected_numbers(self) -> list[str]:
+        """The selected orders' numbers, in the list's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(row).number for row in rows]
+
+    def print_selected(self, kind: str) -> None:
+        """Read the selected orders and preview their documents in one PDF; both steps run in the background
+        with progress and Cancel."""
+        numbers = self.selected_numbers()
+        if not numbers:
+            return
+
+        def read(uow: UnitOfWork, progress: Progress) -> list[OrderDetail]:
+            details = []
+            for done, number in enumerate(numbers, start=1):
+                details.append(orders.get_order(uow, number))
+                if done % 20 == 0 and not progress(done, len(numbers)):
+                    break
+            return details
+
+        self.ctx.tasks.run_with_progress(
+            read,
+            lambda details: self._preview(details, kind),
+            label=self.tr("Reading {count} orders…").format(count=len(numbers)),
+            owner=self,
+        )
+
+    def _preview(self, details: list[OrderDetail], kind: str) -> None:
+        if details:
+            self.preview = open_dialog(
+                DocumentPreview(self.ctx.tasks, details, self.ctx.shop, kind=kind, parent=self)
+            )
+
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        order = self.model.row_at(rows[0].row())
+        current = self.table.currentIndex()
+        row = (
+            current.row()
+            if current.isValid() and self.table.selectionModel().isRowSelected(current.row())
+            else rows[0].row()
+        )
+        order = self.model.row_at(row)
         self._selected_id = order.id
         self.detail.show_order(order.number)
 
