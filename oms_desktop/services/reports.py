@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.domain import Customer, Lifecycle, Order, OrderLine
+from oms_desktop.domain import Customer, Lifecycle, Order, OrderLine, Product
 from oms_desktop.domain.money import from_minor
 from oms_desktop.services.periods import Period
 
@@ -68,7 +68,8 @@ def sales(uow: UnitOfWork, period: Period, by: GroupBy, *, limit: int | None = N
         if by is GroupBy.DAY:
             key = Order.business_day
         elif by is GroupBy.MONTH:
-            key = Order.business_day.op("/")(100)  # integer division on both backends
+            # Grouped by day, which follows the index (no sorting), and folded into months below.
+            key = Order.business_day
         elif by is GroupBy.CUSTOMER:
             key = Order.customer_id
         else:
@@ -87,7 +88,9 @@ def sales(uow: UnitOfWork, period: Period, by: GroupBy, *, limit: int | None = N
             .group_by(key)
             .order_by(key)
         )
-        rows = session.execute(query).all()
+        rows: list[Any] = list(session.execute(query).all())
+        if by is GroupBy.MONTH:
+            rows = _fold_months(rows)
         names: dict[int, tuple[str, str]] = {}
         if by is GroupBy.CUSTOMER:
             ids = [r[0] for r in rows if r[0] is not None]
@@ -128,12 +131,22 @@ def sales(uow: UnitOfWork, period: Period, by: GroupBy, *, limit: int | None = N
         return result if limit is None else result[:limit]
 
 
+def _fold_months(days: list[Any]) -> list[tuple[int, ...]]:
+    """Rows per business day (YYYYMMDD, in order) summed into rows per month (YYYYMM)."""
+    months: dict[int, list[int]] = {}
+    for day, *values in days:
+        sums = months.setdefault(int(day) // 100, [0] * len(values))
+        for i, value in enumerate(values):
+            sums[i] += int(value)
+    return [(month, *sums) for month, sums in months.items()]
+
+
 def _by_product(session: Session, first: int, last: int, limit: int | None) -> list[SalesRow]:
-    query = (
+    # The sums come from the partial covering index alone; names and order counts are read afterwards
+    # for the few products kept (reading them for every line would visit the table a million times).
+    sums = session.execute(
         select(
-            func.max(OrderLine.sku),
-            func.max(OrderLine.name),
-            func.count(func.distinct(OrderLine.order_id)),
+            OrderLine.product_id,
             func.sum(OrderLine.quantity),
             func.sum(OrderLine.total_minor - OrderLine.tax_minor),
             func.sum(OrderLine.tax_minor),
@@ -142,19 +155,45 @@ def _by_product(session: Session, first: int, last: int, limit: int | None) -> l
         )
         .where(OrderLine.sold == true(), OrderLine.business_day.between(first, last))
         .group_by(OrderLine.product_id)
-        .order_by(func.sum(OrderLine.total_minor).desc(), func.max(OrderLine.sku))
+        .order_by(func.sum(OrderLine.total_minor).desc(), OrderLine.product_id)
         .limit(limit)
-    )
+    ).all()
+    ids = [row[0] for row in sums]
+    names: dict[int, tuple[str, str]] = {}
+    orders: dict[int, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        names.update(
+            {
+                pid: (sku, name)
+                for pid, sku, name in session.execute(
+                    select(Product.id, Product.sku, Product.name).where(Product.id.in_(chunk))
+                )
+            }
+        )
+        orders.update(
+            dict(
+                session.execute(
+                    select(OrderLine.product_id, func.count(func.distinct(OrderLine.order_id)))
+                    .where(
+                        OrderLine.product_id.in_(chunk),
+                        OrderLine.sold == true(),
+                        OrderLine.business_day.between(first, last),
+                    )
+                    .group_by(OrderLine.product_id)
+                ).all()
+            )
+        )
     return [
         SalesRow(
-            sku,
-            name,
-            int(n),
+            names[pid][0],
+            names[pid][1],
+            orders.get(pid, 0),
             int(u),
             from_minor(int(net)),
             from_minor(int(tax)),
             from_minor(int(total)),
             from_minor(int(cost)),
         )
-        for sku, name, n, u, net, tax, total, cost in session.execute(query)
+        for pid, u, net, tax, total, cost in sums
     ]

@@ -27,7 +27,7 @@ from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.document_preview import DocumentPreview
 from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.models.orders import OrdersModel
-from oms_desktop.gui.tasks import Progress
+from oms_desktop.gui.tasks import Progress, Task
 from oms_desktop.gui.widgets.customer_picker import CustomerPicker
 from oms_desktop.gui.widgets.order_detail import OrderDetailView
 from oms_desktop.gui.widgets.tables import make_table, set_columns
@@ -181,6 +181,7 @@ class OrdersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
+        self._count_task: Task[int] | None = None
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._timer.start)
@@ -227,6 +228,8 @@ class OrdersPage(QWidget):
 
     def apply_filter(self) -> None:
         self._timer.stop()
+        if self._count_task is not None:
+            self._count_task.cancel()  # counting the old filter's orders is no longer wanted
         self._update_dates()
         self.model.set_filter(self.current_filter())
 
@@ -243,7 +246,9 @@ class OrdersPage(QWidget):
             return
         self._count_stale = False
         flt = self.model.order_query.filter
-        self.ctx.tasks.run(
+        if self._count_task is not None:
+            self._count_task.cancel()  # a newer filter: its list must not queue behind an old count
+        self._count_task = self.ctx.tasks.run(
             lambda uow: queries.count_orders(uow, flt),
             lambda n: self.count.setText(self.tr("{count} orders").format(count=f"{n:,}")),
             owner=self,
