@@ -52,8 +52,3 @@ def tax_minor(net_minor: int, rate_bp: int) -> int:
     """Tax on a net amount, both in minor units, rounded half up to the minor unit."""
     exact = Decimal(net_minor) * Decimal(rate_bp) / BASIS_POINTS
     return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
-def format_plain(minor: int) -> str:
-    """'1234.50' — for CSV, JSON and the CLI's tables, never a float."""
-    return str(from_minor(minor))

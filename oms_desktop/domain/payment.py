@@ -83,7 +83,3 @@ class Payment(Base):
             created_at=at,
             user=user,
         )
-
-    @property
-    def signed_minor(self) -> int:
-        return self.amount_minor if self.kind is PaymentKind.PAYMENT else -self.amount_minor

@@ -223,8 +223,7 @@ def _write(
         conn.exec_driver_sql("LOCK TABLE orders IN SHARE ROW EXCLUSIVE MODE")
     keys = [KEY_PREFIX + o.ref for o in parsed]
     done_before = set()
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
+    for chunk in lookups.in_batches(keys):
         done_before |= set(
             conn.scalars(select(Order.idempotency_key).where(Order.idempotency_key.in_(chunk)))
         )
@@ -287,8 +286,7 @@ def _catalogue(conn: Connection, orders: Iterable[_Order]) -> tuple[dict[str, Pr
     wanted_customers = sorted({o.customer_code for o in orders if o.customer_code})
     session = Session(bind=conn)
     products: dict[str, Product] = {}
-    for start in range(0, len(codes), 500):
-        chunk = codes[start : start + 500]
+    for chunk in lookups.in_batches(codes):
         for p in session.scalars(
             select(Product).where((Product.sku.in_(chunk)) | (Product.barcode.in_(chunk)))
         ):
@@ -296,8 +294,7 @@ def _catalogue(conn: Connection, orders: Iterable[_Order]) -> tuple[dict[str, Pr
             if p.barcode:
                 products[p.barcode] = p
     customers: dict[str, Customer] = {}
-    for start in range(0, len(wanted_customers), 500):
-        chunk = wanted_customers[start : start + 500]
+    for chunk in lookups.in_batches(wanted_customers):
         customers.update(
             {c.code: c for c in session.scalars(select(Customer).where(Customer.code.in_(chunk)))}
         )
@@ -317,8 +314,7 @@ def _catalogue(conn: Connection, orders: Iterable[_Order]) -> tuple[dict[str, Pr
 
 def _ensure_levels(conn: Connection, product_ids: list[int], location_id: int) -> None:
     have = set()
-    for start in range(0, len(product_ids), 500):
-        chunk = product_ids[start : start + 500]
+    for chunk in lookups.in_batches(product_ids):
         have |= set(
             conn.scalars(
                 select(StockLevel.product_id).where(

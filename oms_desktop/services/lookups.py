@@ -1,5 +1,8 @@
 """Finding entities by the codes users type, with NotFound errors that name what was asked."""
 
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
+
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
@@ -7,6 +10,15 @@ from oms_desktop.domain import Customer, Location, Order, Product
 from oms_desktop.domain.errors import NotFound
 
 DEFAULT_LOCATION = "MAIN"
+BATCH = 500  # keys per IN (...): well under every backend's limit on bound parameters
+
+T = TypeVar("T")
+
+
+def in_batches(values: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:
+    """`values` in slices of `size`, for lookups by many keys."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 def product_by_code(session: Session, code: str) -> Product:

@@ -1,6 +1,6 @@
 """Human order numbers: SO-2026-000123, one gap-free counter per prefix and year."""
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, update
 from sqlalchemy.orm import Session
 
 from oms_desktop.domain import Sequence
@@ -35,7 +35,3 @@ def reserve_block(conn: Connection | Session, prefix: str, year: int, count: int
         conn.execute(insert(Sequence).values(name=name, last_value=count))
         last = count
     return int(last) - count + 1
-
-
-def peek(session: Session, prefix: str, year: int) -> int:
-    return session.scalar(select(Sequence.last_value).where(Sequence.name == f"{prefix}-{year}")) or 0

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Customer, Lifecycle, Order, OrderLine, Product
 from oms_desktop.domain.money import from_minor
+from oms_desktop.services.lookups import in_batches
 from oms_desktop.services.periods import Period
 
 SOLD = (Lifecycle.OPEN, Lifecycle.COMPLETED)  # drafts and cancelled orders are not sales
@@ -94,8 +95,7 @@ def sales(uow: UnitOfWork, period: Period, by: GroupBy, *, limit: int | None = N
         names: dict[int, tuple[str, str]] = {}
         if by is GroupBy.CUSTOMER:
             ids = [r[0] for r in rows if r[0] is not None]
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
+            for chunk in in_batches(ids):
                 names.update(
                     {
                         cid: (code, name)
@@ -161,8 +161,7 @@ def _by_product(session: Session, first: int, last: int, limit: int | None) -> l
     ids = [row[0] for row in sums]
     names: dict[int, tuple[str, str]] = {}
     orders: dict[int, int] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in in_batches(ids):
         names.update(
             {
                 pid: (sku, name)
