@@ -7,7 +7,7 @@ from oms_desktop.domain import PriceTier
 from oms_desktop.services import catalogue, customers, inventory
 from oms_desktop.services.catalogue import ProductInput
 from oms_desktop.services.customers import CustomerInput
-from oms_desktop.services.views import CustomerView, ProductView
+from oms_desktop.services.records import CustomerRecord, ProductRecord
 
 
 def product(
@@ -23,7 +23,7 @@ def product(
     wholesale: str | None = None,
     backorder: bool = False,
     reorder_point: int = 0,
-) -> ProductView:
+) -> ProductRecord:
     view = catalogue.add_product(
         uow,
         ProductInput(
@@ -45,7 +45,7 @@ def product(
 
 def customer(
     uow: UnitOfWork, name: str = "张伟", *, wholesale: bool = False, code: str | None = None
-) -> CustomerView:
+) -> CustomerRecord:
     return customers.add_customer(
         uow,
         CustomerInput(

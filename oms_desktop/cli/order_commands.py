@@ -10,7 +10,7 @@ from oms_desktop.domain.money import parse_amount
 from oms_desktop.domain.order import Status
 from oms_desktop.services import orders, payments, queries, returns, shipping
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
-from oms_desktop.services.views import OrderDetail
+from oms_desktop.services.records import OrderDetail
 
 METHODS = [m.value for m in PaymentMethod]
 STATUSES = [s.value.replace("_", "-") for s in Status]

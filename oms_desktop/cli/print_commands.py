@@ -19,8 +19,8 @@ from oms_desktop.documents.shipping_label import LABEL_SIZES
 from oms_desktop.domain.errors import NotFound
 from oms_desktop.domain.order import Status
 from oms_desktop.services import catalogue, orders, queries
+from oms_desktop.services.records import OrderDetail, ProductRecord
 from oms_desktop.services.settings import LANGUAGES, ShopSettings, get_settings
-from oms_desktop.services.views import OrderDetail, ProductView
 
 STATUSES = [s.value.replace("_", "-") for s in Status]
 HELP = {
@@ -106,10 +106,10 @@ def print_orders(ctx: Context) -> int:
     return _write(ctx, render, what, [o.number for o in chosen])
 
 
-def _products(ctx: Context) -> list[ProductView]:
+def _products(ctx: Context) -> list[ProductRecord]:
     if ctx.args.sku:
         return [catalogue.find_product(ctx.uow, code) for code in ctx.args.sku]
-    found: list[ProductView] = []
+    found: list[ProductRecord] = []
     page = 500
     while True:
         batch = queries.search_products(ctx.uow, "", limit=page, offset=len(found), active_only=True)

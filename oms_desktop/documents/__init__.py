@@ -1,4 +1,4 @@
-"""PDF documents made with reportlab from plain data (services.views, ShopSettings), never a session.
+"""PDF documents made with reportlab from plain data (services.records, ShopSettings), never a session.
 
 Every function returns the PDF as bytes (write it to a file, or hand it to QPdfDocument through a QBuffer):
 

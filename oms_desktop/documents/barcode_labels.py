@@ -17,8 +17,8 @@ from oms_desktop.documents.fitting import fit_line, fit_text
 from oms_desktop.documents.paging import Progress
 from oms_desktop.documents.styles import INK, MUTED
 from oms_desktop.domain.money import from_minor, tax_minor, to_minor
+from oms_desktop.services.records import ProductRecord
 from oms_desktop.services.settings import ShopSettings
-from oms_desktop.services.views import ProductView
 
 
 @dataclass(frozen=True)
@@ -62,14 +62,14 @@ LABEL_SHEETS = {s.name: s for s in (A4_3X8, LETTER_3X10)}
 PAD = 2.5 * mm
 
 
-def price_with_tax(product: ProductView) -> Decimal:
+def price_with_tax(product: ProductRecord) -> Decimal:
     """What the till charges for one piece: the catalogue price (before tax) plus its tax, rounded alike."""
     net = to_minor(product.price)
     return from_minor(net + tax_minor(net, int(product.tax_rate * 100)))
 
 
 def render_barcode_labels(
-    products: Sequence[ProductView],
+    products: Sequence[ProductRecord],
     settings: ShopSettings,
     sheet: LabelSheet = A4_3X8,
     *,
@@ -104,7 +104,7 @@ def render_barcode_labels(
 
 
 def draw_label(
-    canv: Canvas, product: ProductView, ctx: DocumentContext, sheet: LabelSheet, slot: int
+    canv: Canvas, product: ProductRecord, ctx: DocumentContext, sheet: LabelSheet, slot: int
 ) -> None:
     """One label: the name (up to two lines), the price with tax and the SKU, then the barcode."""
     w, fmt = ctx.words, ctx.fmt

@@ -9,8 +9,8 @@ from oms_desktop.documents.packing_slip import render_packing_slips
 from oms_desktop.documents.paging import Progress, finished
 from oms_desktop.documents.receipt import RECEIPT_80, ReceiptPaper, render_receipts
 from oms_desktop.documents.shipping_label import LABEL_4X6, render_shipping_labels
+from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.settings import ShopSettings
-from oms_desktop.services.views import OrderDetail
 
 
 class OrderDocument(StrEnum):

@@ -14,8 +14,8 @@ from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.letterhead import address_boxes, letterhead
 from oms_desktop.documents.paging import Part, Progress, build, content_width, finished
 from oms_desktop.documents.styles import INK, RULE, SHADE
+from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.settings import ShopSettings
-from oms_desktop.services.views import OrderDetail
 
 # No., SKU, (item takes the rest), Qty, Unit price, Discount, Amount, Tax %, Tax
 FIXED_COLUMNS = (10 * mm, 22 * mm, None, 12 * mm, 20 * mm, 16 * mm, 22 * mm, 12 * mm, 18 * mm)

@@ -10,8 +10,8 @@ from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.letterhead import address_boxes, letterhead
 from oms_desktop.documents.paging import Part, Progress, build, content_width, finished
 from oms_desktop.documents.styles import INK, RULE, SHADE
+from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.settings import ShopSettings
-from oms_desktop.services.views import OrderDetail
 
 # No., SKU, (item takes the rest), Qty, Packed
 FIXED_COLUMNS = (12 * mm, 30 * mm, None, 16 * mm, 18 * mm)

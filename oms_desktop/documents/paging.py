@@ -17,7 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.errors import DocumentError
 from oms_desktop.documents.styles import BOTTOM_MARGIN, MARGIN, MUTED, RULE, TOP_MARGIN, page_size
-from oms_desktop.services.views import OrderDetail
+from oms_desktop.services.records import OrderDetail
 
 Progress = Callable[[int, int], bool]
 

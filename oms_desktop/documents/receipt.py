@@ -13,8 +13,8 @@ from oms_desktop.documents.barcodes import Code128Flowable, code128_encodable
 from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.paging import Progress, draw_pages, finished
 from oms_desktop.documents.styles import INK
+from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.settings import ShopSettings
-from oms_desktop.services.views import OrderDetail
 
 MARGIN_Y = 4 * mm
 

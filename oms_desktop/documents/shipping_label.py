@@ -13,8 +13,8 @@ from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.fitting import fit_text
 from oms_desktop.documents.paging import Progress, draw_pages, finished
 from oms_desktop.documents.styles import INK, MUTED
+from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.settings import ShopSettings
-from oms_desktop.services.views import OrderDetail
 
 LABEL_4X6 = (4 * inch, 6 * inch)
 LABEL_100X150 = (100 * mm, 150 * mm)

@@ -22,7 +22,7 @@ from oms_desktop.gui.pages.orders import OrdersPage
 from oms_desktop.gui.pages.settings import SettingsPage
 from oms_desktop.gui.pages.stock import StockPage
 from oms_desktop.gui.widgets.tables import restore_columns, save_columns
-from oms_desktop.services.views import OrderDetail
+from oms_desktop.services.records import OrderDetail
 
 
 class MainWindow(QMainWindow):

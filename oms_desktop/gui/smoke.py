@@ -17,13 +17,13 @@ from oms_desktop.gui import smoke_invoice
 from oms_desktop.gui.main_window import MainWindow
 from oms_desktop.services import demo, queries
 from oms_desktop.services.orders import PaymentRequest
-from oms_desktop.services.views import OrderDetail, ProductView
+from oms_desktop.services.records import OrderDetail, ProductRecord
 
 SMOKE_TIMEOUT_MS = 30_000
 log = logging.getLogger(__name__)
 
 
-def sellable(uow: UnitOfWork) -> ProductView | None:
+def sellable(uow: UnitOfWork) -> ProductRecord | None:
     """A product in stock to sell; an empty database first gets a little demo data."""
     if not queries.search_products(uow, "", limit=1):
         demo.generate(uow, orders_count=10, products_count=14, customers_count=6)

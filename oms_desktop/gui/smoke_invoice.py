@@ -14,7 +14,7 @@ from oms_desktop.documents import DocumentError, render_invoice
 from oms_desktop.domain.errors import DomainError
 from oms_desktop.gui.context import AppContext
 from oms_desktop.services import orders, settings
-from oms_desktop.services.views import ProductView
+from oms_desktop.services.records import ProductRecord
 
 ENV_VAR = "OMS_SMOKE_INVOICE"
 
@@ -24,7 +24,7 @@ def has_cjk(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in text)
 
 
-def chinese_first(products: Iterable[ProductView]) -> list[ProductView]:
+def chinese_first(products: Iterable[ProductRecord]) -> list[ProductRecord]:
     """The products with a Chinese name first (otherwise in their order): some demo products have English
     names only, and an invoice without CJK text would not show whether the font made it into the bundle."""
     return sorted(products, key=lambda product: not has_cjk(product.name))

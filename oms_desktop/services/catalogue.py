@@ -13,7 +13,7 @@ from oms_desktop.domain.errors import NotFound, ValidationError
 from oms_desktop.domain.money import from_minor, rate_percent, to_minor
 from oms_desktop.services import lookups
 from oms_desktop.services.changes import Changes, Outcome
-from oms_desktop.services.views import LocationView, ProductView
+from oms_desktop.services.records import LocationRecord, ProductRecord
 
 
 @dataclass(frozen=True)
@@ -88,11 +88,11 @@ def _apply(product: Product, data: ProductInput, sku: str, name: str, barcode: s
     product.notes = data.notes
 
 
-def add_product(uow: UnitOfWork, data: ProductInput) -> Outcome[ProductView]:
+def add_product(uow: UnitOfWork, data: ProductInput) -> Outcome[ProductRecord]:
     """Create a product; SKU and barcode must be unique and valid."""
     sku, name, barcode = _validate(data)
 
-    def action(session: Session) -> Outcome[ProductView]:
+    def action(session: Session) -> Outcome[ProductRecord]:
         _check_unique(session, sku, barcode, None)
         now = uow.now()
         product = Product(created_at=now, updated_at=now)
@@ -102,16 +102,16 @@ def add_product(uow: UnitOfWork, data: ProductInput) -> Outcome[ProductView]:
         main = lookups.location_by_code(session, None)
         session.add(StockLevel(product_id=product.id, location_id=main.id, on_hand=0, reserved=0))
         session.flush()
-        return Outcome(product_view(product), Changes(products=True, product_ids=frozenset({product.id})))
+        return Outcome(product_record(product), Changes(products=True, product_ids=frozenset({product.id})))
 
     return uow.run(action)
 
 
-def update_product(uow: UnitOfWork, product_id: int, data: ProductInput) -> Outcome[ProductView]:
+def update_product(uow: UnitOfWork, product_id: int, data: ProductInput) -> Outcome[ProductRecord]:
     """Change a product's catalogue data; past orders keep the SKU, name and price they were sold with."""
     sku, name, barcode = _validate(data)
 
-    def action(session: Session) -> Outcome[ProductView]:
+    def action(session: Session) -> Outcome[ProductRecord]:
         product = session.get(Product, product_id)
         if product is None:
             raise NotFound(f"Unknown product id {product_id}")
@@ -121,7 +121,7 @@ def update_product(uow: UnitOfWork, product_id: int, data: ProductInput) -> Outc
         session.flush()
         on_hand, reserved = _totals(session, product.id)
         return Outcome(
-            product_view(product, on_hand, reserved),
+            product_record(product, on_hand, reserved),
             Changes(products=True, product_ids=frozenset({product.id})),
         )
 
@@ -137,8 +137,8 @@ def _totals(session: Session, product_id: int) -> tuple[int, int]:
     return int(row[0]), int(row[1])
 
 
-def product_view(product: Product, on_hand: int = 0, reserved: int = 0) -> ProductView:
-    return ProductView(
+def product_record(product: Product, on_hand: int = 0, reserved: int = 0) -> ProductRecord:
+    return ProductRecord(
         id=product.id,
         sku=product.sku,
         barcode=product.barcode,
@@ -158,40 +158,40 @@ def product_view(product: Product, on_hand: int = 0, reserved: int = 0) -> Produ
     )
 
 
-def find_product(uow: UnitOfWork, code: str) -> ProductView:
+def find_product(uow: UnitOfWork, code: str) -> ProductRecord:
     """Exact lookup by barcode or SKU, as a scanner does."""
     with uow.read() as session:
         product = lookups.product_by_code(session, code)
-        return product_view(product, *_totals(session, product.id))
+        return product_record(product, *_totals(session, product.id))
 
 
-def get_product(uow: UnitOfWork, product_id: int) -> ProductView:
+def get_product(uow: UnitOfWork, product_id: int) -> ProductRecord:
     with uow.read() as session:
         product = session.get(Product, product_id)
         if product is None:
             raise NotFound(f"Unknown product id {product_id}")
-        return product_view(product, *_totals(session, product.id))
+        return product_record(product, *_totals(session, product.id))
 
 
-def list_locations(uow: UnitOfWork) -> list[LocationView]:
+def list_locations(uow: UnitOfWork) -> list[LocationRecord]:
     with uow.read() as session:
         return [
-            LocationView(loc.id, loc.code, loc.name)
+            LocationRecord(loc.id, loc.code, loc.name)
             for loc in session.scalars(select(Location).order_by(Location.id))
         ]
 
 
-def add_location(uow: UnitOfWork, code: str, name: str) -> Outcome[LocationView]:
+def add_location(uow: UnitOfWork, code: str, name: str) -> Outcome[LocationRecord]:
     code = code.strip().upper()
     if not code or not name.strip():
         raise ValidationError("A location needs a code and a name")
 
-    def action(session: Session) -> Outcome[LocationView]:
+    def action(session: Session) -> Outcome[LocationRecord]:
         if session.scalar(select(Location).where(Location.code == code)) is not None:
             raise ValidationError(f"Location {code} exists already")
         loc = Location(code=code, name=name.strip())
         session.add(loc)
         session.flush()
-        return Outcome(LocationView(loc.id, loc.code, loc.name), Changes(stock=True))
+        return Outcome(LocationRecord(loc.id, loc.code, loc.name), Changes(stock=True))
 
     return uow.run(action)

@@ -15,8 +15,8 @@ from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.services import lookups
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.numbering import next_number
+from oms_desktop.services.records import CustomerRecord, CustomerStats
 from oms_desktop.services.text_search import matching_ids
-from oms_desktop.services.views import CustomerStats, CustomerView
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -54,11 +54,11 @@ def _apply(customer: Customer, data: CustomerInput) -> None:
     customer.notes = data.notes
 
 
-def add_customer(uow: UnitOfWork, data: CustomerInput) -> Outcome[CustomerView]:
+def add_customer(uow: UnitOfWork, data: CustomerInput) -> Outcome[CustomerRecord]:
     """Create a customer; the code is numbered C-2026-000001 unless one is given."""
     _validate(data)
 
-    def action(session: Session) -> Outcome[CustomerView]:
+    def action(session: Session) -> Outcome[CustomerRecord]:
         code = (data.code or "").strip()
         if code:
             if session.scalar(select(Customer.id).where(Customer.code == code)) is not None:
@@ -69,25 +69,25 @@ def add_customer(uow: UnitOfWork, data: CustomerInput) -> Outcome[CustomerView]:
         _apply(customer, data)
         session.add(customer)
         session.flush()
-        return Outcome(customer_view(customer), Changes(customers=True))
+        return Outcome(customer_record(customer), Changes(customers=True))
 
     return uow.run(action, retry_integrity=True)
 
 
-def update_customer(uow: UnitOfWork, code: str, data: CustomerInput) -> Outcome[CustomerView]:
+def update_customer(uow: UnitOfWork, code: str, data: CustomerInput) -> Outcome[CustomerRecord]:
     _validate(data)
 
-    def action(session: Session) -> Outcome[CustomerView]:
+    def action(session: Session) -> Outcome[CustomerRecord]:
         customer = lookups.customer_by_code(session, code)
         _apply(customer, data)
         session.flush()
-        return Outcome(customer_view(customer), Changes(customers=True, orders=True))
+        return Outcome(customer_record(customer), Changes(customers=True, orders=True))
 
     return uow.run(action)
 
 
-def customer_view(c: Customer) -> CustomerView:
-    return CustomerView(
+def customer_record(c: Customer) -> CustomerRecord:
+    return CustomerRecord(
         id=c.id,
         code=c.code,
         name=c.name,
@@ -101,14 +101,14 @@ def customer_view(c: Customer) -> CustomerView:
     )
 
 
-def get_customer(uow: UnitOfWork, code: str) -> CustomerView:
+def get_customer(uow: UnitOfWork, code: str) -> CustomerRecord:
     with uow.read() as session:
-        return customer_view(lookups.customer_by_code(session, code))
+        return customer_record(lookups.customer_by_code(session, code))
 
 
 def search_customers(
     uow: UnitOfWork, text: str = "", *, limit: int = 200, offset: int = 0
-) -> list[CustomerView]:
+) -> list[CustomerRecord]:
     """Customers whose name, phone, code or e-mail contains `text`, by name."""
     with uow.read() as session:
         query = select(Customer)
@@ -128,7 +128,7 @@ def search_customers(
                     )
                 )
         query = query.order_by(Customer.name, Customer.id).offset(offset).limit(limit)
-        return [customer_view(c) for c in session.scalars(query)]
+        return [customer_record(c) for c in session.scalars(query)]
 
 
 def customer_stats(uow: UnitOfWork, code: str) -> CustomerStats:

@@ -11,8 +11,8 @@ from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.services import lookups
 from oms_desktop.services.changes import Changes, Outcome
+from oms_desktop.services.records import MovementRecord, StockLevelRecord
 from oms_desktop.services.stock_ledger import Posting, level_for, post
-from oms_desktop.services.views import MovementView, StockLevelView
 
 
 def _positive(quantity: int, what: str) -> None:
@@ -27,33 +27,33 @@ def receive(
     *,
     location: str | None = None,
     unit_cost: Decimal | None = None,
-) -> Outcome[StockLevelView]:
+) -> Outcome[StockLevelRecord]:
     """Book goods in: on hand goes up and the ledger records a receipt (with its cost when known)."""
     _positive(quantity, "receive")
     if unit_cost is not None and unit_cost < 0:
         raise ValidationError(f"The unit cost cannot be negative ({unit_cost})")
 
-    def action(session: Session) -> Outcome[StockLevelView]:
+    def action(session: Session) -> Outcome[StockLevelRecord]:
         product = lookups.product_by_code(session, code)
         level = level_for(session, product, lookups.location_by_code(session, location))
         cost = None if unit_cost is None else to_minor(unit_cost)
         post(session, uow, level, Posting(MovementKind.RECEIPT, quantity, unit_cost_minor=cost))
         session.flush()
-        return Outcome(level_view(level), Changes.for_stock([product.id]))
+        return Outcome(level_record(level), Changes.for_stock([product.id]))
 
     return uow.run(action, retry_integrity=True)
 
 
 def adjust(
     uow: UnitOfWork, code: str, delta: int, *, reason: str, location: str | None = None
-) -> Outcome[StockLevelView]:
+) -> Outcome[StockLevelRecord]:
     """Correct on hand by `delta` (a count, breakage, theft); a reason is required."""
     if delta == 0:
         raise ValidationError("An adjustment needs a change other than zero")
     if not reason.strip():
         raise ValidationError("An adjustment needs a reason (e.g. 'stock count', 'damaged')")
 
-    def action(session: Session) -> Outcome[StockLevelView]:
+    def action(session: Session) -> Outcome[StockLevelRecord]:
         product = lookups.product_by_code(session, code)
         level = level_for(session, product, lookups.location_by_code(session, location))
         if level.on_hand + delta < 0:
@@ -63,18 +63,18 @@ def adjust(
             )
         post(session, uow, level, Posting(MovementKind.ADJUSTMENT, delta, reason=reason.strip()))
         session.flush()
-        return Outcome(level_view(level), Changes.for_stock([product.id]))
+        return Outcome(level_record(level), Changes.for_stock([product.id]))
 
     return uow.run(action, retry_integrity=True)
 
 
 def transfer(
     uow: UnitOfWork, code: str, quantity: int, *, source: str, target: str
-) -> Outcome[list[StockLevelView]]:
+) -> Outcome[list[StockLevelRecord]]:
     """Move stock between locations: one transfer-out and one transfer-in row, in one transaction."""
     _positive(quantity, "transfer")
 
-    def action(session: Session) -> Outcome[list[StockLevelView]]:
+    def action(session: Session) -> Outcome[list[StockLevelRecord]]:
         product = lookups.product_by_code(session, code)
         src_loc = lookups.location_by_code(session, source)
         dst_loc = lookups.location_by_code(session, target)
@@ -91,13 +91,13 @@ def transfer(
         post(session, uow, src, Posting(MovementKind.TRANSFER_OUT, -quantity, reason=reason))
         post(session, uow, dst, Posting(MovementKind.TRANSFER_IN, quantity, reason=reason))
         session.flush()
-        return Outcome([level_view(src), level_view(dst)], Changes.for_stock([product.id]))
+        return Outcome([level_record(src), level_record(dst)], Changes.for_stock([product.id]))
 
     return uow.run(action, retry_integrity=True)
 
 
-def level_view(level: StockLevel) -> StockLevelView:
-    return StockLevelView(
+def level_record(level: StockLevel) -> StockLevelRecord:
+    return StockLevelRecord(
         product_id=level.product_id,
         sku=level.product.sku,
         name=level.product.name,
@@ -112,7 +112,7 @@ def level_view(level: StockLevel) -> StockLevelView:
 
 def stock_levels(
     uow: UnitOfWork, code: str | None = None, *, low_only: bool = False, limit: int | None = None
-) -> list[StockLevelView]:
+) -> list[StockLevelRecord]:
     """On hand, reserved and available per product and location (one product when `code` is given)."""
     with uow.read() as session:
         query = select(StockLevel).join(StockLevel.product).join(StockLevel.location)
@@ -123,10 +123,10 @@ def stock_levels(
         query = query.order_by(Product.sku, Location.id)
         if limit is not None:
             query = query.limit(limit)
-        return [level_view(level) for level in session.scalars(query)]
+        return [level_record(level) for level in session.scalars(query)]
 
 
-def movements(uow: UnitOfWork, code: str, *, limit: int = 500) -> list[MovementView]:
+def movements(uow: UnitOfWork, code: str, *, limit: int = 500) -> list[MovementRecord]:
     """A product's ledger, newest first."""
     with uow.read() as session:
         product = lookups.product_by_code(session, code)
@@ -140,7 +140,7 @@ def movements(uow: UnitOfWork, code: str, *, limit: int = 500) -> list[MovementV
             .limit(limit)
         ).all()
         return [
-            MovementView(
+            MovementRecord(
                 id=m.id,
                 at=m.created_at,
                 sku=product.sku,

@@ -15,7 +15,7 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Customer, Order
 from oms_desktop.domain.money import from_minor
 from oms_desktop.services.queries import OrderFilter, _order_query
-from oms_desktop.services.views import OrderSummary
+from oms_desktop.services.records import OrderSummary
 
 SORT_KEYS: dict[str, SQLColumnExpression[Any]] = {
     "created_at": Order.created_at,

@@ -34,17 +34,17 @@ from oms_desktop.domain.money import from_minor, rate_percent, to_minor
 from oms_desktop.domain.order_workflow import Action, allowed_actions, payment_state_for, require, sync_status
 from oms_desktop.services import lookups
 from oms_desktop.services.changes import NOTHING, Changes, Outcome
-from oms_desktop.services.customers import customer_view
+from oms_desktop.services.customers import customer_record
 from oms_desktop.services.numbering import next_number
-from oms_desktop.services.stock_ledger import Posting, levels_for, post, release, require_available, reserve
-from oms_desktop.services.views import (
-    AuditView,
+from oms_desktop.services.records import (
+    AuditRecord,
     OrderDetail,
-    OrderLineView,
-    PaymentView,
-    ShipmentView,
+    OrderLineRecord,
+    PaymentRecord,
+    ShipmentRecord,
     TaxBand,
 )
+from oms_desktop.services.stock_ledger import Posting, levels_for, post, release, require_available, reserve
 
 ORDER_PREFIX = "SO"
 CHANNELS_NEEDING_CUSTOMER = (Channel.PHONE, Channel.WHOLESALE, Channel.ONLINE)
@@ -204,7 +204,7 @@ def build_lines(
 
 @dataclass(frozen=True)
 class Quote:
-    lines: list[OrderLineView]
+    lines: list[OrderLineRecord]
     subtotal: Decimal
     discount: Decimal
     tax: Decimal
@@ -221,7 +221,7 @@ def quote(uow: UnitOfWork, requests: Sequence[LineRequest], customer_code: str |
         lines = build_lines(session, requests, customer)
         session.expunge_all()
     return Quote(
-        lines=[line_view(ln) for ln in lines],
+        lines=[line_record(ln) for ln in lines],
         subtotal=from_minor(sum(ln.gross_minor for ln in lines)),
         discount=from_minor(sum(ln.discount_minor for ln in lines)),
         tax=from_minor(sum(ln.tax_minor for ln in lines)),
@@ -229,8 +229,8 @@ def quote(uow: UnitOfWork, requests: Sequence[LineRequest], customer_code: str |
     )
 
 
-def line_view(ln: OrderLine) -> OrderLineView:
-    return OrderLineView(
+def line_record(ln: OrderLine) -> OrderLineRecord:
+    return OrderLineRecord(
         line_no=ln.line_no,
         product_id=ln.product_id,
         sku=ln.sku,
@@ -424,7 +424,7 @@ def order_detail(session: Session, order: Order) -> OrderDetail:
         payment_state=order.payment_state.value,
         fulfilment_state=order.fulfilment_state.value,
         created_at=order.created_at,
-        customer=customer_view(order.customer) if order.customer is not None else None,
+        customer=customer_record(order.customer) if order.customer is not None else None,
         bill_to=order.bill_to,
         ship_to=order.ship_to,
         notes=order.notes,
@@ -434,9 +434,9 @@ def order_detail(session: Session, order: Order) -> OrderDetail:
         tax=from_minor(order.tax_minor),
         total=from_minor(order.total_minor),
         paid=from_minor(order.paid_minor),
-        lines=[line_view(ln) for ln in order.lines],
+        lines=[line_record(ln) for ln in order.lines],
         payments=[
-            PaymentView(
+            PaymentRecord(
                 kind=p.kind.value,
                 method=p.method.value,
                 amount=from_minor(p.amount_minor),
@@ -448,9 +448,10 @@ def order_detail(session: Session, order: Order) -> OrderDetail:
             for p in order.payments
         ],
         shipments=[
-            ShipmentView(s.carrier, s.tracking_number, s.shipped_at, s.delivered_at) for s in order.shipments
+            ShipmentRecord(s.carrier, s.tracking_number, s.shipped_at, s.delivered_at)
+            for s in order.shipments
         ],
-        history=[AuditView(h.at, h.action, h.from_status, h.to_status, h.user, h.detail) for h in history],
+        history=[AuditRecord(h.at, h.action, h.from_status, h.to_status, h.user, h.detail) for h in history],
         allowed_actions=[a.value for a in allowed_actions(order)],
         tax_bands=[
             TaxBand(rate_percent(bp), from_minor(net), from_minor(tax))

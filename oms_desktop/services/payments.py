@@ -11,7 +11,7 @@ from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.order_workflow import Action, payment_state_for
 from oms_desktop.services.changes import NOTHING, Changes, Outcome
 from oms_desktop.services.orders import PaymentRequest, transition
-from oms_desktop.services.views import OrderDetail
+from oms_desktop.services.records import OrderDetail
 
 
 def pay(uow: UnitOfWork, number: str, request: PaymentRequest) -> Outcome[OrderDetail]:

@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel, Customer, Order, Product, StockLevel
 from oms_desktop.domain.order import Status
-from oms_desktop.services.catalogue import product_view
+from oms_desktop.services.catalogue import product_record
+from oms_desktop.services.records import OrderSummary, ProductRecord
 from oms_desktop.services.text_search import MIN_TRIGRAM, matching, matching_ids
-from oms_desktop.services.views import OrderSummary, ProductView
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def count_orders(uow: UnitOfWork, flt: OrderFilter = OrderFilter()) -> int:
 
 def search_products(
     uow: UnitOfWork, text: str = "", *, limit: int = 50, offset: int = 0, active_only: bool = False
-) -> list[ProductView]:
+) -> list[ProductRecord]:
     """Products matching what the cashier typed, with stock totals: an exact SKU or barcode first, then
     barcodes and SKUs starting with digits typed, or names and SKUs containing the text; by name."""
     with uow.read() as session:
@@ -123,7 +123,7 @@ def search_products(
         )
         found = first + list(rest)
         totals = _stock_totals(session, [p.id for p in found])
-        return [product_view(p, *totals.get(p.id, (0, 0))) for p in found]
+        return [product_record(p, *totals.get(p.id, (0, 0))) for p in found]
 
 
 def _product_matches(session: Session, text: str) -> ColumnElement[bool]:

@@ -14,8 +14,8 @@ from oms_desktop.domain import (
 from oms_desktop.domain.order_workflow import Action
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.orders import order_levels, transition
+from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.stock_ledger import Posting, post
-from oms_desktop.services.views import OrderDetail
 
 
 def return_order(

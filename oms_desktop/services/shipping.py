@@ -8,8 +8,8 @@ from oms_desktop.domain.errors import OutOfStock, ValidationError
 from oms_desktop.domain.order_workflow import Action
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.orders import order_levels, transition
+from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.stock_ledger import Posting, post, release
-from oms_desktop.services.views import OrderDetail
 
 
 def ship(uow: UnitOfWork, number: str, *, carrier: str, tracking: str) -> Outcome[OrderDetail]:

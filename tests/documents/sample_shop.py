@@ -9,8 +9,8 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel, PaymentMethod
 from oms_desktop.services import orders, payments, shipping
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
+from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.settings import ShopSettings
-from oms_desktop.services.views import OrderDetail
 from tests import factories
 
 

@@ -7,13 +7,13 @@ import pytest
 from oms_desktop.documents.barcode_labels import A4_3X8, LETTER_3X10, price_with_tax, render_barcode_labels
 from oms_desktop.documents.paging import finished
 from oms_desktop.services import queries
-from oms_desktop.services.views import ProductView
+from oms_desktop.services.records import ProductRecord
 from tests import factories
 from tests.documents import pdf_tools
 from tests.documents.sample_shop import SHOP_EN, SHOP_ZH, Shop
 
 
-def products(shop: Shop) -> list[ProductView]:
+def products(shop: Shop) -> list[ProductRecord]:
     return queries.search_products(shop.uow, "", limit=10)
 
 

@@ -9,13 +9,13 @@ from oms_desktop.gui import labels
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.widgets.money_edit import MoneyEdit
 from oms_desktop.services.customers import CustomerInput
-from oms_desktop.services.views import CustomerView
+from oms_desktop.services.records import CustomerRecord
 
 
 class CustomerDialog(FormDialog):
     """A customer's data; `value()` is the CustomerInput the customers service takes."""
 
-    def __init__(self, customer: CustomerView | None, parent: QWidget | None = None) -> None:
+    def __init__(self, customer: CustomerRecord | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customerDialog")
         self.customer = customer

@@ -8,7 +8,7 @@ from oms_desktop.gui.models.customers import CustomersModel
 from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.gui.widgets.search_keys import ArrowsToView
 from oms_desktop.gui.widgets.tables import make_table
-from oms_desktop.services.views import CustomerView
+from oms_desktop.services.records import CustomerRecord
 
 SEARCH_DELAY_MS = 150
 
@@ -16,7 +16,7 @@ SEARCH_DELAY_MS = 150
 class CustomerSearchDialog(QDialog):
     """A search field over the customer list; Enter or a double-click picks the current customer."""
 
-    chosen = Signal(object)  # CustomerView
+    chosen = Signal(object)  # CustomerRecord
 
     def __init__(self, tasks: TaskRunner, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +63,6 @@ class CustomerSearchDialog(QDialog):
     def _choose_index(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        customer: CustomerView = self.model.data(index, OBJECT_ROLE)
+        customer: CustomerRecord = self.model.data(index, OBJECT_ROLE)
         self.chosen.emit(customer)
         self.accept()

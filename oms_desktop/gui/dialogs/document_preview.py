@@ -23,8 +23,8 @@ from oms_desktop.domain.errors import DomainError
 from oms_desktop.gui import printing
 from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.gui.widgets.message_bar import MessageBar
+from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.settings import ShopSettings
-from oms_desktop.services.views import OrderDetail
 
 
 class DocumentPreview(QDialog):

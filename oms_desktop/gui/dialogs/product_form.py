@@ -11,14 +11,14 @@ from oms_desktop.domain.money import parse_rate
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.widgets.money_edit import MoneyEdit
 from oms_desktop.services.catalogue import ProductInput
-from oms_desktop.services.views import ProductView
+from oms_desktop.services.records import ProductRecord
 
 
 class ProductDialog(FormDialog):
     """A product's catalogue data; `value()` is the ProductInput the catalogue service takes."""
 
     def __init__(
-        self, product: ProductView | None, default_tax_rate: Decimal, parent: QWidget | None = None
+        self, product: ProductRecord | None, default_tax_rate: Decimal, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("productDialog")
@@ -79,7 +79,7 @@ class ProductDialog(FormDialog):
         self._check_barcode()
         self.sku.setFocus()
 
-    def _fill(self, p: ProductView) -> None:
+    def _fill(self, p: ProductRecord) -> None:
         self.sku.setText(p.sku)
         self.barcode.setText(p.barcode or "")
         self.name.setText(p.name)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
 
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.widgets.money_edit import MoneyEdit
-from oms_desktop.services.views import LocationView, ProductView
+from oms_desktop.services.records import LocationRecord, ProductRecord
 
 MAX_QUANTITY = 1_000_000
 
@@ -24,7 +24,9 @@ class StockMove:
 
 
 class _StockDialog(FormDialog):
-    def __init__(self, product: ProductView, locations: list[LocationView], parent: QWidget | None) -> None:
+    def __init__(
+        self, product: ProductRecord, locations: list[LocationRecord], parent: QWidget | None
+    ) -> None:
         super().__init__(parent)
         self.product = product
         self.location = self._locations(locations, "stockLocation")
@@ -34,7 +36,7 @@ class _StockDialog(FormDialog):
         self.form.addRow(self.tr("Product"), QLabel(f"{product.sku} · {product.name}"))
 
     @staticmethod
-    def _locations(locations: list[LocationView], name: str) -> QComboBox:
+    def _locations(locations: list[LocationRecord], name: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
         for loc in locations:
@@ -46,7 +48,7 @@ class ReceiveDialog(_StockDialog):
     """Goods in: a quantity at a location, with the unit cost when known."""
 
     def __init__(
-        self, product: ProductView, locations: list[LocationView], parent: QWidget | None = None
+        self, product: ProductRecord, locations: list[LocationRecord], parent: QWidget | None = None
     ) -> None:
         super().__init__(product, locations, parent)
         self.setObjectName("receiveDialog")
@@ -67,7 +69,7 @@ class AdjustDialog(_StockDialog):
     """A correction of on hand (a count, breakage); the reason is required and kept in the ledger."""
 
     def __init__(
-        self, product: ProductView, locations: list[LocationView], parent: QWidget | None = None
+        self, product: ProductRecord, locations: list[LocationRecord], parent: QWidget | None = None
     ) -> None:
         super().__init__(product, locations, parent)
         self.setObjectName("adjustDialog")
@@ -106,7 +108,7 @@ class TransferDialog(_StockDialog):
     """Stock moved from one location to another."""
 
     def __init__(
-        self, product: ProductView, locations: list[LocationView], parent: QWidget | None = None
+        self, product: ProductRecord, locations: list[LocationRecord], parent: QWidget | None = None
     ) -> None:
         super().__init__(product, locations, parent)
         self.setObjectName("transferDialog")

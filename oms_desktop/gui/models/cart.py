@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from oms_desktop.gui.formatting import edit_text, minor, money, parse_money
 from oms_desktop.gui.models.base import Index, RowsModel
 from oms_desktop.services.orders import LineRequest, Quote
-from oms_desktop.services.views import OrderLineView, ProductView
+from oms_desktop.services.records import OrderLineRecord, ProductRecord
 
 MAX_QUANTITY = 100_000
 
@@ -22,12 +22,12 @@ MAX_QUANTITY = 100_000
 class CartLine:
     """A product in the cart, what the cashier set, and the last price the core quoted for it."""
 
-    product: ProductView
+    product: ProductRecord
     available: int  # at the counter's location when scanned
     quantity: int = 1
     price_override: Decimal | None = None
     discount: Decimal = Decimal("0.00")
-    priced: OrderLineView | None = None
+    priced: OrderLineRecord | None = None
 
     @property
     def unit_price(self) -> Decimal:
@@ -179,7 +179,7 @@ class CartModel(RowsModel[CartLine]):
             sku=line.product.sku, name=line.product.name, available=max(line.available, 0), asked=quantity
         )
 
-    def add(self, product: ProductView, available: int, quantity: int = 1) -> str | None:
+    def add(self, product: ProductRecord, available: int, quantity: int = 1) -> str | None:
         """Add a scanned product (one more when it is already in the cart); the refusal, if any."""
         if not product.active:
             return self.tr("{sku} {name} is no longer sold").format(sku=product.sku, name=product.name)

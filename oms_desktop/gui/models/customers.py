@@ -11,10 +11,10 @@ from oms_desktop.gui.models.base import PagedModel
 from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.services import customers
 from oms_desktop.services.changes import Changes
-from oms_desktop.services.views import CustomerView
+from oms_desktop.services.records import CustomerRecord
 
 
-class CustomersModel(PagedModel[CustomerView]):
+class CustomersModel(PagedModel[CustomerRecord]):
     """The customer list; any change to customers reads the current search again."""
 
     COL_CODE, COL_NAME, COL_PHONE, COL_EMAIL, COL_TIER, COL_CREDIT = range(6)
@@ -35,7 +35,7 @@ class CustomersModel(PagedModel[CustomerView]):
             self.tr("Credit limit"),
         ]
 
-    def text(self, row: CustomerView, column: int) -> str:
+    def text(self, row: CustomerRecord, column: int) -> str:
         match column:
             case self.COL_CODE:
                 return row.code
@@ -51,7 +51,7 @@ class CustomersModel(PagedModel[CustomerView]):
                 return money(row.credit_limit)
         return ""
 
-    def sort_key(self, row: CustomerView, column: int) -> int | str:
+    def sort_key(self, row: CustomerRecord, column: int) -> int | str:
         if column == self.COL_CREDIT:
             return minor(row.credit_limit)
         return self.text(row, column)
@@ -66,7 +66,7 @@ class CustomersModel(PagedModel[CustomerView]):
 
     def load_page(
         self, uow: UnitOfWork, query: str, cursor: Any, limit: int
-    ) -> tuple[list[CustomerView], Any]:
+    ) -> tuple[list[CustomerRecord], Any]:
         offset = cursor or 0
         rows = customers.search_customers(uow, query, limit=limit, offset=offset)
         return rows, (offset + len(rows) if len(rows) == limit else None)

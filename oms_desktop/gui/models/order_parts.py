@@ -3,10 +3,10 @@
 from oms_desktop.gui import labels
 from oms_desktop.gui.formatting import local_time, minor, money, sort_time
 from oms_desktop.gui.models.base import RowsModel
-from oms_desktop.services.views import AuditView, OrderLineView, PaymentView, ShipmentView
+from oms_desktop.services.records import AuditRecord, OrderLineRecord, PaymentRecord, ShipmentRecord
 
 
-class OrderLinesModel(RowsModel[OrderLineView]):
+class OrderLinesModel(RowsModel[OrderLineRecord]):
     """An order's lines as sold: SKU and name as they were, price, discount, tax and total."""
 
     COL_LINE, COL_SKU, COL_NAME, COL_QTY, COL_PRICE, COL_DISCOUNT, COL_TAX_RATE, COL_TAX, COL_TOTAL = range(9)
@@ -25,7 +25,7 @@ class OrderLinesModel(RowsModel[OrderLineView]):
             self.tr("Total"),
         ]
 
-    def text(self, row: OrderLineView, column: int) -> str:
+    def text(self, row: OrderLineRecord, column: int) -> str:
         values = (
             str(row.line_no),
             row.sku,
@@ -39,7 +39,7 @@ class OrderLinesModel(RowsModel[OrderLineView]):
         )
         return values[column] if 0 <= column < len(values) else ""
 
-    def sort_key(self, row: OrderLineView, column: int) -> int | str:
+    def sort_key(self, row: OrderLineRecord, column: int) -> int | str:
         keys: dict[int, int] = {
             self.COL_LINE: row.line_no,
             self.COL_QTY: row.quantity,
@@ -52,7 +52,7 @@ class OrderLinesModel(RowsModel[OrderLineView]):
         return keys.get(column, self.text(row, column))
 
 
-class PaymentsModel(RowsModel[PaymentView]):
+class PaymentsModel(RowsModel[PaymentRecord]):
     """Payments and refunds (refunds shown negative), with cash tendered and change."""
 
     COL_DATE, COL_KIND, COL_METHOD, COL_AMOUNT, COL_TENDERED, COL_CHANGE, COL_REFERENCE = range(7)
@@ -69,7 +69,7 @@ class PaymentsModel(RowsModel[PaymentView]):
             self.tr("Reference"),
         ]
 
-    def text(self, row: PaymentView, column: int) -> str:
+    def text(self, row: PaymentRecord, column: int) -> str:
         signed = row.amount if row.kind == "payment" else -row.amount
         values = (
             local_time(row.at),
@@ -82,7 +82,7 @@ class PaymentsModel(RowsModel[PaymentView]):
         )
         return values[column] if 0 <= column < len(values) else ""
 
-    def sort_key(self, row: PaymentView, column: int) -> int | str:
+    def sort_key(self, row: PaymentRecord, column: int) -> int | str:
         if column == self.COL_DATE:
             return sort_time(row.at)
         if column == self.COL_AMOUNT:
@@ -90,18 +90,18 @@ class PaymentsModel(RowsModel[PaymentView]):
         return self.text(row, column)
 
 
-class ShipmentsModel(RowsModel[ShipmentView]):
+class ShipmentsModel(RowsModel[ShipmentRecord]):
     COL_CARRIER, COL_TRACKING, COL_SHIPPED, COL_DELIVERED = range(4)
 
     def headers(self) -> list[str]:
         return [self.tr("Carrier"), self.tr("Tracking number"), self.tr("Shipped"), self.tr("Delivered")]
 
-    def text(self, row: ShipmentView, column: int) -> str:
+    def text(self, row: ShipmentRecord, column: int) -> str:
         values = (row.carrier, row.tracking_number, local_time(row.shipped_at), local_time(row.delivered_at))
         return values[column] if 0 <= column < len(values) else ""
 
 
-class HistoryModel(RowsModel[AuditView]):
+class HistoryModel(RowsModel[AuditRecord]):
     """Every transition of the order: when, what, from which status to which, and who."""
 
     COL_DATE, COL_ACTION, COL_FROM, COL_TO, COL_USER, COL_DETAIL = range(6)
@@ -116,7 +116,7 @@ class HistoryModel(RowsModel[AuditView]):
             self.tr("Detail"),
         ]
 
-    def text(self, row: AuditView, column: int) -> str:
+    def text(self, row: AuditRecord, column: int) -> str:
         values = (
             local_time(row.at),
             labels.action(row.action),
@@ -127,5 +127,5 @@ class HistoryModel(RowsModel[AuditView]):
         )
         return values[column] if 0 <= column < len(values) else ""
 
-    def sort_key(self, row: AuditView, column: int) -> int | str:
+    def sort_key(self, row: AuditRecord, column: int) -> int | str:
         return sort_time(row.at) if column == self.COL_DATE else self.text(row, column)

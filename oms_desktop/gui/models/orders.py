@@ -14,7 +14,7 @@ from oms_desktop.services import order_pages
 from oms_desktop.services.changes import Changes
 from oms_desktop.services.order_pages import ALL_ORDERS
 from oms_desktop.services.queries import OrderFilter
-from oms_desktop.services.views import OrderSummary
+from oms_desktop.services.records import OrderSummary
 
 
 @dataclass(frozen=True)

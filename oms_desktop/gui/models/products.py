@@ -12,7 +12,7 @@ from oms_desktop.gui.models.base import PagedModel
 from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.services import catalogue, queries
 from oms_desktop.services.changes import Changes
-from oms_desktop.services.views import ProductView
+from oms_desktop.services.records import ProductRecord
 
 LOW_BACKGROUND = QColor("#fde2e1")
 LOW_FOREGROUND = QColor("#9b1c1c")
@@ -24,7 +24,7 @@ class ProductQuery:
     active_only: bool = False
 
 
-class ProductsModel(PagedModel[ProductView]):
+class ProductsModel(PagedModel[ProductRecord]):
     """Products matching a search (SKU, barcode or name); available below the reorder point is marked."""
 
     (
@@ -75,7 +75,7 @@ class ProductsModel(PagedModel[ProductView]):
             self.tr("Active"),
         ]
 
-    def text(self, row: ProductView, column: int) -> str:
+    def text(self, row: ProductRecord, column: int) -> str:
         match column:
             case self.COL_SKU:
                 return row.sku
@@ -105,7 +105,7 @@ class ProductsModel(PagedModel[ProductView]):
                 return self.tr("Yes") if row.active else self.tr("No")
         return ""
 
-    def sort_key(self, row: ProductView, column: int) -> int | str:
+    def sort_key(self, row: ProductRecord, column: int) -> int | str:
         match column:
             case self.COL_PRICE:
                 return minor(row.price)
@@ -125,7 +125,7 @@ class ProductsModel(PagedModel[ProductView]):
                 return row.reorder_point
         return self.text(row, column)
 
-    def decoration(self, row: ProductView, column: int, role: int) -> Any:
+    def decoration(self, row: ProductRecord, column: int, role: int) -> Any:
         low = row.active and row.low
         if low and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(LOW_BACKGROUND)
@@ -152,7 +152,7 @@ class ProductsModel(PagedModel[ProductView]):
 
     def load_page(
         self, uow: UnitOfWork, query: ProductQuery, cursor: Any, limit: int
-    ) -> tuple[list[ProductView], Any]:
+    ) -> tuple[list[ProductRecord], Any]:
         offset = cursor or 0
         rows = queries.search_products(
             uow, query.text, limit=limit, offset=offset, active_only=query.active_only

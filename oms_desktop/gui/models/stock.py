@@ -9,10 +9,10 @@ from oms_desktop.gui import labels
 from oms_desktop.gui.formatting import local_time, minor, money, sort_time
 from oms_desktop.gui.models.base import RowsModel
 from oms_desktop.gui.models.products import LOW_BACKGROUND, LOW_FOREGROUND
-from oms_desktop.services.views import MovementView, StockLevelView
+from oms_desktop.services.records import MovementRecord, StockLevelRecord
 
 
-class StockLevelsModel(RowsModel[StockLevelView]):
+class StockLevelsModel(RowsModel[StockLevelRecord]):
     """On hand, reserved and available per location; available below the reorder point is marked."""
 
     COL_LOCATION, COL_LOCATION_NAME, COL_ON_HAND, COL_RESERVED, COL_AVAILABLE, COL_REORDER = range(6)
@@ -28,7 +28,7 @@ class StockLevelsModel(RowsModel[StockLevelView]):
             self.tr("Reorder point"),
         ]
 
-    def text(self, row: StockLevelView, column: int) -> str:
+    def text(self, row: StockLevelRecord, column: int) -> str:
         values = (
             row.location_code,
             row.location_name,
@@ -39,11 +39,11 @@ class StockLevelsModel(RowsModel[StockLevelView]):
         )
         return values[column] if 0 <= column < len(values) else ""
 
-    def sort_key(self, row: StockLevelView, column: int) -> int | str:
+    def sort_key(self, row: StockLevelRecord, column: int) -> int | str:
         numbers = (row.on_hand, row.reserved, row.available, row.reorder_point)
         return numbers[column - 2] if column >= self.COL_ON_HAND else self.text(row, column)
 
-    def decoration(self, row: StockLevelView, column: int, role: int) -> Any:
+    def decoration(self, row: StockLevelRecord, column: int, role: int) -> Any:
         if not row.low:
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -57,7 +57,7 @@ class StockLevelsModel(RowsModel[StockLevelView]):
         return None
 
 
-class MovementsModel(RowsModel[MovementView]):
+class MovementsModel(RowsModel[MovementRecord]):
     """A product's ledger, newest first: receipts, sales, adjustments and transfers."""
 
     COL_DATE, COL_LOCATION, COL_KIND, COL_QTY, COL_COST, COL_REASON, COL_ORDER, COL_USER = range(8)
@@ -75,7 +75,7 @@ class MovementsModel(RowsModel[MovementView]):
             self.tr("User"),
         ]
 
-    def text(self, row: MovementView, column: int) -> str:
+    def text(self, row: MovementRecord, column: int) -> str:
         values = (
             local_time(row.at),
             row.location_code,
@@ -88,7 +88,7 @@ class MovementsModel(RowsModel[MovementView]):
         )
         return values[column] if 0 <= column < len(values) else ""
 
-    def sort_key(self, row: MovementView, column: int) -> int | str:
+    def sort_key(self, row: MovementRecord, column: int) -> int | str:
         if column == self.COL_DATE:
             return sort_time(row.at)
         if column == self.COL_QTY:
@@ -97,7 +97,7 @@ class MovementsModel(RowsModel[MovementView]):
             return minor(row.unit_cost)
         return self.text(row, column)
 
-    def decoration(self, row: MovementView, column: int, role: int) -> Any:
+    def decoration(self, row: MovementRecord, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_QTY:
             return QBrush(Qt.GlobalColor.darkGreen if row.quantity > 0 else Qt.GlobalColor.darkRed)
         return None

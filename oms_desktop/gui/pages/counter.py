@@ -46,14 +46,14 @@ from oms_desktop.services import catalogue, inventory, orders, queries
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.lookups import DEFAULT_LOCATION
 from oms_desktop.services.orders import OrderRequest, PaymentRequest
-from oms_desktop.services.views import CustomerView, OrderDetail, ProductView
+from oms_desktop.services.records import CustomerRecord, OrderDetail, ProductRecord
 
 SEARCH_DELAY_MS = 150
 QUANTITY_PREFIX = re.compile(r"^(\d{1,5})\s*[*xX]\s*(\S.*)$")
 ZERO = Decimal("0.00")
 
 
-def scan(uow: UnitOfWork, code: str) -> tuple[ProductView, int]:
+def scan(uow: UnitOfWork, code: str) -> tuple[ProductRecord, int]:
     """The product with this exact barcode or SKU and how many are available at the counter."""
     product = catalogue.find_product(uow, code)
     levels = inventory.stock_levels(uow, product.sku)
@@ -375,7 +375,7 @@ class CounterPage(QWidget):
             return
         self._add(product, available, quantity)
 
-    def _add(self, product: ProductView, available: int, quantity: int) -> None:
+    def _add(self, product: ProductRecord, available: int, quantity: int) -> None:
         refusal = self.cart.add(product, available, quantity)
         if refusal:
             self._refuse(refusal)
@@ -469,7 +469,7 @@ class CounterPage(QWidget):
         customer = self.customer.customer
         return customer.code if customer is not None else None
 
-    def _customer_changed(self, customer: CustomerView | None) -> None:
+    def _customer_changed(self, customer: CustomerRecord | None) -> None:
         if self.order_channel is not None and customer is not None:
             self.ship_to.setPlainText(customer.shipping_address or customer.billing_address)
         if customer is not None:

@@ -31,12 +31,12 @@ from oms_desktop.services import customers
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.customers import CustomerInput
 from oms_desktop.services.queries import OrderFilter
-from oms_desktop.services.views import CustomerStats, CustomerView
+from oms_desktop.services.records import CustomerRecord, CustomerStats
 
 SEARCH_DELAY_MS = 200
 
 
-def customer_with_stats(uow: UnitOfWork, code: str) -> tuple[CustomerView, CustomerStats]:
+def customer_with_stats(uow: UnitOfWork, code: str) -> tuple[CustomerRecord, CustomerStats]:
     return customers.get_customer(uow, code), customers.customer_stats(uow, code)
 
 
@@ -54,7 +54,7 @@ class CustomersPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.history = OrdersModel(ctx.tasks, self, idle=True)  # nothing to read until a customer is chosen
-        self.customer: CustomerView | None = None
+        self.customer: CustomerRecord | None = None
         self.stats: CustomerStats | None = None
         self.dialog: CustomerDialog | None = None
 
@@ -196,7 +196,7 @@ class CustomersPage(QWidget):
         self.history.set_filter(OrderFilter(customer_code=code))
         self.ctx.tasks.run(lambda uow: customer_with_stats(uow, code), self._show, owner=self)
 
-    def _show(self, loaded: tuple[CustomerView, CustomerStats]) -> None:
+    def _show(self, loaded: tuple[CustomerRecord, CustomerStats]) -> None:
         customer, stats = loaded
         self.customer, self.stats = customer, stats
         currency = self.ctx.shop.currency
@@ -240,15 +240,15 @@ class CustomersPage(QWidget):
             return
         code = self.customer.code
 
-        def save(uow: UnitOfWork, data: CustomerInput) -> Outcome[CustomerView]:
+        def save(uow: UnitOfWork, data: CustomerInput) -> Outcome[CustomerRecord]:
             return customers.update_customer(uow, code, data)
 
         self._open(CustomerDialog(self.customer, self), save)
 
     def _open(
-        self, dialog: CustomerDialog, work: Callable[[UnitOfWork, CustomerInput], Outcome[CustomerView]]
+        self, dialog: CustomerDialog, work: Callable[[UnitOfWork, CustomerInput], Outcome[CustomerRecord]]
     ) -> None:
-        def done(outcome: Outcome[CustomerView]) -> None:
+        def done(outcome: Outcome[CustomerRecord]) -> None:
             self.customer = outcome.value
             self.show_customer(outcome.value.code)
             self.message.show_success(self.tr("{name} saved").format(name=outcome.value.name))

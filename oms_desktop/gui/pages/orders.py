@@ -33,7 +33,7 @@ from oms_desktop.gui.widgets.order_detail import OrderDetailView
 from oms_desktop.gui.widgets.tables import make_table, set_columns
 from oms_desktop.services import orders, queries
 from oms_desktop.services.queries import OrderFilter
-from oms_desktop.services.views import CustomerView, OrderDetail
+from oms_desktop.services.records import CustomerRecord, OrderDetail
 
 SEARCH_DELAY_MS = 250
 PERIODS = ("any", "today", "7d", "30d", "month", "year", "custom")
@@ -215,7 +215,7 @@ class OrdersPage(QWidget):
         start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
         today = datetime.now().astimezone().date()  # the shop's calendar day, in local time
         date_from, date_to = period_range(period, today, start, end)  # type: ignore[arg-type]
-        customer: CustomerView | None = self.customer.customer
+        customer: CustomerRecord | None = self.customer.customer
         status, channel = self.status.currentData(), self.channel.currentData()
         return OrderFilter(
             status=Status(status) if status else None,  # a StrEnum in a combo comes back as str

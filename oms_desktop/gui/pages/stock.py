@@ -30,13 +30,13 @@ from oms_desktop.gui.widgets.tables import make_table, set_columns
 from oms_desktop.services import catalogue, inventory
 from oms_desktop.services.catalogue import ProductInput
 from oms_desktop.services.changes import Changes
-from oms_desktop.services.views import LocationView, MovementView, ProductView, StockLevelView
+from oms_desktop.services.records import LocationRecord, MovementRecord, ProductRecord, StockLevelRecord
 
 SEARCH_DELAY_MS = 200
 LEDGER_ROWS = 500
 
 
-def product_stock(uow: UnitOfWork, sku: str) -> tuple[list[StockLevelView], list[MovementView]]:
+def product_stock(uow: UnitOfWork, sku: str) -> tuple[list[StockLevelRecord], list[MovementRecord]]:
     """A product's stock per location and its latest movements, read together."""
     return inventory.stock_levels(uow, sku), inventory.movements(uow, sku, limit=LEDGER_ROWS)
 
@@ -187,7 +187,7 @@ class StockPage(QWidget):
     # --- selection -----------------------------------------------------------------------------------
 
     @property
-    def selected(self) -> ProductView | None:
+    def selected(self) -> ProductRecord | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
@@ -220,13 +220,15 @@ class StockPage(QWidget):
             )
         )
 
-    def _load_stock(self, product: ProductView) -> None:
+    def _load_stock(self, product: ProductRecord) -> None:
         sku, pid = product.sku, product.id
         self.ctx.tasks.run(
             lambda uow: product_stock(uow, sku), lambda result: self._stock_loaded(pid, result), owner=self
         )
 
-    def _stock_loaded(self, product_id: int, result: tuple[list[StockLevelView], list[MovementView]]) -> None:
+    def _stock_loaded(
+        self, product_id: int, result: tuple[list[StockLevelRecord], list[MovementRecord]]
+    ) -> None:
         if product_id == self._selected_id:
             self.levels.set_rows(result[0])
             self.movements.set_rows(result[1])
@@ -283,7 +285,7 @@ class StockPage(QWidget):
         product = self.selected
         if product is None:
             return
-        locations: list[LocationView] = self.ctx.tasks.call(catalogue.list_locations)
+        locations: list[LocationRecord] = self.ctx.tasks.call(catalogue.list_locations)
         dialog = kind(product, locations, self)
         sku = product.sku
 
@@ -313,7 +315,7 @@ class StockPage(QWidget):
         self, dialog: ProductDialog, work: Callable[[UnitOfWork, ProductInput], Any], success: str
     ) -> None:
         def done(outcome: Any) -> None:
-            product: ProductView = outcome.value
+            product: ProductRecord = outcome.value
             self._selected_id = product.id
             self.message.show_success(success.format(sku=product.sku))
 

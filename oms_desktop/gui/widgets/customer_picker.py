@@ -7,19 +7,19 @@ from oms_desktop.gui import labels
 from oms_desktop.gui.dialogs.customer_search import CustomerSearchDialog
 from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.tasks import TaskRunner
-from oms_desktop.services.views import CustomerView
+from oms_desktop.services.records import CustomerRecord
 
 
 class CustomerPicker(QWidget):
     """Shows the chosen customer (and their price tier); `choose()` opens the search, `clear()` goes
     back to no customer."""
 
-    changed = Signal(object)  # CustomerView | None
+    changed = Signal(object)  # CustomerRecord | None
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None, *, none_text: str = "") -> None:
         super().__init__(parent)
         self._tasks = tasks
-        self._customer: CustomerView | None = None
+        self._customer: CustomerRecord | None = None
         self._none_text = none_text or self.tr("Walk-in customer")
         self.label = QLabel()
         self.label.setObjectName("customerName")
@@ -38,10 +38,10 @@ class CustomerPicker(QWidget):
         self._show()
 
     @property
-    def customer(self) -> CustomerView | None:
+    def customer(self) -> CustomerRecord | None:
         return self._customer
 
-    def set_customer(self, customer: CustomerView | None) -> None:
+    def set_customer(self, customer: CustomerRecord | None) -> None:
         if customer == self._customer:
             return
         self._customer = customer

@@ -47,7 +47,7 @@ from oms_desktop.gui.widgets.tables import make_table, set_columns
 from oms_desktop.services import orders, payments, returns, shipping
 from oms_desktop.services.changes import NOTHING, Changes, Outcome
 from oms_desktop.services.orders import PaymentRequest
-from oms_desktop.services.views import OrderDetail
+from oms_desktop.services.records import OrderDetail
 
 # The actions offered, in the order a order lives through them.
 ACTIONS = (

@@ -8,7 +8,7 @@ NOTHING_DUE = ("cancelled", "returned")
 
 
 @dataclass(frozen=True)
-class ProductView:
+class ProductRecord:
     id: int
     sku: str
     barcode: str | None
@@ -34,14 +34,14 @@ class ProductView:
 
 
 @dataclass(frozen=True)
-class LocationView:
+class LocationRecord:
     id: int
     code: str
     name: str
 
 
 @dataclass(frozen=True)
-class StockLevelView:
+class StockLevelRecord:
     product_id: int
     sku: str
     name: str
@@ -62,7 +62,7 @@ class StockLevelView:
 
 
 @dataclass(frozen=True)
-class MovementView:
+class MovementRecord:
     id: int
     at: datetime
     sku: str
@@ -76,7 +76,7 @@ class MovementView:
 
 
 @dataclass(frozen=True)
-class CustomerView:
+class CustomerRecord:
     id: int
     code: str
     name: str
@@ -97,7 +97,7 @@ class CustomerStats:
 
 
 @dataclass(frozen=True)
-class OrderLineView:
+class OrderLineRecord:
     line_no: int
     product_id: int
     sku: str
@@ -115,7 +115,7 @@ class OrderLineView:
 
 
 @dataclass(frozen=True)
-class PaymentView:
+class PaymentRecord:
     kind: str  # "payment" or "refund"
     method: str
     amount: Decimal
@@ -126,7 +126,7 @@ class PaymentView:
 
 
 @dataclass(frozen=True)
-class ShipmentView:
+class ShipmentRecord:
     carrier: str
     tracking_number: str
     shipped_at: datetime
@@ -134,7 +134,7 @@ class ShipmentView:
 
 
 @dataclass(frozen=True)
-class AuditView:
+class AuditRecord:
     at: datetime
     action: str
     from_status: str
@@ -178,7 +178,7 @@ class OrderDetail:
     payment_state: str
     fulfilment_state: str
     created_at: datetime
-    customer: CustomerView | None
+    customer: CustomerRecord | None
     bill_to: str
     ship_to: str
     notes: str
@@ -188,10 +188,10 @@ class OrderDetail:
     tax: Decimal
     total: Decimal
     paid: Decimal
-    lines: list[OrderLineView] = field(default_factory=list)
-    payments: list[PaymentView] = field(default_factory=list)
-    shipments: list[ShipmentView] = field(default_factory=list)
-    history: list[AuditView] = field(default_factory=list)
+    lines: list[OrderLineRecord] = field(default_factory=list)
+    payments: list[PaymentRecord] = field(default_factory=list)
+    shipments: list[ShipmentRecord] = field(default_factory=list)
+    history: list[AuditRecord] = field(default_factory=list)
     allowed_actions: list[str] = field(default_factory=list)
     tax_bands: list[TaxBand] = field(default_factory=list)
 
