@@ -14,6 +14,11 @@ class PriceTier(enum.StrEnum):
     WHOLESALE = "wholesale"
 
 
+def address_block(name: str, address: str, phone: str) -> str:
+    """The lines an order prints for its bill-to or ship-to: name, address, phone (empty parts left out)."""
+    return "\n".join(part for part in (name, address, phone) if part)
+
+
 class Customer(Base):
     __tablename__ = "customers"
     __table_args__ = (CheckConstraint("credit_limit_minor >= 0", name="credit_limit_not_negative"),)
@@ -32,3 +37,14 @@ class Customer(Base):
     credit_limit_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    @property
+    def wholesale(self) -> bool:
+        """Whether the customer pays wholesale prices."""
+        return self.price_tier is PriceTier.WHOLESALE
+
+    def address_for(self, *, billing: bool) -> str:
+        """The bill-to or ship-to block an order copies from the customer."""
+        return address_block(
+            self.name, self.billing_address if billing else self.shipping_address, self.phone
+        )

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from oms_desktop.domain.audit import AuditEntry
 from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
 from oms_desktop.domain.customer import Customer
-from oms_desktop.domain.payment import Payment
+from oms_desktop.domain.payment import Payment, PaymentKind
 from oms_desktop.domain.pricing import LinePrice, OrderSums, price_line
 from oms_desktop.domain.shipment import Shipment
 
@@ -123,6 +123,10 @@ class Order(Base):
     payments: Mapped[list[Payment]] = relationship(order_by=Payment.id)
     shipments: Mapped[list[Shipment]] = relationship(order_by=Shipment.id)
     history: Mapped[list[AuditEntry]] = relationship(order_by=AuditEntry.id, back_populates="order")
+
+    @property
+    def refunded_any(self) -> bool:
+        return any(p.kind is PaymentKind.REFUND for p in self.payments)
 
     @property
     def balance_minor(self) -> int:

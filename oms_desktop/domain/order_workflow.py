@@ -1,38 +1,30 @@
-"""The order state machine: one table of allowed moves, enforced in one place.
+"""The sales order's workflow: one table of actions, declared on the shared machinery (domain/workflow.py).
 
-An order has three state dimensions (lifecycle, payment, fulfilment). Each action below lists, per
-dimension, the states it may start from and the reason given when it may not. `status_of` folds the three
-into the single word users see.
+An order has three state dimensions (lifecycle, payment, fulfilment). Each row below says where an action may
+start (per dimension, with the reason given when it may not), what it needs, and what it does; services run
+rows with `Workflow.move` and never set a state by hand. `status_of` folds the three dimensions into the single
+word users see. docs/architecture.md prints the table (`table_markdown(ORDERS)`).
 
-| action   | lifecycle      | payment                  | fulfilment          | effect                            |
-|----------|----------------|--------------------------|---------------------|-----------------------------------|
-| confirm  | draft          | any                      | any                 | open; stock reserved              |
-| pay      | open           | unpaid, partially paid   | any                 | payment state from amount paid    |
-| refund   | open, completed| partially paid, paid     | (open:) not shipped | payment state from amount paid    |
-| return   | open, completed| any                      | shipped, delivered  | returned; stock back; paid refunded|
-| pack     | open           | not refunded             | unfulfilled         | packed                            |
-| ship     | open           | not refunded             | unfulfilled, packed | shipped; stock deducted           |
-| deliver  | open           | any                      | shipped             | delivered                         |
-| cancel   | draft, open    | unpaid, refunded         | unfulfilled, packed | cancelled; reservation released   |
-| complete | open           | paid                     | delivered           | completed (taken automatically)   |
-
-A counter sale (checkout) is created directly as completed, paid and delivered.
-Money goes back before the goods leave with `refund` (then `cancel`), and after they left with `return`
-(goods and money back together); a completed order may also be refunded in part (a goodwill refund).
+A counter sale is created and checked out at once: completed, paid and delivered. Money goes back before the
+goods leave with `refund` (then `cancel`), and after they left with `return` (goods and money back together);
+a completed order may also be refunded in part (a goodwill refund).
 """
 
 import enum
-from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
 
 from oms_desktop.domain.errors import IllegalTransition
 from oms_desktop.domain.order import FulfilmentState, Lifecycle, Order, PaymentState, Status
+from oms_desktop.domain.workflow import Guard, Step, StockEffect, Workflow, guard, only_when
 
 L, P, F = Lifecycle, PaymentState, FulfilmentState
+LC, PAY, FUL = "lifecycle", "payment_state", "fulfilment_state"
 
 
 class Action(enum.StrEnum):
-    CHECKOUT = "checkout"
     CREATE = "create"
+    CHECKOUT = "checkout"
     CONFIRM = "confirm"
     PAY = "pay"
     REFUND = "refund"
@@ -44,66 +36,156 @@ class Action(enum.StrEnum):
     COMPLETE = "complete"
 
 
-@dataclass(frozen=True)
-class Guard:
-    allowed: frozenset[enum.Enum]
-    reason: str
+NOT_REFUNDED: Guard = guard(PAY, "its payment was refunded", P.UNPAID, P.PARTIAL, P.PAID)
+
+STEPS = (
+    Step(
+        Action.CREATE,
+        creates=True,
+        offered=False,
+        needs="lines of active products; a customer for phone, wholesale and online orders",
+        sets=((LC, L.DRAFT), (FUL, F.UNFULFILLED)),
+        derives=(PAY,),  # a zero total is paid
+    ),
+    Step(
+        Action.CHECKOUT,
+        start=(guard(LC, "only a draft order can be checked out", L.DRAFT),),
+        offered=False,
+        needs="payments that add up to the total",
+        sets=((LC, L.COMPLETED), (FUL, F.DELIVERED)),
+        derives=(PAY,),
+        stock=StockEffect.SELL,
+        stamps=("confirmed_at", "shipped_at", "completed_at"),
+        sale=True,
+    ),
+    Step(
+        Action.CONFIRM,
+        start=(guard(LC, "only a draft order can be confirmed", L.DRAFT),),
+        needs="its goods available",
+        sets=((LC, L.OPEN),),
+        stock=StockEffect.RESERVE,
+        stamps=("confirmed_at",),
+        sale=True,
+    ),
+    Step(
+        Action.PAY,
+        start=(
+            guard(LC, "payment is taken on confirmed orders", L.OPEN),
+            guard(PAY, "there is no balance due", P.UNPAID, P.PARTIAL),
+        ),
+        needs="an amount up to the balance due",
+        derives=(PAY,),
+        then=(Action.COMPLETE,),
+    ),
+    Step(
+        Action.REFUND,
+        start=(
+            guard(LC, "only confirmed or completed orders can be refunded", L.OPEN, L.COMPLETED),
+            guard(PAY, "nothing has been paid that could be refunded", P.PARTIAL, P.PAID),
+            # For goods already on their way the refund goes with their return (see RETURN).
+            only_when(
+                guard(
+                    FUL,
+                    "its goods have left the shop: take them back with a return",
+                    F.UNFULFILLED,
+                    F.PACKED,
+                ),
+                LC,
+                (L.OPEN,),
+            ),
+        ),
+        needs="an amount up to what was paid",
+        derives=(PAY,),
+    ),
+    Step(
+        Action.RETURN,
+        start=(
+            guard(LC, "only confirmed or completed orders can be returned", L.OPEN, L.COMPLETED),
+            guard(FUL, "its goods have not left the shop: cancel it instead", F.SHIPPED, F.DELIVERED),
+        ),
+        needs="a refund method when something was paid",
+        sets=((LC, L.RETURNED),),
+        derives=(PAY,),
+        stock=StockEffect.TAKE_BACK,
+        sale=False,
+    ),
+    Step(
+        Action.PACK,
+        start=(
+            guard(LC, "only confirmed orders are packed", L.OPEN),
+            NOT_REFUNDED,
+            guard(FUL, "it has been packed already", F.UNFULFILLED),
+        ),
+        sets=((FUL, F.PACKED),),
+    ),
+    Step(
+        Action.SHIP,
+        start=(
+            guard(LC, "only confirmed orders are shipped", L.OPEN),
+            NOT_REFUNDED,
+            guard(FUL, "it has been shipped already", F.UNFULFILLED, F.PACKED),
+        ),
+        needs="a carrier and a tracking number; its goods on hand",
+        sets=((FUL, F.SHIPPED),),
+        stock=StockEffect.SHIP,
+        stamps=("shipped_at",),
+    ),
+    Step(
+        Action.DELIVER,
+        start=(
+            guard(LC, "only confirmed orders are delivered", L.OPEN),
+            guard(FUL, "it must be shipped first", F.SHIPPED),
+        ),
+        sets=((FUL, F.DELIVERED),),
+        then=(Action.COMPLETE,),
+    ),
+    Step(
+        Action.CANCEL,
+        start=(
+            guard(LC, "it is already closed", L.DRAFT, L.OPEN),
+            guard(PAY, "refund the payments before cancelling", P.UNPAID, P.REFUNDED),
+            guard(FUL, "it has left the shop", F.UNFULFILLED, F.PACKED),
+        ),
+        sets=((LC, L.CANCELLED),),
+        stock=StockEffect.RELEASE,
+        stamps=("cancelled_at",),
+        sale=False,
+    ),
+    Step(
+        Action.COMPLETE,
+        start=(
+            guard(LC, "only confirmed orders are completed", L.OPEN),
+            guard(PAY, "it is not fully paid", P.PAID),
+            guard(FUL, "it has not been delivered", F.DELIVERED),
+        ),
+        offered=False,  # taken automatically after pay and deliver
+        sets=((LC, L.COMPLETED),),
+        stamps=("completed_at",),
+    ),
+)
 
 
-@dataclass(frozen=True)
-class Rule:
-    lifecycle: Guard | None = None
-    payment: Guard | None = None
-    fulfilment: Guard | None = None
-    open_only_fulfilment: bool = False  # the fulfilment guard applies to open orders only
+def _status(order: Any) -> Status:
+    return status_of(order.lifecycle, order.payment_state, order.fulfilment_state)
 
 
-def _g(reason: str, *states: enum.Enum) -> Guard:
-    return Guard(frozenset(states), reason)
+def _refuse(order: Any, action: str, reason: str) -> IllegalTransition:
+    return IllegalTransition(order.number, action, _status(order).value.replace("_", " "), reason)
 
 
-RULES: dict[Action, Rule] = {
-    Action.CONFIRM: Rule(lifecycle=_g("only a draft order can be confirmed", L.DRAFT)),
-    Action.PAY: Rule(
-        lifecycle=_g("payment is taken on confirmed orders", L.OPEN),
-        payment=_g("there is no balance due", P.UNPAID, P.PARTIAL),
-    ),
-    Action.REFUND: Rule(
-        lifecycle=_g("only confirmed or completed orders can be refunded", L.OPEN, L.COMPLETED),
-        payment=_g("nothing has been paid that could be refunded", P.PARTIAL, P.PAID),
-        # For goods already on their way the refund goes with their return (see RETURN).
-        fulfilment=_g("its goods have left the shop: take them back with a return", F.UNFULFILLED, F.PACKED),
-        open_only_fulfilment=True,
-    ),
-    Action.RETURN: Rule(
-        lifecycle=_g("only confirmed or completed orders can be returned", L.OPEN, L.COMPLETED),
-        fulfilment=_g("its goods have not left the shop: cancel it instead", F.SHIPPED, F.DELIVERED),
-    ),
-    Action.PACK: Rule(
-        lifecycle=_g("only confirmed orders are packed", L.OPEN),
-        payment=_g("its payment was refunded", P.UNPAID, P.PARTIAL, P.PAID),
-        fulfilment=_g("it has been packed already", F.UNFULFILLED),
-    ),
-    Action.SHIP: Rule(
-        lifecycle=_g("only confirmed orders are shipped", L.OPEN),
-        payment=_g("its payment was refunded", P.UNPAID, P.PARTIAL, P.PAID),
-        fulfilment=_g("it has been shipped already", F.UNFULFILLED, F.PACKED),
-    ),
-    Action.DELIVER: Rule(
-        lifecycle=_g("only confirmed orders are delivered", L.OPEN),
-        fulfilment=_g("it must be shipped first", F.SHIPPED),
-    ),
-    Action.CANCEL: Rule(
-        lifecycle=_g("it is already closed", L.DRAFT, L.OPEN),
-        payment=_g("refund the payments before cancelling", P.UNPAID, P.REFUNDED),
-        fulfilment=_g("it has left the shop", F.UNFULFILLED, F.PACKED),
-    ),
-    Action.COMPLETE: Rule(
-        lifecycle=_g("only confirmed orders are completed", L.OPEN),
-        payment=_g("it is not fully paid", P.PAID),
-        fulfilment=_g("it has not been delivered", F.DELIVERED),
-    ),
-}
+ORDERS = Workflow("order", (LC, PAY, FUL), STEPS, _status, _refuse)
+
+
+def holds_reservation(order: Any) -> bool:
+    """Whether the order's lines are held in stock: confirmed and not yet shipped."""
+    return order.lifecycle is L.OPEN and order.fulfilment_state in (F.UNFULFILLED, F.PACKED)
+
+
+def derive_payment(order: Any, dimension: str) -> None:
+    """The payment state follows the amounts: total, paid, and whether anything was ever refunded."""
+    if dimension != PAY:
+        raise ValueError(f"an order derives only its payment state, not {dimension}")
+    order.payment_state = payment_state_for(order.total_minor, order.paid_minor, order.refunded_any)
 
 
 def status_of(lifecycle: Lifecycle, payment: PaymentState, fulfilment: FulfilmentState) -> Status:
@@ -129,33 +211,17 @@ def refusal(
     action: Action, lifecycle: Lifecycle, payment: PaymentState, fulfilment: FulfilmentState
 ) -> str | None:
     """Why `action` is not allowed from these states, or None when it is."""
-    rule = RULES.get(action)
-    if rule is None:
-        return "it is not an action on an existing order"
-    fulfilment_guard = rule.fulfilment
-    if rule.open_only_fulfilment and lifecycle is not L.OPEN:
-        fulfilment_guard = None
-    for guard, state in (
-        (rule.lifecycle, lifecycle),
-        (rule.payment, payment),
-        (fulfilment_guard, fulfilment),
-    ):
-        if guard is not None and state not in guard.allowed:
-            return guard.reason
-    return None
+    states = SimpleNamespace(lifecycle=lifecycle, payment_state=payment, fulfilment_state=fulfilment)
+    return ORDERS.refusal(states, action)
 
 
 def allowed_actions(order: Order) -> list[Action]:
-    return [
-        a for a in RULES if refusal(a, order.lifecycle, order.payment_state, order.fulfilment_state) is None
-    ]
+    return [Action(a) for a in ORDERS.allowed(order)]
 
 
-def require(order: Order, action: Action) -> None:
-    """Raise IllegalTransition naming the order, the action and the reason when `action` is not allowed."""
-    reason = refusal(action, order.lifecycle, order.payment_state, order.fulfilment_state)
-    if reason is not None:
-        raise IllegalTransition(order.number, action.value, order.status.value.replace("_", " "), reason)
+def require(order: Order, action: Action) -> Step:
+    """The row of `action`; raises IllegalTransition naming the order, the action and the reason."""
+    return ORDERS.require(order, action)
 
 
 def payment_state_for(total_minor: int, paid_minor: int, refunded_any: bool) -> PaymentState:

@@ -7,6 +7,8 @@ from sqlalchemy import CheckConstraint, Enum, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
+from oms_desktop.domain.errors import ValidationError
+from oms_desktop.domain.money import from_minor
 
 
 class PaymentMethod(enum.StrEnum):
@@ -20,6 +22,36 @@ class PaymentMethod(enum.StrEnum):
 class PaymentKind(enum.StrEnum):
     PAYMENT = "payment"
     REFUND = "refund"
+
+
+def require_settles(paid_minor: int, total_minor: int) -> None:
+    """A sale paid at the counter is paid exactly: the payments add up to the total."""
+    if paid_minor != total_minor:
+        raise ValidationError(
+            f"Payments of {from_minor(paid_minor)} do not match the total of {from_minor(total_minor)}"
+        )
+
+
+def require_within_balance(amount_minor: int, balance_minor: int, number: str) -> None:
+    """No payment beyond the balance due (cash tendered beyond it is change, not payment)."""
+    if amount_minor > balance_minor:
+        raise ValidationError(
+            f"A payment of {from_minor(amount_minor)} is more than the balance due on {number} "
+            f"({from_minor(balance_minor)})"
+        )
+
+
+def require_within_paid(amount_minor: int, paid_minor: int, number: str) -> None:
+    """No refund beyond what was paid."""
+    if amount_minor > paid_minor:
+        raise ValidationError(
+            f"A refund of {from_minor(amount_minor)} is more than was paid on {number} ({from_minor(paid_minor)})"
+        )
+
+
+def change_for(tendered_minor: int | None, amount_minor: int) -> int:
+    """The change handed back for cash tendered beyond the amount."""
+    return 0 if tendered_minor is None else tendered_minor - amount_minor
 
 
 class Payment(Base):
@@ -57,7 +89,7 @@ class Payment(Base):
         reference: str = "",
     ) -> "Payment":
         """Money taken for an order; cash tendered beyond the amount is the change given back."""
-        change = 0 if tendered_minor is None else tendered_minor - amount_minor
+        change = change_for(tendered_minor, amount_minor)
         return cls(
             kind=PaymentKind.PAYMENT,
             method=method,

@@ -6,7 +6,15 @@ Both the ORM entities and the bulk writer price through here, so the two can nev
 
 from dataclasses import dataclass
 
-from oms_desktop.domain.money import tax_minor
+from oms_desktop.domain.errors import ValidationError
+from oms_desktop.domain.money import from_minor, tax_minor
+
+
+def tier_price(price_minor: int, wholesale_price_minor: int | None, wholesale: bool) -> int:
+    """The unit price a customer pays: the wholesale price for wholesale customers when the product has one."""
+    if wholesale and wholesale_price_minor is not None:
+        return wholesale_price_minor
+    return price_minor
 
 
 @dataclass(frozen=True)
@@ -19,6 +27,14 @@ class LinePrice:
     @property
     def net(self) -> int:
         return self.gross - self.discount
+
+
+def require_discount_within(sku: str, discount_minor: int, gross_minor: int) -> None:
+    """A discount takes at most the whole line."""
+    if discount_minor > gross_minor:
+        raise ValidationError(
+            f"The discount on {sku} ({from_minor(discount_minor)}) is more than the line ({from_minor(gross_minor)})"
+        )
 
 
 def price_line(quantity: int, unit_price_minor: int, discount_minor: int, tax_rate_bp: int) -> LinePrice:

@@ -6,6 +6,7 @@ from sqlalchemy import Boolean, CheckConstraint, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
+from oms_desktop.domain.pricing import tier_price
 
 
 class Product(Base):
@@ -34,6 +35,4 @@ class Product(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
     def price_for(self, wholesale: bool) -> int:
-        if wholesale and self.wholesale_price_minor is not None:
-            return self.wholesale_price_minor
-        return self.price_minor
+        return tier_price(self.price_minor, self.wholesale_price_minor, wholesale)

@@ -1,4 +1,4 @@
-"""Gap-free counters for human numbers (SO-2026-000123)."""
+"""Gap-free counters for human numbers (SO-2026-000123), and the one way such a number is written."""
 
 from sqlalchemy import Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -11,3 +11,17 @@ class Sequence(Base):
 
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+ORDER_PREFIX = "SO"
+CUSTOMER_PREFIX = "C"
+
+
+def counter_name(prefix: str, year: int) -> str:
+    """The counter that numbers `prefix` documents in the shop's calendar `year`."""
+    return f"{prefix}-{year}"
+
+
+def format_number(prefix: str, year: int, value: int) -> str:
+    """The human number: SO-2026-000123."""
+    return f"{counter_name(prefix, year)}-{value:06d}"

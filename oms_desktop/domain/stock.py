@@ -1,6 +1,7 @@
 """Stock: the append-only ledger of movements, and the per-location levels that cache it."""
 
 import enum
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -8,7 +9,9 @@ from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
+from oms_desktop.domain.errors import OutOfStock
 from oms_desktop.domain.product import Product
+from oms_desktop.domain.workflow import StockEffect
 
 if TYPE_CHECKING:
     from oms_desktop.domain.order import Order
@@ -21,6 +24,55 @@ class MovementKind(enum.StrEnum):
     ADJUSTMENT = "adjustment"
     TRANSFER_OUT = "transfer_out"
     TRANSFER_IN = "transfer_in"
+
+
+@dataclass(frozen=True)
+class LevelChange:
+    """What one stock effect does to one product's level: deltas, and the ledger row's kind when on hand moves."""
+
+    on_hand: int = 0
+    reserved: int = 0
+    kind: MovementKind | None = None
+
+
+def refuse_short(sku: str, asked: int, available: int, location: str, allow_backorder: bool) -> None:
+    """The one stock refusal: no selling, reserving or shipping beyond what there is, unless the product
+    allows backorders."""
+    if asked > available and not allow_backorder:
+        raise OutOfStock(sku, asked, max(available, 0), location)
+
+
+def level_change(
+    effect: StockEffect,
+    quantity: int,
+    *,
+    on_hand: int,
+    reserved: int,
+    held: int,
+    sku: str,
+    location: str,
+    allow_backorder: bool,
+) -> LevelChange:
+    """What `effect` does to a level for `quantity` units (refused when short); `held` is what the
+    document itself holds reserved there. Both the ledger and the bulk writer move stock by this."""
+    available = on_hand - reserved
+    if effect is StockEffect.RESERVE:
+        refuse_short(sku, quantity, available, location, allow_backorder)
+        return LevelChange(reserved=quantity)
+    if effect is StockEffect.RELEASE:
+        return LevelChange(reserved=-min(held, reserved))
+    if effect is StockEffect.SHIP:
+        # The goods were held for this document: what matters is that they are on the shelf.
+        refuse_short(sku, quantity, on_hand, location, allow_backorder)
+        return LevelChange(-quantity, -min(held, reserved), MovementKind.SALE)
+    if effect is StockEffect.SELL:
+        refuse_short(sku, quantity, available, location, allow_backorder)
+        return LevelChange(-quantity, 0, MovementKind.SALE)
+    if effect is StockEffect.TAKE_BACK:
+        return LevelChange(quantity, 0, MovementKind.RETURN)
+    if effect is StockEffect.RECEIVE:
+        return LevelChange(quantity, 0, MovementKind.RECEIPT)
+    return LevelChange()
 
 
 class Location(Base):

@@ -1,98 +1,29 @@
 """Writing many orders at once with bulk inserts: the CSV import and the large demo both use this.
 
-The services write one order per transaction through the ORM, which suits a till and is far too slow
-for ten thousand imported orders or a million demo orders. This writer applies the same rules (prices
-exclude tax, tax per line rounded half up, no sale or reservation beyond what is available unless the
-product allows backorders, a ledger row for every change of on-hand) to orders prepared in Python, and
-inserts the rows in batches inside the caller's transaction.
+The services write one order per transaction through the ORM, which suits a till and is far too slow for ten
+thousand imported orders or a million demo orders. An order here is told as its story — the actions it went
+through, with their times (create, confirm, pay, pack, ship, deliver, cancel, checkout) — and each action is
+run through the same workflow table (domain.order_workflow.ORDERS) and the same rule functions as the
+services: prices and tax (domain.pricing), the stock refusal and stock effects (services.stock_ledger's
+BulkLedger over domain.stock.level_change), payment limits (domain.payment), and the history's words
+(domain.order_audit). So a story written here leaves the same rows as the same story told to the services;
+tests/core/test_bulk_equivalence.py compares them field by field.
 """
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
-from sqlalchemy import Connection, select
-
+from oms_desktop.db.row_writer import Row, RowWriter
 from oms_desktop.db.uow import day_number
-from oms_desktop.domain import Channel, PaymentMethod, Product, StockLevel
-from oms_desktop.domain.errors import OutOfStock
-from oms_desktop.domain.order import FulfilmentState, Lifecycle, PaymentState
-from oms_desktop.domain.order_workflow import status_of
+from oms_desktop.domain import order_audit
+from oms_desktop.domain.order import Channel, FulfilmentState, Lifecycle, PaymentState, Status
+from oms_desktop.domain.order_workflow import ORDERS, Action, derive_payment, holds_reservation
+from oms_desktop.domain.payment import PaymentMethod, change_for, require_settles, require_within_balance
 from oms_desktop.domain.pricing import OrderSums, price_line
-
-Row = tuple[Any, ...]
-
-COLUMNS = {
-    "products": "id sku barcode name unit price_minor wholesale_price_minor cost_minor tax_rate_bp reorder_point "
-    "active allow_backorder notes created_at updated_at",
-    "stock_levels": "product_id location_id on_hand reserved version",
-    "customers": "id code name phone email billing_address shipping_address price_tier credit_limit_minor notes "
-    "created_at",
-    "orders": "id number channel customer_id location_id lifecycle payment_state fulfilment_state status "
-    "subtotal_minor discount_minor tax_minor total_minor paid_minor units cost_minor business_day bill_to ship_to "
-    "notes idempotency_key created_at updated_at confirmed_at shipped_at completed_at cancelled_at user",
-    "order_lines": "order_id line_no product_id sku name quantity unit_price_minor unit_cost_minor discount_minor "
-    "tax_rate_bp tax_minor total_minor business_day sold",
-    "stock_movements": "product_id location_id kind quantity unit_cost_minor reason order_id created_at user",
-    "payments": "order_id kind method amount_minor tendered_minor change_minor reference created_at user",
-    "shipments": "order_id carrier tracking_number shipped_at delivered_at",
-    "audit_entries": "order_id action from_status to_status detail user at",
-}
-
-
-class RowWriter:
-    """Bulk INSERTs through the driver, with the placeholders and timestamp format of the backend."""
-
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        self.sqlite = conn.dialect.name == "sqlite"
-        self.mark = "?" if self.sqlite else "%s"
-        self.sql = {}
-        for table, cols in COLUMNS.items():
-            names = cols.split()
-            quoted = ", ".join(f'"{n}"' for n in names)
-            self.sql[table] = f"INSERT INTO {table} ({quoted}) VALUES ({', '.join([self.mark] * len(names))})"
-
-    def ts(self, when: datetime | None) -> Any:
-        if when is None:
-            return None
-        naive = when.astimezone(UTC).replace(tzinfo=None)
-        # SQLAlchemy's SQLite DateTime keeps this exact text form, and SQLite compares it as text.
-        return naive.strftime("%Y-%m-%d %H:%M:%S.%f") if self.sqlite else naive
-
-    def insert(self, table: str, rows: Sequence[Row]) -> None:
-        if rows:
-            self.conn.exec_driver_sql(self.sql[table], list(rows))
-
-    def sync_id_sequences(self, *tables: str) -> None:
-        """After explicit ids on PostgreSQL, move each table's id sequence past them (SQLite needs nothing)."""
-        if self.sqlite:
-            return
-        for table in tables:
-            self.conn.exec_driver_sql(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM {table}"
-            )
-
-
-@dataclass
-class Stock:
-    """What the writer knows of one product's level at the order location while it works."""
-
-    sku: str
-    on_hand: int
-    reserved: int
-    allow_backorder: bool = False
-    # What was written so far: the level row is moved by the difference, never set to a value read earlier.
-    written_on_hand: int = field(default=0, init=False)
-    written_reserved: int = field(default=0, init=False)
-
-    def __post_init__(self) -> None:
-        self.written_on_hand, self.written_reserved = self.on_hand, self.reserved
-
-    @property
-    def available(self) -> int:
-        return self.on_hand - self.reserved
+from oms_desktop.domain.workflow import StockEffect
+from oms_desktop.services.stock_ledger import BulkLedger
 
 
 @dataclass(frozen=True)
@@ -107,82 +38,153 @@ class BulkLine:
     discount_minor: int = 0
 
 
+def order_total(lines: Sequence[BulkLine]) -> int:
+    """What the lines add up to, tax included (to size a payment before the order is written)."""
+    sums = OrderSums()
+    for ln in lines:
+        sums.add(
+            price_line(ln.quantity, ln.unit_price_minor, ln.discount_minor, ln.tax_rate_bp), ln.quantity, 0
+        )
+    return sums.total
+
+
+@dataclass(frozen=True)
+class BulkPayment:
+    method: PaymentMethod
+    amount_minor: int
+    tendered_minor: int | None = None
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class Event:
+    """One action of an order's story. Payments go with PAY and CHECKOUT; carrier and tracking with SHIP."""
+
+    action: Action
+    at: datetime
+    payments: tuple[BulkPayment, ...] = ()
+    carrier: str = ""
+    tracking: str = ""
+    detail: str = ""  # the audit's words when the action's own are not enough (a cancel's reason)
+
+
 @dataclass(frozen=True)
 class BulkOrder:
     number: str
     channel: Channel
     customer_id: int | None
-    created_at: datetime
     lines: Sequence[BulkLine]
-    lifecycle: Lifecycle
-    payment: PaymentState
-    fulfilment: FulfilmentState
-    method: PaymentMethod | None = None  # paid in full with this method when payment is PAID
-    cash_rounding_minor: int = 0  # cash tendered is the total rounded up to this (0: exact)
-    shipped_at: datetime | None = None
-    carrier: str = ""
-    tracking: str = ""
+    story: Sequence[Event]  # starts with CREATE; its time is when the order was taken
     bill_to: str = ""
     ship_to: str = ""
     notes: str = ""
     idempotency_key: str | None = None
-    audit_detail: str = "imported"
+    source: str = ""  # where it came from, for the history (a CSV file's ref, demo history)
+
+    @property
+    def created_at(self) -> datetime:
+        return self.story[0].at
+
+
+@dataclass
+class _Doc:
+    """An order being replayed: the attributes the workflow table reads and writes."""
+
+    number: str
+    total_minor: int
+    lifecycle: Lifecycle | None = None
+    payment_state: PaymentState | None = None
+    fulfilment_state: FulfilmentState | None = None
+    paid_minor: int = 0
+    refunded_any: bool = False
+    sold: bool = False
+    updated_at: datetime | None = None
+    confirmed_at: datetime | None = None
+    shipped_at: datetime | None = None
+    completed_at: datetime | None = None
+    cancelled_at: datetime | None = None
+    shipment: list[Any] | None = None
+
+    @property
+    def balance_minor(self) -> int:
+        return self.total_minor - self.paid_minor
 
 
 @dataclass
 class BulkOrderWriter:
-    """Collects orders as rows, keeping stock in step; `flush` writes them in the open transaction."""
+    """Collects orders as rows, replaying each story on the ledger; `flush` writes them in the open
+    transaction."""
 
     writer: RowWriter
-    location_id: int
-    stock: dict[int, Stock]
+    ledger: BulkLedger
     next_order_id: int
     user: str = "system"
     zone: tzinfo | None = None  # the shop's time zone for business days; None: this computer's
     _rows: dict[str, list[Row]] = field(default_factory=dict)
-    _touched: set[int] = field(default_factory=set)
 
     def _add(self, table: str, row: Row) -> None:
         self._rows.setdefault(table, []).append(row)
 
-    def receive(
-        self, product_id: int, quantity: int, unit_cost_minor: int, when: datetime, reason: str = ""
-    ) -> None:
-        self.stock[product_id].on_hand += quantity
-        self._touched.add(product_id)
-        ts = self.writer.ts(when)
-        self._add(
-            "stock_movements",
-            (product_id, self.location_id, "receipt", quantity, unit_cost_minor, reason, None, ts, self.user),
-        )
-
-    def check_stock(self, order: BulkOrder) -> None:
-        """Refuse an order that would sell or reserve more than is available (lines of one product summed)."""
-        if order.lifecycle in (Lifecycle.CANCELLED, Lifecycle.DRAFT):
-            return
-        wanted: dict[int, int] = {}
-        for line in order.lines:
-            wanted[line.product_id] = wanted.get(line.product_id, 0) + line.quantity
-        for pid, qty in wanted.items():
-            s = self.stock[pid]
-            if qty > s.available and not s.allow_backorder:
-                raise OutOfStock(s.sku, qty, max(s.available, 0), "the order location")
-
     def add(self, order: BulkOrder) -> int:
-        """Queue one order (stock is checked first); returns its id."""
-        self.check_stock(order)
+        """Queue one order, its story run action by action (refused as the services would); returns its id.
+        A refused order leaves nothing queued and the stock as it was."""
         oid = self.next_order_id
-        self.next_order_id += 1
-        ts = self.writer.ts(order.created_at)
-        shipped_ts = self.writer.ts(order.shipped_at or order.created_at)
-        moves_stock = order.lifecycle not in (Lifecycle.CANCELLED, Lifecycle.DRAFT)
-        ships = order.fulfilment in (FulfilmentState.SHIPPED, FulfilmentState.DELIVERED)
+        ts = self.writer.ts
         day = day_number(order.created_at.astimezone(self.zone).date())
         sums = OrderSums()
-        for no, ln in enumerate(order.lines, start=1):
+        prices = []
+        wanted: dict[int, int] = {}
+        for ln in order.lines:
             price = price_line(ln.quantity, ln.unit_price_minor, ln.discount_minor, ln.tax_rate_bp)
             sums.add(price, ln.quantity, ln.unit_cost_minor)
-            line_tax, line_total = price.tax, price.total
+            prices.append(price)
+            wanted[ln.product_id] = wanted.get(ln.product_id, 0) + ln.quantity
+        stock = sorted(wanted.items())
+        doc = _Doc(order.number, sums.total)
+        rows: list[tuple[str, Row]] = []
+        undo = self._snapshot(stock)
+        try:
+            for event in order.story:
+                self._run(order, oid, doc, event, stock, rows)
+        except Exception:
+            self._restore(undo)
+            raise
+        self.next_order_id += 1
+        status = _status(doc)
+        self._add(
+            "orders",
+            (
+                oid,
+                order.number,
+                order.channel.value,
+                order.customer_id,
+                self.ledger.location_id,
+                _value(doc.lifecycle),
+                _value(doc.payment_state),
+                _value(doc.fulfilment_state),
+                status,
+                sums.subtotal,
+                sums.discount,
+                sums.tax,
+                sums.total,
+                doc.paid_minor,
+                sums.units,
+                sums.cost,
+                day,
+                order.bill_to,
+                order.ship_to,
+                order.notes,
+                order.idempotency_key,
+                ts(order.created_at),
+                ts(doc.updated_at),
+                ts(doc.confirmed_at),
+                ts(doc.shipped_at),
+                ts(doc.completed_at),
+                ts(doc.cancelled_at),
+                self.user,
+            ),
+        )
+        for no, (ln, price) in enumerate(zip(order.lines, prices, strict=True), start=1):
             self._add(
                 "order_lines",
                 (
@@ -196,125 +198,127 @@ class BulkOrderWriter:
                     ln.unit_cost_minor,
                     ln.discount_minor,
                     ln.tax_rate_bp,
-                    line_tax,
-                    line_total,
+                    price.tax,
+                    price.total,
                     day,
-                    moves_stock,
+                    doc.sold,
                 ),
             )
-            if not moves_stock:
-                continue
-            s = self.stock[ln.product_id]
-            self._touched.add(ln.product_id)
-            if ships:
-                s.on_hand -= ln.quantity
-                self._add(
-                    "stock_movements",
-                    (
-                        ln.product_id,
-                        self.location_id,
-                        "sale",
-                        -ln.quantity,
-                        None,
-                        "",
-                        oid,
-                        shipped_ts,
-                        self.user,
-                    ),
-                )
-            else:
-                s.reserved += ln.quantity
-        total = sums.total
-        paid = total if order.payment is PaymentState.PAID else 0
-        status = status_of(order.lifecycle, order.payment, order.fulfilment).value
-        done = order.lifecycle is Lifecycle.COMPLETED
-        self._add(
-            "orders",
-            (
-                oid,
-                order.number,
-                order.channel.value,
-                order.customer_id,
-                self.location_id,
-                order.lifecycle.value,
-                order.payment.value,
-                order.fulfilment.value,
-                status,
-                sums.subtotal,
-                sums.discount,
-                sums.tax,
-                sums.total,
-                paid,
-                sums.units,
-                sums.cost,
-                day,
-                order.bill_to,
-                order.ship_to,
-                order.notes,
-                order.idempotency_key,
-                ts,
-                ts,
-                None if order.lifecycle in (Lifecycle.CANCELLED, Lifecycle.DRAFT) else ts,
-                shipped_ts if ships else None,
-                shipped_ts if done else None,
-                ts if order.lifecycle is Lifecycle.CANCELLED else None,
-                self.user,
-            ),
-        )
-        if paid and order.method is not None:
-            tendered = None
-            if order.method is PaymentMethod.CASH and order.cash_rounding_minor:
-                tendered = -(-total // order.cash_rounding_minor) * order.cash_rounding_minor
-            change = 0 if tendered is None else tendered - total
-            self._add(
-                "payments", (oid, "payment", order.method.value, total, tendered, change, "", ts, self.user)
-            )
-        if ships and order.carrier:
-            delivered = shipped_ts if order.fulfilment is FulfilmentState.DELIVERED else None
-            self._add("shipments", (oid, order.carrier, order.tracking, shipped_ts, delivered))
-        self._add("audit_entries", (oid, "import", "", status, order.audit_detail, self.user, ts))
+        for table, row in rows:
+            self._add(table, row)
+        if doc.shipment is not None:
+            self._add("shipments", (oid, *doc.shipment))
         return oid
 
-    def flush(self) -> None:
-        """Insert everything queued and bring the cached stock levels in line with the ledger."""
-        for table in ("orders", "order_lines", "stock_movements", "payments", "shipments", "audit_entries"):
-            self.writer.insert(table, self._rows.pop(table, []))
-        self.writer.sync_id_sequences("orders")
-        if self._touched:
-            m = self.writer.mark
-            rows = []
-            for p in sorted(self._touched):
-                s = self.stock[p]
+    def _run(
+        self,
+        order: BulkOrder,
+        oid: int,
+        doc: _Doc,
+        event: Event,
+        stock: list[tuple[int, int]],
+        rows: list[tuple[str, Row]],
+    ) -> None:
+        step = ORDERS.step(event.action)
+        if not (step.creates and doc.lifecycle is None):
+            ORDERS.require(doc, event.action)
+        ts = self.writer.ts(event.at)
+        detail = event.detail
+        # The action's own records, as the services write them (orders.py, payments.py, shipping.py).
+        if event.action is Action.CREATE:
+            detail = order_audit.created(order.channel, order.source)
+        elif event.action in (Action.CHECKOUT, Action.PAY):
+            amount = sum(p.amount_minor for p in event.payments)
+            if event.action is Action.CHECKOUT:
+                require_settles(amount, doc.total_minor)
+                detail = order_audit.CHECKED_OUT
+            else:
+                if len(event.payments) != 1:
+                    raise ValueError("a PAY event carries one payment")
+                require_within_balance(amount, doc.balance_minor, doc.number)
+                detail = order_audit.paid(amount, event.payments[0].method)
+            for p in event.payments:
                 rows.append(
-                    (s.on_hand - s.written_on_hand, s.reserved - s.written_reserved, p, self.location_id)
+                    (
+                        "payments",
+                        (
+                            oid,
+                            "payment",
+                            p.method.value,
+                            p.amount_minor,
+                            p.tendered_minor,
+                            change_for(p.tendered_minor, p.amount_minor),
+                            p.reference,
+                            ts,
+                            self.user,
+                        ),
+                    )
                 )
-                s.written_on_hand, s.written_reserved = s.on_hand, s.reserved
-            self.writer.conn.exec_driver_sql(
-                f"UPDATE stock_levels SET on_hand = on_hand + {m}, reserved = reserved + {m}, "
-                f"version = version + 1 WHERE product_id = {m} AND location_id = {m}",
-                rows,
+            doc.paid_minor += amount
+        elif event.action is Action.SHIP:
+            doc.shipment = [event.carrier, event.tracking, ts, None]
+            detail = order_audit.shipped(event.carrier, event.tracking)
+        elif event.action is Action.DELIVER:
+            if doc.shipment is not None and doc.shipment[3] is None:
+                doc.shipment[3] = ts
+        elif event.action not in (Action.CONFIRM, Action.PACK, Action.CANCEL):
+            raise ValueError(f"the bulk writer does not replay {event.action.value}")
+        self._move(oid, doc, step.action, event.at, detail, stock, rows)
+
+    def _move(
+        self,
+        oid: int,
+        doc: _Doc,
+        action: str,
+        at: datetime,
+        detail: str,
+        stock: list[tuple[int, int]],
+        rows: list[tuple[str, Row]],
+    ) -> None:
+        step = ORDERS.step(action)
+        if step.stock is not StockEffect.NONE:
+            self.ledger.carry_out(step.stock, stock, held=holds_reservation(doc), order_id=oid, at=at)
+        transition = ORDERS.move(doc, step, at, derive_payment)
+        if step.sale is not None:
+            doc.sold = step.sale
+        doc.updated_at = at
+        rows.append(
+            (
+                "audit_entries",
+                (
+                    oid,
+                    step.action,
+                    transition.before,
+                    transition.after,
+                    detail[:500],
+                    self.user,
+                    self.writer.ts(at),
+                ),
             )
-        self._touched.clear()
-
-
-def load_stock(
-    conn: Connection, location_id: int, product_ids: Sequence[int] | None = None
-) -> dict[int, Stock]:
-    """The current levels at a location (all products, or the ones named), to start a writer with. On
-    PostgreSQL the rows stay locked until the transaction ends, so no till sells them meanwhile."""
-    query = (
-        select(
-            StockLevel.product_id,
-            Product.sku,
-            StockLevel.on_hand,
-            StockLevel.reserved,
-            Product.allow_backorder,
         )
-        .join(Product, Product.id == StockLevel.product_id)
-        .where(StockLevel.location_id == location_id)
-    )
-    if product_ids is not None:
-        query = query.where(StockLevel.product_id.in_(product_ids))
-    if conn.dialect.name == "postgresql":
-        query = query.with_for_update(of=StockLevel)
-    return {pid: Stock(sku, on, res, bool(bo)) for pid, sku, on, res, bo in conn.execute(query)}
+        for follower in ORDERS.followers(doc, step):
+            self._move(
+                oid, doc, follower.action, at, order_audit.AUTOMATIC.get(follower.action, ""), stock, rows
+            )
+
+    def _snapshot(self, stock: list[tuple[int, int]]) -> tuple[int, list[tuple[int, int, int]]]:
+        levels = self.ledger.levels
+        return self.ledger.mark(), [(pid, levels[pid].on_hand, levels[pid].reserved) for pid, _ in stock]
+
+    def _restore(self, undo: tuple[int, list[tuple[int, int, int]]]) -> None:
+        self.ledger.back_to(*undo)
+
+    def flush(self) -> None:
+        """Insert everything queued, and the ledger's rows and level updates."""
+        for table in ("orders", "order_lines", "payments", "shipments", "audit_entries"):
+            self.writer.insert(table, self._rows.pop(table, []))
+        self.ledger.flush()
+        self.writer.sync_id_sequences("orders")
+
+
+def _status(doc: _Doc) -> str:
+    return str(ORDERS.status(doc).value) if doc.lifecycle is not None else Status.DRAFT.value
+
+
+def _value(state: Any) -> Any:
+    return None if state is None else state.value

@@ -1,21 +1,29 @@
 """Deterministic, realistic demo data, written through the same services a user calls."""
 
-import math
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
 
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.domain import Channel, Order, PaymentMethod, PriceTier, Product
+from oms_desktop.domain import Channel, Order, PriceTier, Product
 from oms_desktop.domain.errors import DomainError
+from oms_desktop.domain.order_workflow import Action
 from oms_desktop.services import catalogue, customers, inventory, orders, payments, shipping
 from oms_desktop.services.catalogue import ProductInput
 from oms_desktop.services.customers import CustomerInput
-from oms_desktop.services.demo_data import CARRIERS, customer_specs, order_times, product_specs
+from oms_desktop.services.demo_data import (
+    CANCEL_REASON,
+    customer_specs,
+    line_quantity,
+    order_story,
+    order_times,
+    product_specs,
+    tendered,
+)
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 
 
@@ -135,71 +143,44 @@ def _one_order(
     when: datetime,
     recent: bool,
 ) -> None:
-    channel = rng.choices(list(Channel), weights=[60, 15, 15, 10])[0]
-    size = rng.choice([1, 1, 2, 2, 3, 4]) if channel is not Channel.WHOLESALE else rng.randint(3, 8)
-    picks = rng.sample(skus, size)
+    story = order_story(rng, recent)
     lines = [
-        LineRequest(sku, rng.randint(10, 40) if channel is Channel.WHOLESALE else rng.choice([1, 1, 1, 2, 3]))
-        for sku in picks
+        LineRequest(sku, line_quantity(rng, story.wholesale_quantities))
+        for sku in rng.sample(skus, story.size)
     ]
     for line in lines:
         _restock(uow, rng, line.code, line.quantity)
-    if channel is Channel.COUNTER:
+    if story.channel is Channel.COUNTER:
         customer = rng.choice(retail) if rng.random() < 0.25 else None
-        total = orders.quote(uow, lines, customer).total
-        method = rng.choices(
-            [PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.MOBILE_WALLET], weights=[35, 25, 40]
-        )[0]
-        tendered = None
-        if method is PaymentMethod.CASH:
-            tendered = max(total, Decimal(math.ceil(total / 50) * 50)) if rng.random() < 0.7 else total
-        orders.create_order(
-            uow,
-            OrderRequest(
-                lines=lines,
-                customer_code=customer,
-                payments=[PaymentRequest(method, total, tendered)],
-                idempotency_key=f"demo-{when.timestamp()}-{rng.random()}",
-            ),
-        )
-        return
-    customer = rng.choice(wholesale if channel is Channel.WHOLESALE else retail)
-    out = orders.create_order(
-        uow, OrderRequest(lines=lines, channel=channel, customer_code=customer, confirm=True)
-    )
-    number, total = out.value.number, out.value.total
-    clock = uow.clock
-    if rng.random() < 0.05:
-        orders.cancel(uow, number, "customer changed their mind")
-        return
-    # The newest orders are still on their way; older ones have been delivered and paid.
-    stage = rng.randrange(5) if recent else 5
-    if stage == 0:
-        return  # pending payment
-    method = PaymentMethod.BANK_TRANSFER if channel is Channel.WHOLESALE else PaymentMethod.MOBILE_WALLET
-    _advance(clock, when, hours=rng.randint(1, 20))
-    if channel is Channel.WHOLESALE and rng.random() < 0.3:
-        payments.pay(uow, number, PaymentRequest(method, (total / 2).quantize(Decimal("0.01"))))
     else:
-        payments.pay(uow, number, PaymentRequest(method, total))
-    if stage == 1:
-        return  # paid, not yet packed
-    _advance(clock, when, hours=rng.randint(21, 40))
-    orders.pack(uow, number)
-    if stage == 2:
-        return  # to ship
-    _advance(clock, when, hours=rng.randint(41, 60))
-    carrier = rng.choice(CARRIERS)
-    shipping.ship(
-        uow, number, carrier=carrier, tracking=f"{carrier[:2].upper()}{rng.randint(10**11, 10**12 - 1)}"
-    )
-    if stage in (3, 4):
-        return  # shipped
-    _advance(clock, when, hours=rng.randint(72, 120))
-    shipping.deliver(uow, number)
-    detail = orders.get_order(uow, number)
-    if detail.balance > 0:
-        payments.pay(uow, number, PaymentRequest(method, detail.balance))
+        customer = rng.choice(wholesale if story.channel is Channel.WHOLESALE else retail)
+    total = orders.quote(uow, lines, customer).total
+    request = OrderRequest(lines=lines, channel=story.channel, customer_code=customer)
+    number = ""
+    for step in story.steps:
+        _advance(uow.clock, when, hours=step.hours)
+        if step.action is Action.CREATE:
+            continue  # made with the step that follows: a counter sale is created and checked out at once
+        if step.action is Action.CHECKOUT:
+            payment = PaymentRequest(story.method, total, tendered(total, story))
+            request = replace(
+                request, payments=[payment], idempotency_key=f"demo-{when.timestamp()}-{rng.random()}"
+            )
+            orders.create_order(uow, request)
+        elif step.action is Action.CONFIRM:
+            number = orders.create_order(uow, replace(request, confirm=True)).value.number
+        elif step.action is Action.PAY:
+            due = orders.get_order(uow, number).balance
+            amount = (total / 2).quantize(Decimal("0.01")) if step.half else due
+            payments.pay(uow, number, PaymentRequest(story.method, amount))
+        elif step.action is Action.PACK:
+            orders.pack(uow, number)
+        elif step.action is Action.SHIP:
+            shipping.ship(uow, number, carrier=story.carrier, tracking=story.tracking)
+        elif step.action is Action.DELIVER:
+            shipping.deliver(uow, number)
+        elif step.action is Action.CANCEL:
+            orders.cancel(uow, number, CANCEL_REASON)
 
 
 def _advance(clock: Callable[[], datetime], start: datetime, *, hours: int) -> None:

@@ -11,20 +11,42 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event, func, select, text
 
 from oms_desktop.db.engine import make_engine
-from oms_desktop.domain import Channel, Order, PaymentMethod, PriceTier, Product
+from oms_desktop.db.row_writer import RowWriter
+from oms_desktop.domain import Channel, Order, PriceTier, Product
+from oms_desktop.domain.customer import address_block
 from oms_desktop.domain.errors import DomainError
-from oms_desktop.domain.money import to_minor
-from oms_desktop.domain.order import FulfilmentState, Lifecycle, PaymentState
-from oms_desktop.services.bulk_orders import BulkLine, BulkOrder, BulkOrderWriter, RowWriter, Stock
+from oms_desktop.domain.money import from_minor, to_minor
+from oms_desktop.domain.order_workflow import Action
+from oms_desktop.domain.pricing import tier_price
+from oms_desktop.domain.sequence import CUSTOMER_PREFIX, ORDER_PREFIX, counter_name, format_number
+from oms_desktop.services.bulk_orders import (
+    BulkLine,
+    BulkOrder,
+    BulkOrderWriter,
+    BulkPayment,
+    Event,
+    order_total,
+)
 from oms_desktop.services.demo import DemoSummary
-from oms_desktop.services.demo_data import CARRIERS, customer_specs, order_times, product_specs
+from oms_desktop.services.demo_data import (
+    CANCEL_REASON,
+    customer_specs,
+    line_quantity,
+    order_story,
+    order_times,
+    product_specs,
+    tendered,
+)
+from oms_desktop.services.stock_ledger import BulkLedger, BulkLevel
 
 CHUNK = 20_000
+MAIN = "MAIN"  # the location demo orders are sold from
 RESTOCK_BELOW = 20
 
 
@@ -90,24 +112,31 @@ def _generate(
         if conn.scalar(select(func.count(Order.id))) or conn.scalar(select(func.count(Product.id))):
             raise DomainError("Demo data goes into an empty database only; this one has products or orders")
         writer = RowWriter(conn)
-        main = int(conn.scalar(text("SELECT id FROM locations WHERE code = 'MAIN'")) or 0)
+        main = int(conn.scalar(text(f"SELECT id FROM locations WHERE code = '{MAIN}'")) or 0)
         products = _write_products(writer, rng, products_count, opening, main)
         customers = _write_customers(writer, rng, customers_count, opening)
         writer.sync_id_sequences("products", "customers")
+        # The opening stock is received through the ledger like any other.
+        levels = {p.id: BulkLevel(p.sku, 0, 0) for p in products}
+        opening_ledger = BulkLedger(writer, main, MAIN, levels, user="demo")
+        for p in products:
+            opening_ledger.receive(p.id, p.on_hand, p.cost, opening, "opening stock")
+        opening_ledger.flush()
     wholesale = [c for c in customers if c[2] is PriceTier.WHOLESALE]
     retail = [c for c in customers if c[2] is PriceTier.RETAIL]
     times = order_times(rng, start, end, orders_count)
     numbers: dict[int, int] = defaultdict(int)
     recent_from = end - timedelta(days=30)
-    stock = {p.id: Stock(p.sku, p.on_hand, 0) for p in products}
     next_id = 1
     for offset in range(0, orders_count, CHUNK):
         with engine.begin() as conn:
-            orders = BulkOrderWriter(RowWriter(conn), main, stock, next_id, user="demo")
+            rows = RowWriter(conn)
+            ledger = BulkLedger(rows, main, MAIN, levels, user="demo")
+            orders = BulkOrderWriter(rows, ledger, next_id, user="demo")
             for when in times[offset : offset + CHUNK]:
                 year = when.astimezone().year  # the shop's calendar year (this computer's zone)
                 numbers[year] += 1
-                number = f"SO-{year}-{numbers[year]:06d}"
+                number = format_number(ORDER_PREFIX, year, numbers[year])
                 _order(orders, rng, number, when, when >= recent_from, products, wholesale, retail)
             orders.flush()
             next_id = orders.next_order_id
@@ -122,7 +151,7 @@ def _write_products(
     writer: RowWriter, rng: random.Random, count: int, when: datetime, main: int
 ) -> list[_Product]:
     ts = writer.ts(when)
-    rows, levels, moves, products = [], [], [], []
+    rows, levels, products = [], [], []
     for pid, spec in enumerate(product_specs(rng, count), start=1):
         p = _Product(
             pid,
@@ -153,11 +182,9 @@ def _write_products(
                 ts,
             )
         )
-        moves.append((pid, main, "receipt", p.on_hand, p.cost, "opening stock", None, ts, "demo"))
-        levels.append((pid, main, p.on_hand, 0, 1))
+        levels.append((pid, main, 0, 0, 1))
         products.append(p)
     writer.insert("products", rows)
-    writer.insert("stock_movements", moves)
     writer.insert("stock_levels", levels)
     return products
 
@@ -168,8 +195,8 @@ def _write_customers(
     ts = writer.ts(when)
     rows, result = [], []
     for cid, spec in enumerate(customer_specs(rng, count), start=1):
-        code = f"C-{when.year}-{cid:06d}"
-        address = "\n".join(part for part in (spec.name, spec.address, spec.phone) if part)
+        code = format_number(CUSTOMER_PREFIX, when.year, cid)
+        address = address_block(spec.name, spec.address, spec.phone)
         rows.append(
             (
                 cid,
@@ -200,71 +227,53 @@ def _order(
     wholesale: list[tuple[int, str, PriceTier, str]],
     retail: list[tuple[int, str, PriceTier, str]],
 ) -> None:
-    channel = rng.choices(list(Channel), weights=[60, 15, 15, 10])[0]
-    if channel is Channel.COUNTER:
+    story = order_story(rng, recent)
+    if story.channel is Channel.COUNTER:
         customer = rng.choice(retail) if rng.random() < 0.25 else None
     else:
-        customer = rng.choice(wholesale if channel is Channel.WHOLESALE else retail)
+        customer = rng.choice(wholesale if story.channel is Channel.WHOLESALE else retail)
     tier_wholesale = customer is not None and customer[2] is PriceTier.WHOLESALE
-    size = rng.randint(3, 8) if channel is Channel.WHOLESALE else rng.choice([1, 1, 2, 2, 3, 4])
-    lifecycle, payment, fulfilment = Lifecycle.COMPLETED, PaymentState.PAID, FulfilmentState.DELIVERED
-    if channel is not Channel.COUNTER:
-        stage = rng.randrange(5) if recent else 5
-        if rng.random() < 0.05:
-            lifecycle, payment, fulfilment = (
-                Lifecycle.CANCELLED,
-                PaymentState.UNPAID,
-                FulfilmentState.UNFULFILLED,
-            )
-        elif stage < 5:
-            lifecycle = Lifecycle.OPEN
-            payment = PaymentState.UNPAID if stage == 0 else PaymentState.PAID
-            stages = (
-                [FulfilmentState.UNFULFILLED] * 2 + [FulfilmentState.PACKED] + [FulfilmentState.SHIPPED] * 2
-            )
-            fulfilment = stages[stage]
+    stock = orders.ledger.levels
     lines = []
-    for p in rng.sample(products, size):
-        qty = rng.randint(10, 40) if channel is Channel.WHOLESALE else rng.choice([1, 1, 1, 2, 3])
-        if orders.stock[p.id].available - qty < RESTOCK_BELOW and lifecycle is not Lifecycle.CANCELLED:
-            orders.receive(p.id, qty + rng.randint(60, 200), p.cost, when)
-        price = p.wholesale if tier_wholesale else p.price
+    for p in rng.sample(products, story.size):
+        qty = line_quantity(rng, story.wholesale_quantities)
+        if stock[p.id].available - qty < RESTOCK_BELOW:
+            orders.ledger.receive(p.id, qty + rng.randint(60, 200), p.cost, when)
+        price = tier_price(p.price, p.wholesale, tier_wholesale)
         lines.append(BulkLine(p.id, p.sku, p.name, qty, price, p.cost, p.tax))
-    if channel is Channel.COUNTER:
-        method = rng.choices(
-            [PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.MOBILE_WALLET], [35, 25, 40]
-        )[0]
-        shipped_at, carrier, tracking = when, "", ""
-    else:
-        method = PaymentMethod.BANK_TRANSFER if channel is Channel.WHOLESALE else PaymentMethod.MOBILE_WALLET
-        shipped_at = when + timedelta(hours=rng.randint(41, 60))
-        carrier = rng.choice(CARRIERS)
-        tracking = f"{carrier[:2].upper()}{rng.randint(10**11, 10**12 - 1)}"
+    total = order_total(lines)
+    events = []
+    paid = 0
+    for step in story.steps:
+        at = when + timedelta(hours=step.hours)
+        payments: tuple[BulkPayment, ...] = ()
+        if step.action in (Action.CHECKOUT, Action.PAY):
+            amount = (
+                to_minor((from_minor(total) / 2).quantize(Decimal("0.01"))) if step.half else total - paid
+            )
+            cash = tendered(from_minor(amount), story)
+            payments = (BulkPayment(story.method, amount, None if cash is None else to_minor(cash)),)
+            paid += amount
+        detail = CANCEL_REASON if step.action is Action.CANCEL else ""
+        events.append(Event(step.action, at, payments, story.carrier, story.tracking, detail))
     address = customer[3] if customer else ""
     orders.add(
         BulkOrder(
             number=number,
-            channel=channel,
+            channel=story.channel,
             customer_id=customer[0] if customer else None,
-            created_at=when,
             lines=lines,
-            lifecycle=lifecycle,
-            payment=payment,
-            fulfilment=fulfilment,
-            method=method,
-            cash_rounding_minor=5000,
-            shipped_at=shipped_at,
-            carrier=carrier,
-            tracking=tracking,
+            story=events,
             bill_to=address,
             ship_to=address,
-            audit_detail="demo history",
+            source="demo history",
         )
     )
 
 
 def _set_sequences(conn: Connection, numbers: dict[int, int], customers: int, customer_year: int) -> None:
-    values = {f"SO-{year}": n for year, n in numbers.items()} | {f"C-{customer_year}": customers}
+    values = {counter_name(ORDER_PREFIX, year): n for year, n in numbers.items()}
+    values[counter_name(CUSTOMER_PREFIX, customer_year)] = customers
     conn.exec_driver_sql("DELETE FROM sequences")
     mark = "?" if conn.dialect.name == "sqlite" else "%s"
     conn.exec_driver_sql(

@@ -8,6 +8,9 @@ from decimal import Decimal
 
 from oms_desktop.domain.barcode import gtin_check_digit
 from oms_desktop.domain.customer import PriceTier
+from oms_desktop.domain.order import Channel
+from oms_desktop.domain.order_workflow import Action
+from oms_desktop.domain.payment import PaymentMethod
 
 # (Chinese, English, unit price range in yuan, tax rate in basis points)
 CATEGORIES: list[tuple[str, str, str, tuple[int, int], int]] = [
@@ -123,6 +126,7 @@ CITIES = [
 ]
 STREETS = ["人民路", "解放路", "中山路", "建设路", "和平路", "长江路", "文化路"]
 COMPANIES = ["商贸有限公司", "超市", "便利店", "茶行", "百货商店", "餐饮管理有限公司"]
+CANCEL_REASON = "customer changed their mind"
 CARRIERS = ["SF Express 顺丰", "ZTO 中通", "YTO 圆通", "JD Logistics 京东", "EMS"]
 
 
@@ -233,3 +237,76 @@ def order_times(rng: random.Random, start: datetime, end: datetime, count: int) 
         local = day.replace(hour=hour, minute=rng.randrange(60), second=rng.randrange(60))
         times.append(min(local - timedelta(hours=8), end - timedelta(minutes=1)))
     return sorted(times)
+
+
+@dataclass(frozen=True)
+class StoryStep:
+    """One action of a demo order's life, `hours` after it was taken; PAY takes half or the balance."""
+
+    action: Action
+    hours: int = 0
+    half: bool = False
+
+
+@dataclass(frozen=True)
+class Story:
+    """How one demo order lives: its channel, lines' size, payment method and actions. demo.py tells it to
+    the services; demo_bulk.py to the bulk writer; both through the one workflow table."""
+
+    channel: Channel
+    size: int
+    wholesale_quantities: bool
+    method: PaymentMethod
+    steps: tuple[StoryStep, ...]
+    round_cash_to: int = 0  # cash tendered rounded up to this many yuan (0: exact)
+    carrier: str = ""
+    tracking: str = ""
+
+
+def order_story(rng: random.Random, recent: bool) -> Story:
+    """The life of one demo order; the newest orders (`recent`) are still on their way."""
+    channel = rng.choices(list(Channel), weights=[60, 15, 15, 10])[0]
+    wholesale = channel is Channel.WHOLESALE
+    size = rng.randint(3, 8) if wholesale else rng.choice([1, 1, 2, 2, 3, 4])
+    if channel is Channel.COUNTER:
+        method = rng.choices(
+            [PaymentMethod.CASH, PaymentMethod.CARD, PaymentMethod.MOBILE_WALLET], weights=[35, 25, 40]
+        )[0]
+        rounding = 50 if method is PaymentMethod.CASH and rng.random() < 0.7 else 0
+        return Story(
+            channel, size, False, method, (StoryStep(Action.CREATE), StoryStep(Action.CHECKOUT)), rounding
+        )
+    method = PaymentMethod.BANK_TRANSFER if wholesale else PaymentMethod.MOBILE_WALLET
+    steps = [StoryStep(Action.CREATE), StoryStep(Action.CONFIRM)]
+    if rng.random() < 0.05:
+        return Story(channel, size, wholesale, method, (*steps, StoryStep(Action.CANCEL, rng.randint(1, 20))))
+    stage = rng.randrange(5) if recent else 5
+    if stage >= 1:
+        steps.append(StoryStep(Action.PAY, rng.randint(1, 20), half=wholesale and rng.random() < 0.3))
+    if stage >= 2:
+        steps.append(StoryStep(Action.PACK, rng.randint(21, 40)))
+    carrier = tracking = ""
+    if stage >= 3:
+        carrier = rng.choice(CARRIERS)
+        tracking = f"{carrier[:2].upper()}{rng.randint(10**11, 10**12 - 1)}"
+        steps.append(StoryStep(Action.SHIP, rng.randint(41, 60)))
+    if stage >= 5:
+        delivered = rng.randint(72, 120)
+        steps.append(StoryStep(Action.DELIVER, delivered))
+        if steps[2].half:
+            steps.append(StoryStep(Action.PAY, delivered))
+    return Story(channel, size, wholesale, method, tuple(steps), 0, carrier, tracking)
+
+
+def line_quantity(rng: random.Random, wholesale: bool) -> int:
+    return rng.randint(10, 40) if wholesale else rng.choice([1, 1, 1, 2, 3])
+
+
+def tendered(total: Decimal, story: Story) -> Decimal | None:
+    """Cash handed over for `total`: rounded up to a note of `round_cash_to` yuan, or exact; None for
+    other methods."""
+    if story.method is not PaymentMethod.CASH:
+        return None
+    if not story.round_cash_to:
+        return total
+    return max(total, Decimal(math.ceil(total / story.round_cash_to) * story.round_cash_to))

@@ -24,6 +24,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.engine import WRITE_OPTION
+from oms_desktop.db.row_writer import RowWriter
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import (
     Channel,
@@ -31,18 +32,27 @@ from oms_desktop.domain import (
     Location,
     Order,
     PaymentMethod,
-    PriceTier,
     Product,
     StockLevel,
 )
-from oms_desktop.domain.errors import DomainError, OutOfStock, ValidationError
+from oms_desktop.domain.errors import DomainError, ValidationError
 from oms_desktop.domain.money import parse_amount, to_minor
-from oms_desktop.domain.order import FulfilmentState, Lifecycle, PaymentState
+from oms_desktop.domain.order_workflow import Action
+from oms_desktop.domain.pricing import require_discount_within
+from oms_desktop.domain.sequence import ORDER_PREFIX, format_number
 from oms_desktop.services import lookups
-from oms_desktop.services.bulk_orders import BulkLine, BulkOrder, BulkOrderWriter, RowWriter, load_stock
+from oms_desktop.services.bulk_orders import (
+    BulkLine,
+    BulkOrder,
+    BulkOrderWriter,
+    BulkPayment,
+    Event,
+    order_total,
+)
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.numbering import reserve_block
 from oms_desktop.services.periods import local_zone
+from oms_desktop.services.stock_ledger import BulkLedger, load_bulk_levels
 
 REQUIRED = ("order_ref", "sku", "quantity")
 KNOWN = (*REQUIRED, "date", "channel", "customer_code", "unit_price", "discount", "payment_method", "notes")
@@ -232,44 +242,50 @@ def _write(
     location_id = int(conn.scalar(select(Location.id).where(Location.code == lookups.DEFAULT_LOCATION)) or 0)
     pids = sorted({p.id for p in products.values()})
     _ensure_levels(conn, pids, location_id)
-    stock = load_stock(conn, location_id, pids)
+    rows = RowWriter(conn)
+    ledger = BulkLedger(
+        rows, location_id, lookups.DEFAULT_LOCATION, load_bulk_levels(conn, location_id, pids), user=uow.user
+    )
     next_id = int(conn.scalar(select(func.coalesce(func.max(Order.id), 0))) or 0) + 1
-    writer = BulkOrderWriter(RowWriter(conn), location_id, stock, next_id, user=uow.user, zone=zone)
+    writer = BulkOrderWriter(rows, ledger, next_id, user=uow.user, zone=zone)
     numbers = _numbers(conn, todo, zone)
     problems: list[str] = []
     for i, o in enumerate(todo, start=1):
         customer = customers.get(o.customer_code) if o.customer_code else None
-        wholesale = customer is not None and customer.price_tier is PriceTier.WHOLESALE
         lines = []
         for ln in o.lines:
             p = products[ln.sku]
-            price = to_minor(ln.unit_price) if ln.unit_price is not None else p.price_for(wholesale)
+            price = (
+                to_minor(ln.unit_price)
+                if ln.unit_price is not None
+                else p.price_for(bool(customer and customer.wholesale))
+            )
             discount = to_minor(ln.discount)
-            if discount > price * ln.quantity:
-                problems.append(f"line {ln.line_no}: the discount {ln.discount} is more than the line")
+            try:
+                require_discount_within(p.sku, discount, price * ln.quantity)
+            except ValidationError as exc:
+                problems.append(f"line {ln.line_no}: {exc}")
             lines.append(
                 BulkLine(p.id, p.sku, p.name, ln.quantity, price, p.cost_minor, p.tax_rate_bp, discount)
             )
-        ship_to = _address(customer, billing=False)
+        story = [Event(Action.CREATE, o.created_at), Event(Action.CONFIRM, o.created_at)]
+        if o.method is not None:
+            story.append(Event(Action.PAY, o.created_at, (BulkPayment(o.method, order_total(lines)),)))
         order = BulkOrder(
             number=numbers[i - 1],
             channel=o.channel,
             customer_id=customer.id if customer else None,
-            created_at=o.created_at,
             lines=lines,
-            lifecycle=Lifecycle.OPEN,
-            payment=PaymentState.PAID if o.method else PaymentState.UNPAID,
-            fulfilment=FulfilmentState.UNFULFILLED,
-            method=o.method,
-            bill_to=_address(customer, billing=True),
-            ship_to=ship_to,
+            story=story,
+            bill_to=customer.address_for(billing=True) if customer else "",
+            ship_to=customer.address_for(billing=False) if customer else "",
             notes=o.notes,
             idempotency_key=KEY_PREFIX + o.ref,
-            audit_detail=f"imported from CSV (ref {o.ref})",
+            source=f"imported from CSV (ref {o.ref})",
         )
         try:
             writer.add(order)
-        except OutOfStock as exc:
+        except DomainError as exc:
             problems.append(f"line {o.first_line}: order {o.ref}: {exc}")
         if progress is not None and i % 500 == 0 and not progress(i, len(todo)):
             raise DomainError("Import cancelled; nothing was imported")
@@ -330,16 +346,9 @@ def _numbers(conn: Connection, orders: list[_Order], zone: tzinfo) -> list[str]:
     per_year: dict[int, int] = {}
     for year in years:
         per_year[year] = per_year.get(year, 0) + 1
-    first = {year: reserve_block(conn, "SO", year, n) for year, n in sorted(per_year.items())}
+    first = {year: reserve_block(conn, ORDER_PREFIX, year, n) for year, n in sorted(per_year.items())}
     result = []
     for year in years:
-        result.append(f"SO-{year}-{first[year]:06d}")
+        result.append(format_number(ORDER_PREFIX, year, first[year]))
         first[year] += 1
     return result
-
-
-def _address(customer: Customer | None, *, billing: bool) -> str:
-    if customer is None:
-        return ""
-    address = customer.billing_address if billing else customer.shipping_address
-    return "\n".join(part for part in (customer.name, address, customer.phone) if part)

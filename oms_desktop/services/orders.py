@@ -14,28 +14,26 @@ from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import (
-    AuditEntry,
     Channel,
     Customer,
-    FulfilmentState,
-    Lifecycle,
     Location,
-    MovementKind,
     Order,
     OrderLine,
     Payment,
     PaymentMethod,
-    PaymentState,
-    PriceTier,
-    StockLevel,
+    order_audit,
 )
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, rate_percent, to_minor
-from oms_desktop.domain.order_workflow import Action, allowed_actions, payment_state_for, require, sync_status
+from oms_desktop.domain.order_workflow import Action, allowed_actions, require
+from oms_desktop.domain.payment import require_settles
+from oms_desktop.domain.pricing import require_discount_within
+from oms_desktop.domain.sequence import ORDER_PREFIX
 from oms_desktop.services import lookups
 from oms_desktop.services.changes import NOTHING, Changes, Outcome
 from oms_desktop.services.customers import customer_record
 from oms_desktop.services.numbering import next_number
+from oms_desktop.services.order_moves import apply
 from oms_desktop.services.records import (
     AuditRecord,
     OrderDetail,
@@ -44,9 +42,7 @@ from oms_desktop.services.records import (
     ShipmentRecord,
     TaxBand,
 )
-from oms_desktop.services.stock_ledger import Posting, levels_for, post, release, require_available, reserve
 
-ORDER_PREFIX = "SO"
 CHANNELS_NEEDING_CUSTOMER = (Channel.PHONE, Channel.WHOLESALE, Channel.ONLINE)
 
 
@@ -136,15 +132,11 @@ def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[Ord
         channel=req.channel,
         customer=customer,
         location_id=location.id,
-        lifecycle=Lifecycle.DRAFT,
-        payment_state=PaymentState.UNPAID,
-        fulfilment_state=FulfilmentState.UNFULFILLED,
-        bill_to=_address(customer, billing=True),
-        ship_to=(req.ship_to or "").strip() or _address(customer, billing=False),
+        bill_to=customer.address_for(billing=True) if customer else "",
+        ship_to=(req.ship_to or "").strip() or (customer.address_for(billing=False) if customer else ""),
         notes=req.notes,
         idempotency_key=req.idempotency_key,
         created_at=now,
-        updated_at=now,
         business_day=day,
         user=uow.user,
         paid_minor=0,
@@ -154,19 +146,16 @@ def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[Ord
         history=[],
     )
     order.recompute_totals()
-    order.payment_state = payment_state_for(order.total_minor, 0, refunded_any=False)  # a zero total is paid
-    checkout = bool(req.payments) or req.checkout
-    levels = order_levels(session, order) if (checkout or req.confirm) else []
     order.number = next_number(session, ORDER_PREFIX, day // 10000)
-    sync_status(order)
-    _audit(session, uow, order, Action.CREATE, "", detail=f"{req.channel.value} order")
-    if checkout:
-        _checkout(session, uow, order, levels, req.payments)
+    moved = apply(session, uow, order, Action.CREATE, detail=order_audit.created(req.channel))
+    if bool(req.payments) or req.checkout:
+        _take_counter_payments(uow, order, req.payments)
+        moved |= apply(session, uow, order, Action.CHECKOUT, detail=order_audit.CHECKED_OUT)
     elif req.confirm:
-        _confirm(session, uow, order, levels)
+        moved |= apply(session, uow, order, Action.CONFIRM)
     session.add(order)
     session.flush()
-    changes = Changes.for_order(order.id, [level.product_id for level, _ in levels], stock=bool(levels))
+    changes = Changes.for_order(order.id, moved, stock=bool(moved))
     return Outcome(order_detail(session, order), changes | _customer_change(customer))
 
 
@@ -174,7 +163,7 @@ def build_lines(
     session: Session, requests: Sequence[LineRequest], customer: Customer | None
 ) -> list[OrderLine]:
     """Priced order lines for the requests: the customer's price tier unless a price is given."""
-    wholesale = customer is not None and customer.price_tier is PriceTier.WHOLESALE
+    wholesale = customer is not None and customer.wholesale
     products = lookups.products_by_codes(session, [line.code for line in requests])
     lines = []
     for no, line in enumerate(requests, start=1):
@@ -193,10 +182,7 @@ def build_lines(
             discount_minor=to_minor(line.discount),
             tax_rate_bp=product.tax_rate_bp,
         )
-        if ol.discount_minor > ol.gross_minor:
-            raise ValidationError(
-                f"The discount on {product.sku} ({line.discount}) is more than the line ({from_minor(ol.gross_minor)})"
-            )
+        require_discount_within(product.sku, ol.discount_minor, ol.gross_minor)
         ol.price()
         lines.append(ol)
     return lines
@@ -248,39 +234,9 @@ def _customer_change(customer: Customer | None) -> Changes:
     return Changes(customers=True) if customer is not None else NOTHING
 
 
-def _address(customer: Customer | None, *, billing: bool) -> str:
-    if customer is None:
-        return ""
-    address = customer.billing_address if billing else customer.shipping_address
-    return "\n".join(part for part in (customer.name, address, customer.phone) if part)
-
-
-def order_levels(session: Session, order: Order) -> list[tuple[StockLevel, int]]:
-    """The stock levels an order draws on with the quantity from each, in a fixed order (no deadlocks)."""
-    wanted: dict[int, int] = defaultdict(int)
-    for line in order.lines:
-        wanted[line.product_id] += line.quantity
-    location = session.get_one(Location, order.location_id)
-    levels = levels_for(session, sorted(wanted), location)
-    return [(levels[pid], wanted[pid]) for pid in sorted(wanted)]
-
-
-def _checkout(
-    session: Session,
-    uow: UnitOfWork,
-    order: Order,
-    levels: list[tuple[StockLevel, int]],
-    payments: Sequence[PaymentRequest],
-) -> None:
+def _take_counter_payments(uow: UnitOfWork, order: Order, payments: Sequence[PaymentRequest]) -> None:
     paid = sum(to_minor(p.amount) for p in payments)
-    if paid != order.total_minor:
-        raise ValidationError(
-            f"Payments of {from_minor(paid)} do not match the total of {from_minor(order.total_minor)}"
-        )
-    for level, quantity in levels:
-        require_available(level, quantity)
-    for level, quantity in levels:
-        post(session, uow, level, Posting(MovementKind.SALE, -quantity, order=order))
+    require_settles(paid, order.total_minor)
     now = uow.now()
     for p in payments:
         tendered = None if p.tendered is None else to_minor(p.tendered)
@@ -289,117 +245,46 @@ def _checkout(
                 p.method, to_minor(p.amount), now, uow.user, tendered_minor=tendered, reference=p.reference
             )
         )
-    before = order.status.value
     order.paid_minor = paid
-    order.lifecycle = Lifecycle.COMPLETED
-    order.payment_state = PaymentState.PAID
-    order.fulfilment_state = FulfilmentState.DELIVERED
-    order.confirmed_at = order.shipped_at = order.completed_at = now
-    order.count_as_sale(True)
-    sync_status(order)
-    _audit(session, uow, order, Action.CHECKOUT, before, detail="paid and handed over at the counter")
-
-
-def _confirm(session: Session, uow: UnitOfWork, order: Order, levels: list[tuple[StockLevel, int]]) -> None:
-    require(order, Action.CONFIRM)
-    before = order.status.value
-    for level, quantity in levels:
-        reserve(level, quantity)
-    order.lifecycle = Lifecycle.OPEN
-    order.confirmed_at = uow.now()
-    order.count_as_sale(True)
-    sync_status(order)
-    _audit(session, uow, order, Action.CONFIRM, before)
 
 
 def transition(
-    uow: UnitOfWork, number: str, action: Action, body: Callable[[Session, Order], Changes], detail: str = ""
+    uow: UnitOfWork,
+    number: str,
+    action: Action,
+    body: Callable[[Session, Order], None] | None = None,
+    detail: str = "",
+    stock_reason: str = "",
 ) -> Outcome[OrderDetail]:
-    """Apply one action to an order in one transaction: check the table, run `body`, audit, complete."""
+    """Apply one action to an order in one transaction: check the table, run `body` (the action's own
+    records), then the row's moves (domain.order_workflow) with the ledger and the audit."""
 
     def run(session: Session) -> Outcome[OrderDetail]:
         order = lookups.order_by_number(session, number, lock=True)
         require(order, action)
-        before = order.status.value
-        changes = body(session, order)
-        order.updated_at = uow.now()
-        sync_status(order)
-        _audit(session, uow, order, action, before, detail=detail)
-        changes = changes | Changes.for_order(order.id) | _complete_if_done(session, uow, order)
+        if body is not None:
+            body(session, order)
+        moved = apply(session, uow, order, action, detail=detail, stock_reason=stock_reason)
         session.flush()
+        changes = Changes.for_order(order.id, moved, stock=bool(moved))
         return Outcome(order_detail(session, order), changes | _customer_change(order.customer))
 
     return uow.run(run)
 
 
-def _complete_if_done(session: Session, uow: UnitOfWork, order: Order) -> Changes:
-    if Action.COMPLETE not in allowed_actions(order):
-        return NOTHING
-    before = order.status.value
-    order.lifecycle = Lifecycle.COMPLETED
-    order.completed_at = uow.now()
-    sync_status(order)
-    _audit(session, uow, order, Action.COMPLETE, before, detail="paid and delivered")
-    return Changes.for_order(order.id)
-
-
 def confirm(uow: UnitOfWork, number: str) -> Outcome[OrderDetail]:
     """Confirm a draft: its stock is reserved (refused, with nothing written, when it is not available)."""
-
-    def run(session: Session) -> Outcome[OrderDetail]:
-        order = lookups.order_by_number(session, number, lock=True)
-        require(order, Action.CONFIRM)
-        levels = order_levels(session, order)
-        _confirm(session, uow, order, levels)
-        order.updated_at = uow.now()
-        session.flush()
-        changes = Changes.for_order(order.id, [level.product_id for level, _ in levels], stock=True)
-        return Outcome(order_detail(session, order), changes)
-
-    return uow.run(run)
+    return transition(uow, number, Action.CONFIRM)
 
 
 def pack(uow: UnitOfWork, number: str) -> Outcome[OrderDetail]:
     """Mark a confirmed order as packed and ready to ship."""
-    return transition(uow, number, Action.PACK, lambda _s, _o: _set_fulfilment(_o, FulfilmentState.PACKED))
-
-
-def _set_fulfilment(order: Order, state: FulfilmentState) -> Changes:
-    order.fulfilment_state = state
-    return NOTHING
+    return transition(uow, number, Action.PACK)
 
 
 def cancel(uow: UnitOfWork, number: str, reason: str = "") -> Outcome[OrderDetail]:
     """Cancel an order that has not left the shop; reserved stock is released. Paid orders need a refund first."""
-
-    def body(session: Session, order: Order) -> Changes:
-        changes = NOTHING
-        if order.lifecycle is Lifecycle.OPEN:
-            levels = order_levels(session, order)
-            for level, quantity in levels:
-                release(level, quantity)
-            changes = Changes.for_stock([level.product_id for level, _ in levels])
-        order.lifecycle = Lifecycle.CANCELLED
-        order.cancelled_at = uow.now()
-        order.count_as_sale(False)
-        return changes
-
-    return transition(uow, number, Action.CANCEL, body, detail=reason.strip())
-
-
-def _audit(
-    session: Session, uow: UnitOfWork, order: Order, action: Action, before: str, detail: str = ""
-) -> None:
-    order.history.append(
-        AuditEntry(
-            action=action.value,
-            from_status=before,
-            to_status=order.status.value,
-            detail=detail[:500],
-            user=uow.user,
-            at=uow.now(),
-        )
-    )
+    return transition(uow, number, Action.CANCEL, detail=reason.strip())
 
 
 def get_order(uow: UnitOfWork, number: str) -> OrderDetail:

@@ -5,11 +5,12 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.domain import Order, Payment, PaymentKind, PaymentMethod
+from oms_desktop.domain import Order, Payment, PaymentMethod, order_audit
 from oms_desktop.domain.errors import ValidationError
-from oms_desktop.domain.money import from_minor, to_minor
-from oms_desktop.domain.order_workflow import Action, payment_state_for
-from oms_desktop.services.changes import NOTHING, Changes, Outcome
+from oms_desktop.domain.money import to_minor
+from oms_desktop.domain.order_workflow import Action
+from oms_desktop.domain.payment import require_within_balance, require_within_paid
+from oms_desktop.services.changes import Outcome
 from oms_desktop.services.orders import PaymentRequest, transition
 from oms_desktop.services.records import OrderDetail
 
@@ -23,12 +24,8 @@ def pay(uow: UnitOfWork, number: str, request: PaymentRequest) -> Outcome[OrderD
     if tendered is not None and tendered < amount:
         raise ValidationError(f"Cash tendered {request.tendered} is less than the amount {request.amount}")
 
-    def body(_session: Session, order: Order) -> Changes:
-        if amount > order.balance_minor:
-            raise ValidationError(
-                f"A payment of {from_minor(amount)} is more than the balance due on {order.number} "
-                f"({from_minor(order.balance_minor)})"
-            )
+    def body(_session: Session, order: Order) -> None:
+        require_within_balance(amount, order.balance_minor, order.number)
         order.payments.append(
             Payment.received(
                 request.method,
@@ -39,10 +36,9 @@ def pay(uow: UnitOfWork, number: str, request: PaymentRequest) -> Outcome[OrderD
                 reference=request.reference,
             )
         )
-        _settle(order, amount)
-        return NOTHING
+        order.paid_minor += amount
 
-    return transition(uow, number, Action.PAY, body, detail=f"{from_minor(amount)} {request.method.value}")
+    return transition(uow, number, Action.PAY, body, detail=order_audit.paid(amount, request.method))
 
 
 def refund(
@@ -53,22 +49,9 @@ def refund(
     if minor <= 0:
         raise ValidationError(f"A refund must be above zero (got {amount})")
 
-    def body(_session: Session, order: Order) -> Changes:
-        if minor > order.paid_minor:
-            raise ValidationError(
-                f"A refund of {from_minor(minor)} is more than was paid on {order.number} "
-                f"({from_minor(order.paid_minor)})"
-            )
+    def body(_session: Session, order: Order) -> None:
+        require_within_paid(minor, order.paid_minor, order.number)
         order.payments.append(Payment.given_back(method, minor, uow.now(), uow.user, reason))
-        _settle(order, -minor)
-        return NOTHING
+        order.paid_minor -= minor
 
-    return transition(
-        uow, number, Action.REFUND, body, detail=f"{from_minor(minor)} {method.value} {reason}".strip()
-    )
-
-
-def _settle(order: Order, delta_minor: int) -> None:
-    order.paid_minor += delta_minor
-    refunded = any(p.kind is PaymentKind.REFUND for p in order.payments)
-    order.payment_state = payment_state_for(order.total_minor, order.paid_minor, refunded)
+    return transition(uow, number, Action.REFUND, body, detail=order_audit.refunded(minor, method, reason))

@@ -1,13 +1,23 @@
-"""The only place that changes stock levels: every on-hand change is posted with its ledger row."""
+"""The only place that changes stock levels: every on-hand change is posted with its ledger row.
 
-from dataclasses import dataclass
+One action at a time through the ORM (`post`, `carry_out`), or many at once for the CSV import and the demo
+at scale (`BulkLedger`); both move stock by the same rule (domain.stock.level_change).
+"""
 
-from sqlalchemy import select
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from oms_desktop.db.row_writer import RowWriter
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Location, MovementKind, Order, Product, StockLevel, StockMovement
-from oms_desktop.domain.errors import OutOfStock, ValidationError
+from oms_desktop.domain.errors import ValidationError
+from oms_desktop.domain.stock import level_change, refuse_short
+from oms_desktop.domain.workflow import StockEffect
 
 
 @dataclass(frozen=True)
@@ -68,14 +78,203 @@ def post(session: Session, uow: UnitOfWork, level: StockLevel, posting: Posting)
 
 def require_available(level: StockLevel, quantity: int) -> None:
     """Refuse to sell or reserve more than is available, unless the product allows backorders."""
-    if quantity > level.available and not level.product.allow_backorder:
-        raise OutOfStock(level.product.sku, quantity, max(level.available, 0), level.location.code)
+    refuse_short(
+        level.product.sku, quantity, level.available, level.location.code, level.product.allow_backorder
+    )
 
 
-def reserve(level: StockLevel, quantity: int) -> None:
-    require_available(level, quantity)
-    level.reserved += quantity
+def carry_out(
+    session: Session,
+    uow: UnitOfWork,
+    effect: StockEffect,
+    wanted: list[tuple[StockLevel, int]],
+    *,
+    held: bool,
+    order: Order | None = None,
+    reason: str = "",
+) -> list[int]:
+    """Do a workflow row's stock effect for (level, quantity) pairs: every level is checked before any is
+    changed, so a refusal leaves all of them as they were. `held`: the document holds these quantities
+    reserved. Returns the ids of the products whose stock changed."""
+    if effect is StockEffect.NONE or (effect is StockEffect.RELEASE and not held):
+        return []
+    changes = [
+        level_change(
+            effect,
+            quantity,
+            on_hand=level.on_hand,
+            reserved=level.reserved,
+            held=quantity if held else 0,
+            sku=level.product.sku,
+            location=level.location.code,
+            allow_backorder=level.product.allow_backorder,
+        )
+        for level, quantity in wanted
+    ]
+    for (level, _), change in zip(wanted, changes, strict=True):
+        level.reserved += change.reserved
+        if change.kind is not None:
+            post(session, uow, level, Posting(change.kind, change.on_hand, reason=reason, order=order))
+    return [level.product_id for level, _ in wanted]
 
 
-def release(level: StockLevel, quantity: int) -> None:
-    level.reserved -= min(quantity, level.reserved)
+@dataclass
+class BulkLevel:
+    """What the bulk ledger knows of one product's level at its location while it works."""
+
+    sku: str
+    on_hand: int
+    reserved: int
+    allow_backorder: bool = False
+    # What was written so far: the level row is moved by the difference, never set to a value read earlier.
+    written_on_hand: int = field(default=0, init=False)
+    written_reserved: int = field(default=0, init=False)
+
+    def __post_init__(self) -> None:
+        self.written_on_hand, self.written_reserved = self.on_hand, self.reserved
+
+    @property
+    def available(self) -> int:
+        return self.on_hand - self.reserved
+
+
+@dataclass
+class BulkLedger:
+    """The ledger for writers of many rows (CSV import, demo at scale): the same stock rules as `carry_out`
+    and `post` (domain.stock.level_change), applied to levels held in memory, with the ledger rows and the
+    level updates written in batches by `flush` inside the caller's transaction."""
+
+    writer: RowWriter
+    location_id: int
+    location_code: str
+    levels: dict[int, BulkLevel]
+    user: str = "system"
+    _moves: list[tuple[Any, ...]] = field(default_factory=list)
+    _touched: set[int] = field(default_factory=set)
+
+    def carry_out(
+        self,
+        effect: StockEffect,
+        wanted: list[tuple[int, int]],
+        *,
+        held: bool,
+        order_id: int | None,
+        at: datetime,
+        reason: str = "",
+    ) -> None:
+        """A workflow row's stock effect for (product id, quantity) pairs; all checked before any changes."""
+        if effect is StockEffect.NONE or (effect is StockEffect.RELEASE and not held):
+            return
+        changes = []
+        for pid, quantity in wanted:
+            level = self.levels[pid]
+            changes.append(
+                level_change(
+                    effect,
+                    quantity,
+                    on_hand=level.on_hand,
+                    reserved=level.reserved,
+                    held=quantity if held else 0,
+                    sku=level.sku,
+                    location=self.location_code,
+                    allow_backorder=level.allow_backorder,
+                )
+            )
+        for (pid, _), change in zip(wanted, changes, strict=True):
+            level = self.levels[pid]
+            level.reserved += change.reserved
+            self._touched.add(pid)
+            if change.kind is not None:
+                self._post(pid, change.kind, change.on_hand, None, reason, order_id, at)
+
+    def receive(
+        self, product_id: int, quantity: int, unit_cost_minor: int, at: datetime, reason: str = ""
+    ) -> None:
+        self._post(product_id, MovementKind.RECEIPT, quantity, unit_cost_minor, reason, None, at)
+
+    def _post(
+        self,
+        product_id: int,
+        kind: MovementKind,
+        quantity: int,
+        unit_cost_minor: int | None,
+        reason: str,
+        order_id: int | None,
+        at: datetime,
+    ) -> None:
+        if quantity == 0:
+            raise ValidationError("A stock movement needs a quantity other than zero")
+        self.levels[product_id].on_hand += quantity
+        self._touched.add(product_id)
+        self._moves.append(
+            (
+                product_id,
+                self.location_id,
+                kind.value,
+                quantity,
+                unit_cost_minor,
+                reason,
+                order_id,
+                self.writer.ts(at),
+                self.user,
+            )
+        )
+
+    def mark(self) -> int:
+        """A point to go back to when a whole document is refused part-way (see `back_to`)."""
+        return len(self._moves)
+
+    def back_to(self, mark: int, levels: list[tuple[int, int, int]]) -> None:
+        """Forget the rows queued since `mark` and put the levels back to (product id, on hand, reserved)."""
+        del self._moves[mark:]
+        for pid, on_hand, reserved in levels:
+            self.levels[pid].on_hand, self.levels[pid].reserved = on_hand, reserved
+
+    def flush(self) -> None:
+        """Insert the ledger rows and move the level rows by what changed since the last flush."""
+        self.writer.insert("stock_movements", self._moves)
+        self._moves = []
+        if not self._touched:
+            return
+        m = self.writer.mark
+        rows = []
+        for pid in sorted(self._touched):
+            level = self.levels[pid]
+            rows.append(
+                (
+                    level.on_hand - level.written_on_hand,
+                    level.reserved - level.written_reserved,
+                    pid,
+                    self.location_id,
+                )
+            )
+            level.written_on_hand, level.written_reserved = level.on_hand, level.reserved
+        self.writer.conn.exec_driver_sql(
+            f"UPDATE stock_levels SET on_hand = on_hand + {m}, reserved = reserved + {m}, "
+            f"version = version + 1 WHERE product_id = {m} AND location_id = {m}",
+            rows,
+        )
+        self._touched.clear()
+
+
+def load_bulk_levels(
+    conn: Connection, location_id: int, product_ids: Sequence[int] | None = None
+) -> dict[int, BulkLevel]:
+    """The current levels at a location (all products, or the ones named), to start a bulk ledger with. On
+    PostgreSQL the rows stay locked until the transaction ends, so no till sells them meanwhile."""
+    query = (
+        select(
+            StockLevel.product_id,
+            Product.sku,
+            StockLevel.on_hand,
+            StockLevel.reserved,
+            Product.allow_backorder,
+        )
+        .join(Product, Product.id == StockLevel.product_id)
+        .where(StockLevel.location_id == location_id)
+    )
+    if product_ids is not None:
+        query = query.where(StockLevel.product_id.in_(product_ids))
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update(of=StockLevel)
+    return {pid: BulkLevel(sku, on, res, bool(bo)) for pid, sku, on, res, bo in conn.execute(query)}

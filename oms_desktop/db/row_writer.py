@@ -1,0 +1,65 @@
+"""Bulk INSERTs through the driver for the writers of many rows (CSV import, demo at scale).
+
+The services write through the ORM, one user action at a time; this writes prepared rows in batches with the
+backend's placeholders and timestamp format. What the rows contain is decided by the same rule functions the
+services use (services/bulk_orders.py, services/stock_ledger.py); this module only knows tables and columns.
+"""
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection
+
+Row = tuple[Any, ...]
+
+COLUMNS = {
+    "products": "id sku barcode name unit price_minor wholesale_price_minor cost_minor tax_rate_bp reorder_point "
+    "active allow_backorder notes created_at updated_at",
+    "stock_levels": "product_id location_id on_hand reserved version",
+    "customers": "id code name phone email billing_address shipping_address price_tier credit_limit_minor notes "
+    "created_at",
+    "orders": "id number channel customer_id location_id lifecycle payment_state fulfilment_state status "
+    "subtotal_minor discount_minor tax_minor total_minor paid_minor units cost_minor business_day bill_to ship_to "
+    "notes idempotency_key created_at updated_at confirmed_at shipped_at completed_at cancelled_at user",
+    "order_lines": "order_id line_no product_id sku name quantity unit_price_minor unit_cost_minor discount_minor "
+    "tax_rate_bp tax_minor total_minor business_day sold",
+    "stock_movements": "product_id location_id kind quantity unit_cost_minor reason order_id created_at user",
+    "payments": "order_id kind method amount_minor tendered_minor change_minor reference created_at user",
+    "shipments": "order_id carrier tracking_number shipped_at delivered_at",
+    "audit_entries": "order_id action from_status to_status detail user at",
+}
+
+
+class RowWriter:
+    """Bulk INSERTs through the driver, with the placeholders and timestamp format of the backend."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.sqlite = conn.dialect.name == "sqlite"
+        self.mark = "?" if self.sqlite else "%s"
+        self.sql = {}
+        for table, cols in COLUMNS.items():
+            names = cols.split()
+            quoted = ", ".join(f'"{n}"' for n in names)
+            self.sql[table] = f"INSERT INTO {table} ({quoted}) VALUES ({', '.join([self.mark] * len(names))})"
+
+    def ts(self, when: datetime | None) -> Any:
+        if when is None:
+            return None
+        naive = when.astimezone(UTC).replace(tzinfo=None)
+        # SQLAlchemy's SQLite DateTime keeps this exact text form, and SQLite compares it as text.
+        return naive.strftime("%Y-%m-%d %H:%M:%S.%f") if self.sqlite else naive
+
+    def insert(self, table: str, rows: Sequence[Row]) -> None:
+        if rows:
+            self.conn.exec_driver_sql(self.sql[table], list(rows))
+
+    def sync_id_sequences(self, *tables: str) -> None:
+        """After explicit ids on PostgreSQL, move each table's id sequence past them (SQLite needs nothing)."""
+        if self.sqlite:
+            return
+        for table in tables:
+            self.conn.exec_driver_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM {table}"
+            )

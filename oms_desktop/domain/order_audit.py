@@ -1,0 +1,26 @@
+"""What an order's history says of each action: the same words whichever writer made the move."""
+
+from oms_desktop.domain.money import from_minor
+from oms_desktop.domain.order import Channel
+from oms_desktop.domain.payment import PaymentMethod
+
+CHECKED_OUT = "paid and handed over at the counter"
+COMPLETED = "paid and delivered"
+AUTOMATIC = {"complete": COMPLETED}  # what the history says of the steps taken on their own
+
+
+def created(channel: Channel, source: str = "") -> str:
+    """`source` names where the order came from when it was not typed in (a CSV file, demo history)."""
+    return f"{channel.value} order" + (f", {source}" if source else "")
+
+
+def paid(amount_minor: int, method: PaymentMethod) -> str:
+    return f"{from_minor(amount_minor)} {method.value}"
+
+
+def refunded(amount_minor: int, method: PaymentMethod, reason: str) -> str:
+    return f"{from_minor(amount_minor)} {method.value} {reason}".strip()
+
+
+def shipped(carrier: str, tracking: str) -> str:
+    return f"{carrier} {tracking}"
