@@ -1,0 +1,171 @@
+"""Every action of the order table, from every state an order can reach, through the services.
+
+Allowed: the service succeeds and the stored states are the row's targets (then the automatic follow-ups the
+table names); the history ends with the row's action. Refused: the service raises IllegalTransition with the
+table's own reason, and nothing changes. Runs on SQLite and PostgreSQL.
+"""
+
+from collections.abc import Callable
+from decimal import Decimal
+from types import SimpleNamespace
+
+import pytest
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain import Channel, PaymentMethod
+from oms_desktop.domain.errors import IllegalTransition
+from oms_desktop.domain.order import FulfilmentState, Lifecycle, PaymentState
+from oms_desktop.domain.order_workflow import ORDERS, Action, derive_payment
+from oms_desktop.services import health, orders, payments, returns, shipping
+from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
+from oms_desktop.services.records import OrderDetail
+from tests import factories
+
+CASH = PaymentMethod.CASH
+
+
+def _pay(uow: UnitOfWork, number: str, amount: str | None = None) -> None:
+    due = orders.get_order(uow, number).balance
+    payments.pay(uow, number, PaymentRequest(CASH, Decimal(amount) if amount else (due or Decimal("1.00"))))
+
+
+def _refund_all(uow: UnitOfWork, number: str) -> None:
+    paid = orders.get_order(uow, number).paid
+    payments.refund(uow, number, paid or Decimal("1.00"), CASH)
+
+
+# How to bring a new order to each state users can reach, as a list of steps after it is created.
+Setup = Callable[[UnitOfWork, str], None]
+STATES: dict[str, list[Setup]] = {
+    "draft": [],
+    "open": [lambda u, n: orders.confirm(u, n)],
+    "open, part paid": [lambda u, n: orders.confirm(u, n), lambda u, n: _pay(u, n, "5.00")],
+    "open, paid": [lambda u, n: orders.confirm(u, n), _pay],
+    "packed": [lambda u, n: orders.confirm(u, n), lambda u, n: orders.pack(u, n)],
+    "paid, packed": [lambda u, n: orders.confirm(u, n), _pay, lambda u, n: orders.pack(u, n)],
+    "shipped": [
+        lambda u, n: orders.confirm(u, n),
+        lambda u, n: shipping.ship(u, n, carrier="EMS", tracking="E1"),
+    ],
+    "paid, shipped": [
+        lambda u, n: orders.confirm(u, n),
+        _pay,
+        lambda u, n: shipping.ship(u, n, carrier="EMS", tracking="E1"),
+    ],
+    "delivered, unpaid": [
+        lambda u, n: orders.confirm(u, n),
+        lambda u, n: shipping.ship(u, n, carrier="EMS", tracking="E1"),
+        lambda u, n: shipping.deliver(u, n),
+    ],
+    "completed": [
+        lambda u, n: orders.confirm(u, n),
+        _pay,
+        lambda u, n: shipping.ship(u, n, carrier="EMS", tracking="E1"),
+        lambda u, n: shipping.deliver(u, n),
+    ],
+    "refunded": [lambda u, n: orders.confirm(u, n), _pay, _refund_all],
+    "cancelled": [lambda u, n: orders.cancel(u, n)],
+    "returned": [
+        lambda u, n: orders.confirm(u, n),
+        lambda u, n: shipping.ship(u, n, carrier="EMS", tracking="E1"),
+        lambda u, n: returns.return_order(u, n, method=CASH),
+    ],
+}
+
+# One service call per action on an existing order (checkout happens as a counter sale is created, and
+# completion is automatic: both are checked through the rows that lead to them).
+ACTIONS: dict[Action, Callable[[UnitOfWork, str], object]] = {
+    Action.CONFIRM: lambda u, n: orders.confirm(u, n),
+    Action.PAY: _pay,
+    Action.REFUND: _refund_all,
+    Action.RETURN: lambda u, n: returns.return_order(u, n, method=CASH),
+    Action.PACK: lambda u, n: orders.pack(u, n),
+    Action.SHIP: lambda u, n: shipping.ship(u, n, carrier="SF", tracking="SF1"),
+    Action.DELIVER: lambda u, n: shipping.deliver(u, n),
+    Action.CANCEL: lambda u, n: orders.cancel(u, n, "test"),
+}
+
+
+def test_every_row_of_the_table_is_walked() -> None:
+    walked = set(ACTIONS) | {Action.CREATE, Action.CHECKOUT, Action.COMPLETE}
+    assert walked == {Action(step.action) for step in ORDERS}
+
+
+def _states(d: OrderDetail) -> tuple[Lifecycle, PaymentState, FulfilmentState]:
+    return Lifecycle(d.lifecycle), PaymentState(d.payment_state), FulfilmentState(d.fulfilment_state)
+
+
+def _expected(
+    before: OrderDetail, after: OrderDetail, action: Action
+) -> tuple[Lifecycle, PaymentState, FulfilmentState]:
+    """The row's targets applied to the states before, the payment derived from the stored amounts, then the
+    automatic follow-ups the row names."""
+    lc, pay, ful = _states(before)
+    doc = SimpleNamespace(
+        number=before.number,
+        lifecycle=lc,
+        payment_state=pay,
+        fulfilment_state=ful,
+        total_minor=int(after.total * 100),
+        paid_minor=int(after.paid * 100),
+        refunded_any=any(p.kind == "refund" for p in after.payments),
+    )
+    step = ORDERS.step(action)
+    ORDERS.move(doc, step, after.created_at, derive_payment)
+    for follower in ORDERS.followers(doc, step):
+        ORDERS.move(doc, follower, after.created_at, derive_payment)
+    return doc.lifecycle, doc.payment_state, doc.fulfilment_state
+
+
+@pytest.mark.parametrize("action", list(ACTIONS), ids=str)
+def test_each_action_from_each_state_does_what_the_table_says(uow: UnitOfWork, action: Action) -> None:
+    factories.product(uow, "TEA-1", price="20.00", tax=900, stock=500)
+    customer = factories.customer(uow).code
+    for name, setup in STATES.items():
+        number = orders.create_order(
+            uow, OrderRequest(lines=[LineRequest("TEA-1", 2)], channel=Channel.PHONE, customer_code=customer)
+        ).value.number
+        for step in setup:
+            step(uow, number)
+        before = orders.get_order(uow, number)
+        reason = ORDERS.refusal(
+            SimpleNamespace(
+                **dict(zip(("lifecycle", "payment_state", "fulfilment_state"), _states(before), strict=True))
+            ),
+            action,
+        )
+        if reason is None:
+            ACTIONS[action](uow, number)
+            after = orders.get_order(uow, number)
+            assert _states(after) == _expected(before, after, action), (name, action)
+            done = [h.action for h in after.history[len(before.history) :]]
+            assert done[0] == action.value, (name, done)
+        else:
+            with pytest.raises(IllegalTransition) as refused:
+                ACTIONS[action](uow, number)
+            assert str(refused.value).endswith(reason), (name, action, str(refused.value))
+            assert orders.get_order(uow, number) == before, (name, action)
+    assert not health.check(uow)
+
+
+def test_checkout_and_create_follow_their_rows(uow: UnitOfWork) -> None:
+    factories.product(uow, "TEA-1", price="20.00", tax=900, stock=5)
+    sale = orders.create_order(
+        uow,
+        OrderRequest(lines=[LineRequest("TEA-1", 2)], payments=[PaymentRequest(CASH, Decimal("43.60"))]),
+    ).value
+    checkout = ORDERS.step(Action.CHECKOUT)
+    assert (Lifecycle(sale.lifecycle), FulfilmentState(sale.fulfilment_state)) == (
+        checkout.target("lifecycle"),
+        checkout.target("fulfilment_state"),
+    )
+    assert sale.payment_state == "paid"
+    assert [h.action for h in sale.history] == ["create", "checkout"]
+    assert [(h.from_status, h.to_status) for h in sale.history] == [("", "draft"), ("draft", "completed")]
+    draft = orders.create_order(uow, OrderRequest(lines=[LineRequest("TEA-1", 1)])).value
+    assert (draft.lifecycle, draft.payment_state, draft.fulfilment_state) == (
+        "draft",
+        "unpaid",
+        "unfulfilled",
+    )
+    assert [h.action for h in draft.history] == ["create"]
