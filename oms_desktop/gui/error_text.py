@@ -42,10 +42,14 @@ def reason_text(reason: str) -> str:
 
 
 def _field(kind: Kind, value: Param) -> str:
-    if kind is Kind.MONEY:
-        return formatting.money(Decimal(str(value)))
-    if kind is Kind.NUMBER:
-        return format_decimal(value, locale=formatting.current_locale())
+    if kind in (Kind.MONEY, Kind.NUMBER):
+        try:
+            number = Decimal(str(value))
+        except ArithmeticError:  # a raise site that passed text: show it rather than fail the refusal
+            return str(value)
+        if kind is Kind.MONEY:
+            return formatting.money(number)
+        return format_decimal(number, locale=formatting.current_locale())
     if kind is Kind.STATUS:
         return labels.status(str(value))
     if kind is Kind.ACTION:
