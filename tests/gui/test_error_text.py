@@ -64,6 +64,9 @@ def test_every_code_formats_in_chinese_with_its_fields(chinese: None) -> None:
         error_text.describe(OutOfStock("TEA-1", 1200, 3, "MAIN"))
         == "缺货：TEA-1 需要 1,200，MAIN 可用数量仅 3"
     )
+    # A raise site that passed text for an amount still gets its refusal shown, not a traceback.
+    wrong = DomainError("payment_not_positive", amount="abc")
+    assert error_text.describe(wrong) == "付款金额必须大于零（输入的是 abc）"
 
 
 def test_english_window_reads_the_catalogue_text(qapp: object) -> None:
