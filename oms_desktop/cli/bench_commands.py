@@ -26,7 +26,7 @@ def bench(ctx: Context) -> int:
 
     source = sqlite_path(ctx.config.db_url)
     if source is None or not source.exists():
-        raise DomainError(f"bench needs an existing SQLite database file; {ctx.config.db_url} is not one")
+        raise DomainError("needs_sqlite_file", command="bench", url=str(ctx.config.db_url))
     results = run_all(
         source, quick=ctx.args.quick, gui=not ctx.args.no_gui, log=lambda s: print(s, file=sys.stderr)
     )

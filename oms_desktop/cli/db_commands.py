@@ -46,7 +46,7 @@ def check(ctx: Context) -> int:
 def _live_file(ctx: Context) -> Path:
     path = sqlite_path(ctx.config.db_url)
     if path is None:
-        raise DomainError("db backup and restore work on a SQLite file; use pg_dump for PostgreSQL")
+        raise DomainError("backup_needs_sqlite")
     return path
 
 

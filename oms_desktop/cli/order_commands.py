@@ -127,7 +127,7 @@ def create(ctx: Context) -> int:
         total = orders.quote(ctx.uow, a.lines, a.customer).total
         method = PaymentMethod(a.pay)
         if a.tendered is not None and method is not PaymentMethod.CASH:
-            raise ValidationError("--tendered is for cash payments")
+            raise ValidationError("tendered_for_cash_only")
         pays = [PaymentRequest(method, total, a.tendered)]
     req = OrderRequest(
         lines=a.lines,

@@ -83,7 +83,7 @@ def _orders(ctx: Context) -> list[OrderDetail]:
     count = queries.count_orders(ctx.uow, flt)
     found = queries.list_orders(ctx.uow, flt, sort="created_at", descending=False, limit=max(count, 1))
     if not found:
-        raise NotFound(f"No orders are {a.status.replace('-', ' ')}")
+        raise NotFound("no_orders_in_status", status=a.status.replace("-", "_"))
     return [orders.get_order(ctx.uow, o.number) for o in found]
 
 
@@ -122,7 +122,7 @@ def print_barcode_labels(ctx: Context) -> int:
     a = ctx.args
     products = _products(ctx)
     if not products:
-        raise NotFound("There are no active products to label")
+        raise NotFound("no_products_to_label")
     settings = _settings(ctx)
     sheet = LABEL_SHEETS[a.sheet] if a.sheet else (LETTER_3X10 if settings.paper_size == "Letter" else A4_3X8)
     count = len(products) * max(a.copies, 1)

@@ -37,10 +37,10 @@ def restore(backup_file: Path, live: Path, safety_folder: Path) -> Path | None:
     from oms_desktop.db.migrate import check_sqlite_file  # avoid an import cycle at module load
 
     if not backup_file.exists():
-        raise DatabaseRefused(f"{backup_file} does not exist")
+        raise DatabaseRefused("backup_missing", path=str(backup_file))
     revision = check_sqlite_file(backup_file)
     if revision is None:
-        raise DatabaseRefused(f"{backup_file} is empty or not an OMS Desktop backup; nothing was replaced")
+        raise DatabaseRefused("backup_not_ours", path=str(backup_file))
     safety = None
     if live.exists() and live.stat().st_size > 0:
         safety = online_backup(live, default_backup_name(live, safety_folder).with_suffix(".before-restore"))

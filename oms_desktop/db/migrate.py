@@ -54,7 +54,7 @@ def check_sqlite_file(path: Path) -> str | None:
         return None
     with path.open("rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
-            raise DatabaseRefused(f"{path} is not a database file (it is not SQLite); it was left untouched")
+            raise DatabaseRefused("not_a_database", path=str(path))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -68,11 +68,9 @@ def check_sqlite_file(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(
-            f"{path} is damaged and cannot be opened ({exc}); it was left untouched. Restore a backup."
-        ) from None
+        raise DatabaseRefused("database_damaged", path=str(path), detail=str(exc)) from None
     if tables and revision is None:
-        raise DatabaseRefused(f"{path} is a SQLite file of another program; it was left untouched")
+        raise DatabaseRefused("foreign_sqlite_file", path=str(path))
     if revision is not None:
         _require_known(revision, str(path))
     return revision
@@ -80,9 +78,7 @@ def check_sqlite_file(path: Path) -> str | None:
 
 def _require_known(revision: str, where: str) -> None:
     if not _known(revision):
-        raise DatabaseRefused(
-            f"{where} was written by a newer OMS Desktop (schema {revision}); update the program to open it"
-        )
+        raise DatabaseRefused("database_newer", path=where, revision=revision)
 
 
 def _known(revision: str) -> bool:
@@ -100,7 +96,7 @@ def open_database(url: str, *, backup_dir: Path | None = None, migrate: bool = T
             if revision is not None:
                 _require_known(revision, "The database")
             elif inspect(engine).get_table_names():
-                raise DatabaseRefused("The database holds tables of another program; it was left untouched")
+                raise DatabaseRefused("foreign_tables")
         if migrate and revision != head_revision():
             if path is not None and revision is not None:
                 _backup_before_migration(engine, path, revision, backup_dir or path.parent / "backups")

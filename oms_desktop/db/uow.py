@@ -98,13 +98,11 @@ class UnitOfWork:
             except (StaleDataError, DBAPIError) as exc:
                 if _is_locked(exc):
                     # The busy timeout has waited already: say what is going on instead of waiting again.
-                    raise Busy(
-                        "The database is busy with another till's work (an import, a backup?); try again in a moment"
-                    ) from exc
+                    raise Busy("busy") from exc
                 if not _is_transient(exc):
                     raise
                 if attempt == attempts:
-                    raise Conflict("Another till changed the same stock at the same time; try again") from exc
+                    raise Conflict("conflict") from exc
             log.info("retrying after a concurrent change (attempt %d)", attempt)
             time.sleep(0.005 * attempt)
         raise AssertionError("unreachable")

@@ -23,12 +23,8 @@ def normalise_barcode(text: str | None) -> str | None:
     if code.isdigit() and len(code) in GTIN_LENGTHS:
         if not is_valid_gtin(code):
             expected = gtin_check_digit(code[:-1])
-            raise ValidationError(
-                f"Barcode {code} has a wrong check digit (the last digit should be {expected})"
-            )
+            raise ValidationError("barcode_check_digit", barcode=code, digit=expected)
         return code
     if len(code) > 32 or not all(32 < ord(c) < 127 for c in code):
-        raise ValidationError(
-            f"Barcode '{code}' must be 8, 12 or 13 digits (EAN/UPC) or up to 32 printable ASCII characters"
-        )
+        raise ValidationError("barcode_malformed", barcode=code)
     return code

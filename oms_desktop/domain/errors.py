@@ -1,15 +1,64 @@
-"""Domain errors: each carries a message a shopkeeper can read."""
+"""Domain errors: each carries a stable `code`, its `params`, and reads as English with `str(error)`.
+
+Raise a refusal with its code from the catalogue (`domain/messages.py`) and the fields its template names:
+
+    raise ValidationError("line_quantity_not_positive", item=line.code, quantity=line.quantity)
+    raise NotFound("unknown_customer", customer=code)
+
+The class says what kind of refusal it is (callers catch by class); the code says which one (the window
+translates by code, `gui/error_text.py`); `str(error)` is the catalogue's English with the fields filled in
+(what the CLI prints and the log keeps). A wrong code or a missing/extra field is a programming error and
+raises TypeError at the raise site, so a test that reaches the refusal catches it.
+
+Code not yet given a code still works: `ValidationError("free English text")` gets the code "refused" and
+the text as its `text` field (the window then shows the English).
+
+`OutOfStock(sku, asked, available, location)` and `IllegalTransition(number, action, status, reason)` keep
+their signatures; their `reason` is a `reason_*` code of the catalogue or, from old code, a free text.
+"""
+
+import re
+from typing import Any
+
+from oms_desktop.domain.messages import MESSAGES, REFUSED, Param, english, reason_code
+
+_CODE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)+")  # what a code looks like (free text has spaces)
 
 
 class DomainError(Exception):
-    """A refused action. The message names what was tried and why not."""
+    """A refused action: `code` names which refusal, `params` its fields; str() is the English text."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, code_or_text: str, /, **params: Param) -> None:
+        if code_or_text in MESSAGES:
+            code = code_or_text
+        elif params or _CODE.fullmatch(code_or_text):
+            raise TypeError(f"unknown refusal code {code_or_text!r} (add it to domain/messages.py)")
+        else:
+            code, params = REFUSED, {"text": code_or_text}
+        declared = set(MESSAGES[code].params)
+        if set(params) != declared:
+            raise TypeError(f"refusal {code!r} takes the fields {sorted(declared)}, not {sorted(params)}")
+        super().__init__(code, params)
+        self.code = code
+        self.params: dict[str, Param] = dict(params)
+
+    @property
+    def message(self) -> str:
+        """The English text (kept for code written before codes)."""
+        return english(self.code, self.params)
 
     def __str__(self) -> str:
         return self.message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Subclasses have their own signatures: rebuild from the code and fields, then the attributes.
+        return (_rebuild, (type(self), self.code, self.params), self.__dict__)
+
+
+def _rebuild(cls: type[DomainError], code: str, params: dict[str, Param]) -> DomainError:
+    error = cls.__new__(cls)
+    DomainError.__init__(error, code, **params)
+    return error
 
 
 class ValidationError(DomainError):
@@ -21,19 +70,28 @@ class NotFound(DomainError):
 
 
 class OutOfStock(DomainError):
+    """Fewer units available at a location than asked for."""
+
     def __init__(self, sku: str, asked: int, available: int, location: str) -> None:
-        super().__init__(f"Out of stock: {sku} asked {asked}, available {available} at {location}")
+        super().__init__("out_of_stock", sku=sku, asked=asked, available=available, location=location)
         self.sku = sku
         self.asked = asked
         self.available = available
+        self.location = location
 
 
 class IllegalTransition(DomainError):
+    """A workflow move not allowed from the order's states; `reason` is a `reason_*` code (or free text)."""
+
     def __init__(self, number: str, action: str, status: str, reason: str) -> None:
-        super().__init__(f"Cannot {action} order {number}: it is {status}; {reason}")
+        # The status is kept as stored ("pending_payment"); the English shows it with spaces.
+        stored = status.replace(" ", "_")
+        reason = reason_code(reason)
+        super().__init__("illegal_transition", number=number, action=action, status=stored, reason=reason)
         self.number = number
         self.action = action
-        self.status = status
+        self.status = stored
+        self.reason = reason
 
 
 class Conflict(DomainError):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from oms_desktop import __version__
 from oms_desktop.config import Config
 from oms_desktop.domain.errors import DatabaseRefused
-from oms_desktop.gui import compat, i18n, resources
+from oms_desktop.gui import compat, error_text, i18n, resources
 from oms_desktop.gui.context import UI_STATE_FILE, AppContext, open_context
 from oms_desktop.gui.errors import ErrorReporter, setup_logging
 
@@ -163,7 +163,9 @@ def run(cfg: Config, *, smoke: bool = False) -> int:
         if smoke:
             print(f"smoke: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, translate("App", "The database cannot be opened"), str(exc))
+            QMessageBox.critical(
+                None, translate("App", "The database cannot be opened"), error_text.describe(exc)
+            )
         return 1
     splash.close()
     if not smoke:  # a smoke run has nobody to answer the wizard

@@ -10,6 +10,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from oms_desktop.domain.errors import DomainError
+from oms_desktop.gui import error_text
+
 log = logging.getLogger("oms_desktop.gui")
 translate = QCoreApplication.translate
 
@@ -67,8 +70,15 @@ class ErrorReporter:
         )
         box.setInformativeText(
             translate("ErrorReporter", "{error}\n\nThe details were written to {log}.").format(
-                error=f"{type(exc).__name__}: {exc}", log=self.log_file
+                error=self._error_line(exc), log=self.log_file
             )
         )
         box.setDetailedText(details)
         return box
+
+    @staticmethod
+    def _error_line(exc: BaseException) -> str:
+        # A refusal that escaped its page is still said in the window's language, by its code.
+        if isinstance(exc, DomainError):
+            return error_text.describe(exc)
+        return f"{type(exc).__name__}: {exc}"

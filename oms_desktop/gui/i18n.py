@@ -1,5 +1,6 @@
 """The window's language: which one (the system's, or the user's choice on this computer), loading its
-translations (ours and Qt's own for standard buttons), and the core's frequent refusals in that language.
+translations (ours and Qt's own for standard buttons). The core's refusals are said in it by
+`gui/error_text.py`, by their code.
 
 Two languages are kept apart on purpose: the *window* language belongs to this computer's user and is kept
 in the UI state file (`ctx.ui`, key `ui/language`); the shop's *document* language (ShopSettings.language)
@@ -7,15 +8,13 @@ is what invoices and receipts are printed in, the same on every till.
 """
 
 import logging
-import re
-from collections.abc import Callable
 from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from oms_desktop.config import resource_dirs
-from oms_desktop.gui import formatting, labels
+from oms_desktop.gui import formatting
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -137,127 +136,3 @@ def install(language: str) -> str:
     formatting.set_locale(effective)
     _language = effective
     return effective
-
-
-# --- the core's refusals --------------------------------------------------------------------------
-# Services speak English (the CLI and the log need one language). The refusals a cashier meets every day
-# are said again here in the window's language; the rest stay in English.
-
-
-def _action_verb(action: str) -> str:
-    words = {
-        "confirm": translate("CoreMessage", "confirm"),
-        "pay": translate("CoreMessage", "take payment on"),
-        "refund": translate("CoreMessage", "refund"),
-        "pack": translate("CoreMessage", "pack"),
-        "ship": translate("CoreMessage", "ship"),
-        "deliver": translate("CoreMessage", "deliver"),
-        "cancel": translate("CoreMessage", "cancel"),
-        "return": translate("CoreMessage", "take back"),
-        "complete": translate("CoreMessage", "complete"),
-    }
-    return words.get(action, action)
-
-
-def _status_word(text: str) -> str:
-    # The core names the status with spaces ("pending payment"); labels know the stored value.
-    return labels.status(text.replace(" ", "_"))
-
-
-Rewrite = Callable[[re.Match[str]], str]
-_PATTERNS: list[tuple[re.Pattern[str], Rewrite]] = [
-    (
-        re.compile(
-            r"Out of stock: (?P<sku>.+) asked (?P<asked>-?\d+), available (?P<available>-?\d+) at (?P<loc>.+)"
-        ),
-        lambda m: translate(
-            "CoreMessage", "Out of stock: {sku} — {asked} asked, {available} available at {location}"
-        ).format(sku=m["sku"], asked=m["asked"], available=m["available"], location=m["loc"]),
-    ),
-    (
-        re.compile(r"Unknown SKU or barcode: (?P<code>.*)"),
-        lambda m: translate("CoreMessage", "Unknown SKU or barcode: {code}").format(code=m["code"]),
-    ),
-    (
-        re.compile(r"Unknown customer: (?P<code>.*)"),
-        lambda m: translate("CoreMessage", "Unknown customer: {code}").format(code=m["code"]),
-    ),
-    (
-        re.compile(r"Unknown order: (?P<number>.*)"),
-        lambda m: translate("CoreMessage", "Unknown order: {number}").format(number=m["number"]),
-    ),
-    (
-        re.compile(r"Unknown stock location: (?P<code>.*)"),
-        lambda m: translate("CoreMessage", "Unknown stock location: {code}").format(code=m["code"]),
-    ),
-    (
-        re.compile(r"Cannot (?P<action>\w+) order (?P<number>\S+): it is (?P<status>[\w ]+); (?P<reason>.+)"),
-        lambda m: translate("CoreMessage", "Cannot {action} order {number}: it is {status}; {reason}").format(
-            action=_action_verb(m["action"]),
-            number=m["number"],
-            status=_status_word(m["status"]),
-            reason=labels.refusal_reason(m["reason"]),
-        ),
-    ),
-    (
-        re.compile(r"(?P<sku>\S+) '(?P<name>.*)' is no longer sold \(inactive\)"),
-        lambda m: translate("CoreMessage", "{sku} {name} is no longer sold").format(
-            sku=m["sku"], name=m["name"]
-        ),
-    ),
-    (
-        re.compile(r"Another till changed the same stock at the same time; try again"),
-        lambda m: translate("CoreMessage", "Another till changed the same stock at the same time; try again"),
-    ),
-    (
-        re.compile(r"The database is busy with another till's work .*"),
-        lambda m: translate(
-            "CoreMessage",
-            "The database is busy with another till's work (an import, a backup?); try again in a moment",
-        ),
-    ),
-    (
-        re.compile(
-            r"Barcode (?P<code>\S+) has a wrong check digit \(the last digit should be (?P<digit>\d)\)"
-        ),
-        lambda m: translate(
-            "CoreMessage", "Barcode {code} has a wrong check digit (the last digit should be {digit})"
-        ).format(code=m["code"], digit=m["digit"]),
-    ),
-    (
-        re.compile(r"Demo data cancelled; nothing was written"),
-        lambda m: translate("CoreMessage", "Demo data cancelled; nothing was written"),
-    ),
-    (
-        re.compile(r"Demo data goes into an empty database only; .*"),
-        lambda m: translate(
-            "CoreMessage", "Demo data goes into an empty database only; this one has products or orders"
-        ),
-    ),
-    (
-        re.compile(r"The shop needs a name"),
-        lambda m: translate("CoreMessage", "The shop needs a name"),
-    ),
-    (
-        re.compile(r"'(?P<code>.*)' is not a currency code \(e\.g\. CNY, USD, EUR\)"),
-        lambda m: translate("CoreMessage", "'{code}' is not a currency code (e.g. CNY, USD, EUR)").format(
-            code=m["code"]
-        ),
-    ),
-    (
-        re.compile(r"The default tax rate must be between 0 and 100%"),
-        lambda m: translate("CoreMessage", "The default tax rate must be between 0 and 100%"),
-    ),
-]
-
-
-def core_message(text: str) -> str:
-    """A refusal from the core in the window's language when it is one of the frequent ones; otherwise
-    the core's English text unchanged."""
-    if _language == "en":
-        return text
-    for pattern, rewrite in _PATTERNS:
-        match = pattern.fullmatch(text)
-        if match is not None:
-            return rewrite(match)
-    return text

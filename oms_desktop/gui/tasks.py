@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain.errors import DomainError
-from oms_desktop.gui import i18n
+from oms_desktop.gui import error_text
 from oms_desktop.gui.change_bus import ChangeBus
 from oms_desktop.services.changes import Outcome
 
@@ -71,7 +71,7 @@ class Task(Generic[T]):
             return
         try:
             if uow is None and self.needs_database:
-                raise DomainError("The database is not open")
+                raise DomainError("database_not_open")
             self.result = self.work(uow, self.report)  # type: ignore[arg-type]
         except BaseException as exc:  # handed to the GUI thread, which decides what to show
             self.error = exc
@@ -248,14 +248,14 @@ class TaskRunner(QObject):
 
     def _require_uow(self) -> UnitOfWork:
         if self._worker.uow is None:
-            raise DomainError("The database is not open")
+            raise DomainError("database_not_open")
         return self._worker.uow
 
     def _call(self, fn: Callable[[], T], waiting: Callable[[], None] | None = None) -> T:
         if QThread.currentThread() is self._worker:
             return fn()
         if not self._worker.isRunning():
-            raise DomainError("The database is closed")
+            raise DomainError("database_closed")
         job = _Call(fn)
         self._worker.put(job, URGENT)
         while not job.finished.wait(None if waiting is None else 0.05):
@@ -332,7 +332,7 @@ class TaskRunner(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Not done"),
-            i18n.core_message(str(error)),
+            error_text.describe(error),
             parent=self.dialog_parent,
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -36,33 +36,33 @@ def _validate(data: ProductInput) -> tuple[str, str, str | None]:
     sku = data.sku.strip()
     name = data.name.strip()
     if not sku:
-        raise ValidationError("A product needs a SKU")
+        raise ValidationError("sku_missing")
     if len(sku) > 64 or any(c.isspace() for c in sku):
-        raise ValidationError(f"SKU '{sku}' must be at most 64 characters with no spaces")
+        raise ValidationError("sku_malformed", sku=sku)
     if not name:
-        raise ValidationError(f"Product {sku} needs a name")
-    for label, amount in (
-        ("price", data.price),
-        ("cost", data.cost),
-        ("wholesale price", data.wholesale_price),
+        raise ValidationError("product_name_missing", sku=sku)
+    for code, amount in (
+        ("price_negative", data.price),
+        ("cost_negative", data.cost),
+        ("wholesale_price_negative", data.wholesale_price),
     ):
         if amount is not None and amount < 0:
-            raise ValidationError(f"The {label} of {sku} cannot be negative ({amount})")
+            raise ValidationError(code, sku=sku, amount=amount)
     if data.reorder_point < 0:
-        raise ValidationError(f"The reorder point of {sku} cannot be negative")
+        raise ValidationError("reorder_point_negative", sku=sku)
     if not 0 <= data.tax_rate_bp <= 10000:
-        raise ValidationError(f"The tax rate of {sku} must be between 0 and 100%")
+        raise ValidationError("product_tax_rate_range", sku=sku)
     return sku, name, normalise_barcode(data.barcode)
 
 
 def _check_unique(session: Session, sku: str, barcode: str | None, own_id: int | None) -> None:
     clash = session.scalar(select(Product).where(Product.sku == sku, Product.id != (own_id or -1)))
     if clash is not None:
-        raise ValidationError(f"SKU {sku} is already used by '{clash.name}'")
+        raise ValidationError("sku_taken", sku=sku, name=clash.name)
     # A scan looks a code up as SKU or barcode: one code may name one product only.
     clash = session.scalar(select(Product).where(Product.barcode == sku, Product.id != (own_id or -1)))
     if clash is not None:
-        raise ValidationError(f"SKU {sku} is the barcode of {clash.sku} '{clash.name}'")
+        raise ValidationError("sku_is_a_barcode", sku=sku, other=clash.sku, name=clash.name)
     if barcode:
         clash = session.scalar(
             select(Product).where(
@@ -70,7 +70,7 @@ def _check_unique(session: Session, sku: str, barcode: str | None, own_id: int |
             )
         )
         if clash is not None:
-            raise ValidationError(f"Barcode {barcode} is already used by {clash.sku} '{clash.name}'")
+            raise ValidationError("barcode_taken", barcode=barcode, other=clash.sku, name=clash.name)
 
 
 def _apply(product: Product, data: ProductInput, sku: str, name: str, barcode: str | None) -> None:
@@ -114,7 +114,7 @@ def update_product(uow: UnitOfWork, product_id: int, data: ProductInput) -> Outc
     def action(session: Session) -> Outcome[ProductRecord]:
         product = session.get(Product, product_id)
         if product is None:
-            raise NotFound(f"Unknown product id {product_id}")
+            raise NotFound("unknown_product_id", product_id=product_id)
         _check_unique(session, sku, barcode, product_id)
         _apply(product, data, sku, name, barcode)
         product.updated_at = uow.now()
@@ -169,7 +169,7 @@ def get_product(uow: UnitOfWork, product_id: int) -> ProductRecord:
     with uow.read() as session:
         product = session.get(Product, product_id)
         if product is None:
-            raise NotFound(f"Unknown product id {product_id}")
+            raise NotFound("unknown_product_id", product_id=product_id)
         return product_record(product, *_totals(session, product.id))
 
 
@@ -184,11 +184,11 @@ def list_locations(uow: UnitOfWork) -> list[LocationRecord]:
 def add_location(uow: UnitOfWork, code: str, name: str) -> Outcome[LocationRecord]:
     code = code.strip().upper()
     if not code or not name.strip():
-        raise ValidationError("A location needs a code and a name")
+        raise ValidationError("location_incomplete")
 
     def action(session: Session) -> Outcome[LocationRecord]:
         if session.scalar(select(Location).where(Location.code == code)) is not None:
-            raise ValidationError(f"Location {code} exists already")
+            raise ValidationError("location_exists", location=code)
         loc = Location(code=code, name=name.strip())
         session.add(loc)
         session.flush()

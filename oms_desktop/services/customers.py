@@ -36,11 +36,11 @@ class CustomerInput:
 
 def _validate(data: CustomerInput) -> None:
     if not data.name.strip():
-        raise ValidationError("A customer needs a name")
+        raise ValidationError("customer_name_missing")
     if data.email.strip() and not EMAIL.match(data.email.strip()):
-        raise ValidationError(f"'{data.email}' is not an e-mail address")
+        raise ValidationError("email_invalid", email=data.email)
     if data.credit_limit < 0:
-        raise ValidationError(f"The credit limit cannot be negative ({data.credit_limit})")
+        raise ValidationError("credit_limit_negative", amount=data.credit_limit)
 
 
 def _apply(customer: Customer, data: CustomerInput) -> None:
@@ -62,7 +62,7 @@ def add_customer(uow: UnitOfWork, data: CustomerInput) -> Outcome[CustomerRecord
         code = (data.code or "").strip()
         if code:
             if session.scalar(select(Customer.id).where(Customer.code == code)) is not None:
-                raise ValidationError(f"Customer code {code} is already used")
+                raise ValidationError("customer_code_taken", customer=code)
         else:
             code = next_number(session, "C", uow.business_day() // 10000)
         customer = Customer(code=code, created_at=uow.now())

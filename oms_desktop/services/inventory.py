@@ -15,9 +15,9 @@ from oms_desktop.services.records import MovementRecord, StockLevelRecord
 from oms_desktop.services.stock_ledger import Posting, level_for, post
 
 
-def _positive(quantity: int, what: str) -> None:
+def _positive(quantity: int, code: str) -> None:
     if quantity <= 0:
-        raise ValidationError(f"The quantity to {what} must be a whole number above zero (got {quantity})")
+        raise ValidationError(code, quantity=quantity)
 
 
 def receive(
@@ -29,9 +29,9 @@ def receive(
     unit_cost: Decimal | None = None,
 ) -> Outcome[StockLevelRecord]:
     """Book goods in: on hand goes up and the ledger records a receipt (with its cost when known)."""
-    _positive(quantity, "receive")
+    _positive(quantity, "receive_quantity_not_positive")
     if unit_cost is not None and unit_cost < 0:
-        raise ValidationError(f"The unit cost cannot be negative ({unit_cost})")
+        raise ValidationError("unit_cost_negative", amount=unit_cost)
 
     def action(session: Session) -> Outcome[StockLevelRecord]:
         product = lookups.product_by_code(session, code)
@@ -49,17 +49,21 @@ def adjust(
 ) -> Outcome[StockLevelRecord]:
     """Correct on hand by `delta` (a count, breakage, theft); a reason is required."""
     if delta == 0:
-        raise ValidationError("An adjustment needs a change other than zero")
+        raise ValidationError("adjustment_zero")
     if not reason.strip():
-        raise ValidationError("An adjustment needs a reason (e.g. 'stock count', 'damaged')")
+        raise ValidationError("adjustment_needs_reason")
 
     def action(session: Session) -> Outcome[StockLevelRecord]:
         product = lookups.product_by_code(session, code)
         level = level_for(session, product, lookups.location_by_code(session, location))
         if level.on_hand + delta < 0:
             raise ValidationError(
-                f"Adjusting {product.sku} by {delta} would leave {level.on_hand + delta} on hand at "
-                f"{level.location.code}; only {level.on_hand} are there"
+                "adjustment_below_zero",
+                sku=product.sku,
+                delta=delta,
+                after=level.on_hand + delta,
+                location=level.location.code,
+                on_hand=level.on_hand,
             )
         post(session, uow, level, Posting(MovementKind.ADJUSTMENT, delta, reason=reason.strip()))
         session.flush()
@@ -72,20 +76,24 @@ def transfer(
     uow: UnitOfWork, code: str, quantity: int, *, source: str, target: str
 ) -> Outcome[list[StockLevelRecord]]:
     """Move stock between locations: one transfer-out and one transfer-in row, in one transaction."""
-    _positive(quantity, "transfer")
+    _positive(quantity, "transfer_quantity_not_positive")
 
     def action(session: Session) -> Outcome[list[StockLevelRecord]]:
         product = lookups.product_by_code(session, code)
         src_loc = lookups.location_by_code(session, source)
         dst_loc = lookups.location_by_code(session, target)
         if src_loc.id == dst_loc.id:
-            raise ValidationError(f"A transfer needs two different locations (both are {src_loc.code})")
+            raise ValidationError("transfer_same_location", location=src_loc.code)
         src = level_for(session, product, src_loc)
         dst = level_for(session, product, dst_loc)
         if quantity > src.available:
             # Backorders never apply to transfers: stock that is not there cannot be moved.
             raise ValidationError(
-                f"Cannot transfer {quantity} of {product.sku} from {src_loc.code}: {max(src.available, 0)} available"
+                "transfer_short",
+                quantity=quantity,
+                sku=product.sku,
+                location=src_loc.code,
+                available=max(src.available, 0),
             )
         reason = f"{src_loc.code} -> {dst_loc.code}"
         post(session, uow, src, Posting(MovementKind.TRANSFER_OUT, -quantity, reason=reason))

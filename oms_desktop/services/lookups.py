@@ -28,7 +28,7 @@ def product_by_code(session: Session, code: str) -> Product:
         select(Product).where(or_(Product.sku == code, Product.barcode == code)).limit(1)
     )
     if product is None:
-        raise NotFound(f"Unknown SKU or barcode: {code}")
+        raise NotFound("unknown_item", item=code)
     return product
 
 
@@ -41,7 +41,7 @@ def products_by_codes(session: Session, codes: list[str]) -> dict[str, Product]:
     by_code = {p.sku: p for p in found} | {p.barcode: p for p in found if p.barcode}
     for code in wanted:
         if code not in by_code:
-            raise NotFound(f"Unknown SKU or barcode: {code}")
+            raise NotFound("unknown_item", item=code)
     return {code: by_code[code.strip()] for code in codes}
 
 
@@ -49,14 +49,14 @@ def location_by_code(session: Session, code: str | None) -> Location:
     code = (code or DEFAULT_LOCATION).strip().upper()
     location = session.scalar(select(Location).where(Location.code == code))
     if location is None:
-        raise NotFound(f"Unknown stock location: {code}")
+        raise NotFound("unknown_location", location=code)
     return location
 
 
 def customer_by_code(session: Session, code: str) -> Customer:
     customer = session.scalar(select(Customer).where(Customer.code == code.strip()))
     if customer is None:
-        raise NotFound(f"Unknown customer: {code}")
+        raise NotFound("unknown_customer", customer=code)
     return customer
 
 
@@ -66,5 +66,5 @@ def order_by_number(session: Session, number: str, *, lock: bool = False) -> Ord
     query = select(Order).where(Order.number == number.strip().upper())
     order = session.scalar(query.with_for_update() if lock else query)
     if order is None:
-        raise NotFound(f"Unknown order: {number}")
+        raise NotFound("unknown_order", number=number)
     return order

@@ -61,15 +61,15 @@ def get_settings(uow: UnitOfWork) -> ShopSettings:
 def save_settings(uow: UnitOfWork, settings: ShopSettings) -> Outcome[ShopSettings]:
     """Validate and store every setting in one transaction."""
     if not settings.shop_name.strip():
-        raise ValidationError("The shop needs a name")
+        raise ValidationError("shop_name_missing")
     if len(settings.currency) != 3 or not settings.currency.isalpha():
-        raise ValidationError(f"'{settings.currency}' is not a currency code (e.g. CNY, USD, EUR)")
+        raise ValidationError("currency_invalid", currency=settings.currency)
     if settings.paper_size not in PAPER_SIZES:
-        raise ValidationError(f"Paper size must be one of {', '.join(PAPER_SIZES)}")
+        raise ValidationError("paper_size_invalid", choices=", ".join(PAPER_SIZES))
     if settings.language not in LANGUAGES:
-        raise ValidationError(f"Language must be one of {', '.join(LANGUAGES)}")
+        raise ValidationError("language_invalid", choices=", ".join(LANGUAGES))
     if not Decimal(0) <= settings.default_tax_rate <= Decimal(100):
-        raise ValidationError("The default tax rate must be between 0 and 100%")
+        raise ValidationError("default_tax_rate_range")
 
     def action(session: Session) -> Outcome[ShopSettings]:
         for key, value in asdict(settings).items():

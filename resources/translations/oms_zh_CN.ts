@@ -361,24 +361,160 @@
         <translation>完成</translation>
     </message>
     <message>
+        <source>Unknown SKU or barcode: {item}</source>
+        <translation>未知的货号或条码：{item}</translation>
+    </message>
+    <message>
+        <source>Unknown stock location: {location}</source>
+        <translation>未知库位：{location}</translation>
+    </message>
+    <message>
+        <source>Unknown customer: {customer}</source>
+        <translation>未知客户：{customer}</translation>
+    </message>
+    <message>
+        <source>Unknown product id {product_id}</source>
+        <translation>未知的商品编号 {product_id}</translation>
+    </message>
+    <message>
+        <source>A product needs a SKU</source>
+        <translation>商品需要填写货号</translation>
+    </message>
+    <message>
+        <source>SKU &apos;{sku}&apos; must be at most 64 characters with no spaces</source>
+        <translation>货号“{sku}”最多 64 个字符，且不能含空格</translation>
+    </message>
+    <message>
+        <source>Product {sku} needs a name</source>
+        <translation>商品 {sku} 需要填写名称</translation>
+    </message>
+    <message>
+        <source>The price of {sku} cannot be negative ({amount})</source>
+        <translation>{sku} 的价格不能为负数（{amount}）</translation>
+    </message>
+    <message>
+        <source>The cost of {sku} cannot be negative ({amount})</source>
+        <translation>{sku} 的成本不能为负数（{amount}）</translation>
+    </message>
+    <message>
+        <source>The wholesale price of {sku} cannot be negative ({amount})</source>
+        <translation>{sku} 的批发价不能为负数（{amount}）</translation>
+    </message>
+    <message>
+        <source>The reorder point of {sku} cannot be negative</source>
+        <translation>{sku} 的再订货点不能为负数</translation>
+    </message>
+    <message>
+        <source>The tax rate of {sku} must be between 0 and 100%</source>
+        <translation>{sku} 的税率必须在 0 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>SKU {sku} is already used by &apos;{name}&apos;</source>
+        <translation>货号 {sku} 已被“{name}”使用</translation>
+    </message>
+    <message>
+        <source>SKU {sku} is the barcode of {other} &apos;{name}&apos;</source>
+        <translation>货号 {sku} 是 {other}“{name}”的条码</translation>
+    </message>
+    <message>
+        <source>Barcode {barcode} is already used by {other} &apos;{name}&apos;</source>
+        <translation>条码 {barcode} 已被 {other}“{name}”使用</translation>
+    </message>
+    <message>
+        <source>Barcode {barcode} has a wrong check digit (the last digit should be {digit})</source>
+        <translation>条码 {barcode} 校验位错误（最后一位应为 {digit}）</translation>
+    </message>
+    <message>
+        <source>Barcode &apos;{barcode}&apos; must be 8, 12 or 13 digits (EAN/UPC) or up to 32 printable ASCII characters</source>
+        <translation>条码“{barcode}”必须是 8、12 或 13 位数字（EAN/UPC），或最多 32 个可打印 ASCII 字符</translation>
+    </message>
+    <message>
+        <source>A location needs a code and a name</source>
+        <translation>库位需要填写代码和名称</translation>
+    </message>
+    <message>
+        <source>Location {location} exists already</source>
+        <translation>库位 {location} 已存在</translation>
+    </message>
+    <message>
+        <source>A customer needs a name</source>
+        <translation>客户需要填写名称</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an e-mail address</source>
+        <translation>“{email}”不是有效的电子邮件地址</translation>
+    </message>
+    <message>
+        <source>The credit limit cannot be negative ({amount})</source>
+        <translation>信用额度不能为负数（{amount}）</translation>
+    </message>
+    <message>
+        <source>Customer code {customer} is already used</source>
+        <translation>客户编号 {customer} 已被使用</translation>
+    </message>
+    <message>
         <source>Out of stock: {sku} — {asked} asked, {available} available at {location}</source>
         <translation>缺货：{sku} 需要 {asked}，{location} 可用数量仅 {available}</translation>
     </message>
     <message>
-        <source>Unknown SKU or barcode: {code}</source>
-        <translation>未知的货号或条码：{code}</translation>
+        <source>The database is not open</source>
+        <translation>数据库尚未打开</translation>
     </message>
     <message>
-        <source>Unknown customer: {code}</source>
-        <translation>未知客户：{code}</translation>
+        <source>The database is closed</source>
+        <translation>数据库已关闭</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <source>{path} is empty or not an OMS Desktop backup; nothing was replaced</source>
+        <translation>{path} 为空或不是 OMS Desktop 的备份；未替换任何数据</translation>
+    </message>
+    <message>
+        <source>{path} is not a database file (it is not SQLite); it was left untouched</source>
+        <translation>{path} 不是数据库文件（不是 SQLite）；未做任何改动</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be opened ({detail}); it was left untouched. Restore a backup.</source>
+        <translation>{path} 已损坏，无法打开（{detail}）；未做任何改动。请恢复备份。</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite file of another program; it was left untouched</source>
+        <translation>{path} 是其他程序的 SQLite 文件；未做任何改动</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer OMS Desktop (schema {revision}); update the program to open it</source>
+        <translation>{path} 由更新版本的 OMS Desktop 写入（结构版本 {revision}）；请升级程序后再打开</translation>
+    </message>
+    <message>
+        <source>The database holds tables of another program; it was left untouched</source>
+        <translation>数据库中有其他程序的表；未做任何改动</translation>
+    </message>
+    <message>
+        <source>{command} needs an existing SQLite database file; {url} is not one</source>
+        <translation>{command} 需要一个已有的 SQLite 数据库文件；{url} 不是</translation>
+    </message>
+    <message>
+        <source>db backup and restore work on a SQLite file; use pg_dump for PostgreSQL</source>
+        <translation>备份和恢复只适用于 SQLite 文件；PostgreSQL 请使用 pg_dump</translation>
+    </message>
+    <message>
+        <source>--tendered is for cash payments</source>
+        <translation>--tendered 只用于现金付款</translation>
+    </message>
+    <message>
+        <source>No orders are {status}</source>
+        <translation>没有{status}的订单</translation>
+    </message>
+    <message>
+        <source>There are no active products to label</source>
+        <translation>没有在售商品可打印标签</translation>
     </message>
     <message>
         <source>Unknown order: {number}</source>
         <translation>未知订单：{number}</translation>
-    </message>
-    <message>
-        <source>Unknown stock location: {code}</source>
-        <translation>未知库位：{code}</translation>
     </message>
     <message>
         <source>Cannot {action} order {number}: it is {status}; {reason}</source>
@@ -389,16 +525,132 @@
         <translation>{sku} {name} 已停售</translation>
     </message>
     <message>
+        <source>The quantity to receive must be a whole number above zero (got {quantity})</source>
+        <translation>入库数量必须是大于零的整数（输入的是 {quantity}）</translation>
+    </message>
+    <message>
+        <source>The quantity to transfer must be a whole number above zero (got {quantity})</source>
+        <translation>调拨数量必须是大于零的整数（输入的是 {quantity}）</translation>
+    </message>
+    <message>
+        <source>The unit cost cannot be negative ({amount})</source>
+        <translation>单位成本不能为负数（{amount}）</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a change other than zero</source>
+        <translation>库存调整的变动数量不能为零</translation>
+    </message>
+    <message>
+        <source>An adjustment needs a reason (e.g. &apos;stock count&apos;, &apos;damaged&apos;)</source>
+        <translation>库存调整需要填写原因（如“盘点”“损坏”）</translation>
+    </message>
+    <message>
+        <source>Adjusting {sku} by {delta} would leave {after} on hand at {location}; only {on_hand} are there</source>
+        <translation>将 {sku} 调整 {delta} 后，{location} 的在库数量会变为 {after}；目前只有 {on_hand}</translation>
+    </message>
+    <message>
+        <source>A transfer needs two different locations (both are {location})</source>
+        <translation>调拨需要两个不同的库位（两者都是 {location}）</translation>
+    </message>
+    <message>
+        <source>Cannot transfer {quantity} of {sku} from {location}: {available} available</source>
+        <translation>无法从 {location} 调拨 {quantity} 件 {sku}：可用数量仅 {available}</translation>
+    </message>
+    <message>
+        <source>A stock movement needs a quantity other than zero</source>
+        <translation>库存流水的数量不能为零</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line</source>
+        <translation>订单至少需要一行商品</translation>
+    </message>
+    <message>
+        <source>The quantity of {item} must be above zero (got {quantity})</source>
+        <translation>{item} 的数量必须大于零（输入的是 {quantity}）</translation>
+    </message>
+    <message>
+        <source>The price of {item} cannot be negative ({amount})</source>
+        <translation>{item} 的价格不能为负数（{amount}）</translation>
+    </message>
+    <message>
+        <source>The discount on {item} cannot be negative ({amount})</source>
+        <translation>{item} 的折扣不能为负数（{amount}）</translation>
+    </message>
+    <message>
+        <source>The discount on {sku} ({discount}) is more than the line ({gross})</source>
+        <translation>{sku} 的折扣（{discount}）超过了该行金额（{gross}）</translation>
+    </message>
+    <message>
+        <source>A {method} payment must be above zero (got {amount})</source>
+        <translation>{method}付款金额必须大于零（输入的是 {amount}）</translation>
+    </message>
+    <message>
+        <source>Cash tendered {tendered} is less than the amount {amount}</source>
+        <translation>实收现金 {tendered} 少于应付金额 {amount}</translation>
+    </message>
+    <message>
+        <source>An order is either paid at the counter or confirmed for later, not both</source>
+        <translation>订单要么在收银台付款，要么确认后稍后处理，不能两者都选</translation>
+    </message>
+    <message>
+        <source>A {channel} order needs a customer</source>
+        <translation>{channel}订单需要选择客户</translation>
+    </message>
+    <message>
+        <source>The idempotency key must be 1 to 64 characters</source>
+        <translation>幂等键必须为 1 到 64 个字符</translation>
+    </message>
+    <message>
+        <source>Payments of {paid} do not match the total of {total}</source>
+        <translation>付款合计 {paid} 与订单总额 {total} 不符</translation>
+    </message>
+    <message>
+        <source>A payment must be above zero (got {amount})</source>
+        <translation>付款金额必须大于零（输入的是 {amount}）</translation>
+    </message>
+    <message>
+        <source>A payment of {amount} is more than the balance due on {number} ({balance})</source>
+        <translation>付款 {amount} 超过了订单 {number} 的待付余额（{balance}）</translation>
+    </message>
+    <message>
+        <source>A refund must be above zero (got {amount})</source>
+        <translation>退款金额必须大于零（输入的是 {amount}）</translation>
+    </message>
+    <message>
+        <source>A refund of {amount} is more than was paid on {number} ({paid})</source>
+        <translation>退款 {amount} 超过了订单 {number} 的已付金额（{paid}）</translation>
+    </message>
+    <message>
+        <source>Shipping needs a carrier</source>
+        <translation>发货需要填写承运商</translation>
+    </message>
+    <message>
+        <source>Shipping needs a tracking number</source>
+        <translation>发货需要填写快递单号</translation>
+    </message>
+    <message>
+        <source>&apos;{currency}&apos; is not a currency code (e.g. CNY, USD, EUR)</source>
+        <translation>“{currency}”不是货币代码（如 CNY、USD、EUR）</translation>
+    </message>
+    <message>
+        <source>Paper size must be one of {choices}</source>
+        <translation>纸张大小必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>Language must be one of {choices}</source>
+        <translation>语言必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>Demo data stopped after {done} orders; those are kept and consistent</source>
+        <translation>演示数据在 {done} 个订单后停止；已写入的数据保留且完整</translation>
+    </message>
+    <message>
         <source>Another till changed the same stock at the same time; try again</source>
         <translation>另一台收银机同时修改了相同的库存，请重试</translation>
     </message>
     <message>
         <source>The database is busy with another till&apos;s work (an import, a backup?); try again in a moment</source>
         <translation>数据库正忙于另一台收银机的工作（导入或备份？），请稍后重试</translation>
-    </message>
-    <message>
-        <source>Barcode {code} has a wrong check digit (the last digit should be {digit})</source>
-        <translation>条码 {code} 校验位错误（最后一位应为 {digit}）</translation>
     </message>
     <message>
         <source>Demo data cancelled; nothing was written</source>
@@ -411,10 +663,6 @@
     <message>
         <source>The shop needs a name</source>
         <translation>店铺需要填写名称</translation>
-    </message>
-    <message>
-        <source>&apos;{code}&apos; is not a currency code (e.g. CNY, USD, EUR)</source>
-        <translation>“{code}”不是货币代码（如 CNY、USD、EUR）</translation>
     </message>
     <message>
         <source>The default tax rate must be between 0 and 100%</source>

@@ -27,12 +27,12 @@ from pytestqt.qtbot import QtBot
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel, PaymentMethod, PriceTier
-from oms_desktop.domain.errors import DomainError
+from oms_desktop.domain.errors import DomainError, IllegalTransition
 from oms_desktop.domain.order import FulfilmentState, PaymentState, Status
 from oms_desktop.domain.order_workflow import RULES, Action
 from oms_desktop.domain.payment import PaymentKind
 from oms_desktop.domain.stock import MovementKind
-from oms_desktop.gui import formatting, i18n, labels
+from oms_desktop.gui import error_text, formatting, i18n, labels
 from oms_desktop.gui.app import WindowHolder, start_language
 from oms_desktop.gui.context import UI_STATE_FILE, AppContext
 from oms_desktop.gui.main_window import MainWindow
@@ -187,7 +187,7 @@ def test_stored_values_have_chinese_words(chinese: None) -> None:
         for guard in (rule.lifecycle, rule.payment, rule.fulfilment)
         if guard
     }
-    assert not [r for r in reasons if not CJK.search(labels.refusal_reason(r))]
+    assert not [r for r in reasons if not CJK.search(error_text.reason_text(r))]
 
 
 def test_money_follows_the_locale_with_the_shop_currency(chinese: None) -> None:
@@ -343,7 +343,7 @@ def test_switching_the_window_language_in_settings_rebuilds_the_window(qtbot: Qt
 # --- the core's refusals -----------------------------------------------------------------------------
 
 
-def test_frequent_core_refusals_are_said_in_chinese(
+def test_core_refusals_are_said_in_chinese_by_their_code(
     qtbot: QtBot, chinese: None, sqlite_uow: UnitOfWork
 ) -> None:
     factories.product(sqlite_uow, "TEA-1", name="Oolong 乌龙茶", price="45.00", stock=1)
@@ -351,19 +351,21 @@ def test_frequent_core_refusals_are_said_in_chinese(
     for code, quantity in (("TEA-1", 5), ("NOPE-1", 1)):
         with pytest.raises(DomainError) as caught:
             orders.create_order(sqlite_uow, OrderRequest(lines=[LineRequest(code, quantity)], confirm=True))
-        refusals.append(str(caught.value))
+        refusals.append(caught.value)
     bar = MessageBar()
     qtbot.addWidget(bar)
     shown = []
-    for text in refusals:
-        bar.show_error(text)
+    for error in refusals:
+        bar.show_error(error)
         shown.append(bar.text())
-    assert shown[0].startswith("缺货：TEA-1") and "MAIN" in shown[0], shown[0]
+    assert shown[0] == "缺货：TEA-1 需要 5，MAIN 可用数量仅 1", shown[0]
     assert shown[1] == "未知的货号或条码：NOPE-1"
-    illegal = "Cannot ship order SO-2026-000007: it is cancelled; only confirmed orders are shipped"
+    illegal = IllegalTransition("SO-2026-000007", "ship", "cancelled", "reason_ship_needs_confirmed")
     assert (
-        i18n.core_message(illegal)
+        error_text.describe(illegal)
         == "订单 SO-2026-000007 无法发货：当前状态为已取消；只有已确认的订单才能发货"
     )
-    rare = "Customer code C-9 is already used"
-    assert i18n.core_message(rare) == rare  # the rest stays in English
+    free = DomainError("Something only the English knows")
+    assert error_text.describe(free) == "Something only the English knows"  # no code: the English text
+    bar.show_error(free)
+    assert bar.text() == "Something only the English knows"

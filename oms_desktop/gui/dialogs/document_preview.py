@@ -129,7 +129,7 @@ class DocumentPreview(QDialog):
         self.print_button.setEnabled(True)
 
     def _failed(self, error: DomainError) -> None:
-        self.message.show_error(str(error))
+        self.message.show_error(error)
 
     def file_name(self) -> str:
         if len(self.orders) > 1:

@@ -393,7 +393,7 @@ class FirstRunWizard(QWizard):
 
     def _refused(self, error: DomainError) -> None:
         self._set_working(False)
-        self.demo_page.message.show_error(str(error))
+        self.demo_page.message.show_error(error)
 
     def _finish(self) -> None:
         self._set_working(False)

@@ -63,14 +63,14 @@ class FormDialog(QDialog):
         try:
             value = self.value()
         except (ValueError, DomainError) as exc:
-            self.message.show_error(str(exc))
+            self.message.show_error(exc)
             return
         self._busy = True
         self.buttons.setEnabled(False)
         self.message.show_info(self.tr("Working…"))
         self.submitted.emit(value)
 
-    def refuse(self, message: str) -> None:
+    def refuse(self, message: str | BaseException) -> None:
         """The action was refused: say why and let the user correct the input."""
         self._busy = False
         self.buttons.setEnabled(True)
@@ -101,7 +101,7 @@ class FormDialog(QDialog):
             tasks.run(
                 lambda uow: work(uow, value),
                 succeeded,
-                lambda error: self.refuse(str(error)),
+                self.refuse,
                 label=label,
                 owner=self,
             )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPlainT
 from oms_desktop.domain.barcode import normalise_barcode
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import parse_rate
+from oms_desktop.gui import error_text
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.widgets.money_edit import MoneyEdit
 from oms_desktop.services.catalogue import ProductInput
@@ -99,7 +100,7 @@ class ProductDialog(FormDialog):
             code = normalise_barcode(text)
         except ValidationError as exc:
             self.barcode_check.setText("✗")
-            self.barcode_check.setToolTip(str(exc))
+            self.barcode_check.setToolTip(error_text.describe(exc))
             self.barcode_check.setProperty("valid", False)
             return
         self.barcode_check.setText("✓" if code else "")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.gui import error_text
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.tasks import Progress, Task
 from oms_desktop.gui.widgets.chart_panel import ChartPanel, ReportKey, report_key
@@ -265,7 +266,7 @@ class ChartsPage(QWidget):
 
         def refused(error: Exception) -> None:
             settle()
-            failed(str(error))
+            failed(error_text.describe(error))
 
         task = self.ctx.tasks.run(
             lambda uow: run(uow, period, options), finished, refused, owner=owner or self
@@ -371,7 +372,7 @@ class ChartsPage(QWidget):
         return self.ctx.tasks.run_with_progress(
             lambda uow, progress: run_all(uow, jobs, progress),
             write,
-            lambda error: self.message.show_error(str(error)),
+            self.message.show_error,
             label=self.tr("Reading every report for {period}…").format(
                 period=f"{period.start} – {period.end}"
             ),

@@ -330,7 +330,7 @@ class CounterPage(QWidget):
             self._not_exact(code, quantity)
             return
         except DomainError as exc:
-            self._refuse(str(exc))
+            self._refuse(exc)
             return
         self._add(product, available, quantity)
 
@@ -371,7 +371,7 @@ class CounterPage(QWidget):
         try:
             product, available = self.ctx.tasks.call(lambda uow: scan(uow, code))
         except DomainError as exc:
-            self._refuse(str(exc))
+            self._refuse(exc)
             return
         self._add(product, available, quantity)
 
@@ -391,8 +391,8 @@ class CounterPage(QWidget):
         self.search.clear()
         self.search.setFocus()
 
-    def _refuse(self, text: str) -> None:
-        self.message.show_error(text)
+    def _refuse(self, error: str | BaseException) -> None:
+        self.message.show_error(error)
         self.search.setFocus()
         self.search.selectAll()
 
@@ -442,7 +442,7 @@ class CounterPage(QWidget):
         try:
             quote = self.ctx.tasks.call(lambda uow: orders.quote(uow, requests, code))
         except DomainError as exc:
-            self._refuse(str(exc))
+            self._refuse(exc)
             return
         self.cart.apply_quote(quote)
         self._show_totals(quote.subtotal, quote.discount, quote.tax, quote.total)
@@ -603,8 +603,8 @@ class CounterPage(QWidget):
         self._saving = False
         self.pay_button.setEnabled(True)
         if dialog is not None:
-            dialog.refuse(str(error))
-        self.message.show_error(str(error))
+            dialog.refuse(error)
+        self.message.show_error(error)
         if dialog is None:
             self.search.setFocus()
 

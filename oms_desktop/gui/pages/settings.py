@@ -236,7 +236,7 @@ class SettingsPage(QWidget):
     def _refused(self, error: DomainError) -> None:
         self.save_button.setEnabled(True)
         self.demo_button.setEnabled(True)
-        self.message.show_error(str(error))
+        self.message.show_error(error)
 
     def _document_language_changed(self) -> None:
         # Default payment terms are printed in the document language; the shop's own words are kept.

@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from oms_desktop.gui import i18n
+from oms_desktop.gui import error_text
 
 
 class MessageBar(QLabel):
@@ -18,9 +18,9 @@ class MessageBar(QLabel):
             self.setMinimumHeight(28)
         self._set("", "none")
 
-    def show_error(self, text: str) -> None:
-        # Refusals often come from the core in English: the frequent ones are said in the window's language.
-        self._set(i18n.core_message(text), "error")
+    def show_error(self, error: str | BaseException) -> None:
+        """A refusal: the window's own words as they are, a core refusal said by its code (error_text)."""
+        self._set(error if isinstance(error, str) else error_text.describe(error), "error")
 
     def show_success(self, text: str) -> None:
         self._set(text, "success")

@@ -24,7 +24,7 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import FulfilmentState, Lifecycle, PaymentState
 from oms_desktop.domain.errors import DomainError
 from oms_desktop.domain.order_workflow import Action, refusal
-from oms_desktop.gui import labels, printing
+from oms_desktop.gui import error_text, labels, printing
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.document_preview import DocumentPreview
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
@@ -299,7 +299,7 @@ class OrderDetailView(QWidget):
                 )
             else:
                 button.setToolTip(
-                    self.tr("Not possible: {reason}").format(reason=labels.refusal_reason(reason))
+                    self.tr("Not possible: {reason}").format(reason=error_text.reason_text(reason))
                 )
         self.print_button.setEnabled(detail is not None)
 
@@ -398,7 +398,7 @@ class OrderDetailView(QWidget):
     def _refused(self, error: DomainError) -> None:
         self._acting = False
         self._show_actions(self.detail)
-        self.message.show_error(str(error))
+        self.message.show_error(error)
 
     def _on_changed(self, changes: Changes) -> None:
         if self.detail is None or not changes.orders or self._acting:

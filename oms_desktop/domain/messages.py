@@ -1,0 +1,275 @@
+"""The one catalogue of refusals: code -> English template with {named} fields and the kind of each field.
+
+The core speaks English (the CLI and the log need one language); the window says the same refusal in its
+own language by looking the *code* up in `gui/error_text.py`, never by reading the English. A refusal is
+raised with its code and fields (see `domain/errors.py`):
+
+    raise ValidationError("line_quantity_not_positive", item=line.code, quantity=line.quantity)
+
+Each field declares its kind, so that the window formats it (money with the locale's separators, a status
+or an action in the user's words, a workflow reason translated by its own code) and a test can format every
+entry with sample values. Codes are snake_case and stable: the window's translations are keyed on them.
+Workflow reasons (`reason_*`) are entries without fields; an `illegal_transition` carries one as its
+`reason` field.
+"""
+
+import enum
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+Param = str | int | Decimal
+
+
+class Kind(enum.Enum):
+    """How a field is shown: as it is, as a number, as money, or as a stored value the window has words for."""
+
+    TEXT = "text"
+    NUMBER = "number"  # int or Decimal (a quantity, a digit, a count)
+    MONEY = "money"  # Decimal amount, shown with two places and the locale's separators
+    STATUS = "status"  # an order's stored status value ("pending_payment")
+    ACTION = "action"  # a workflow action ("ship")
+    REASON = "reason"  # a reason code of this catalogue (or, from old code, a free English text)
+    CHANNEL = "channel"  # a sales channel ("phone")
+    PAYMENT_METHOD = "payment_method"  # "cash", "card"...
+
+
+TEXT, NUMBER, MONEY = Kind.TEXT, Kind.NUMBER, Kind.MONEY
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str  # the English template
+    params: Mapping[str, Kind]  # every {field} of the template, with its kind
+
+    def fields(self) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(self.text) if name}
+
+
+def _m(template: str, /, **params: Kind) -> Message:
+    return Message(template, params)
+
+
+REFUSED = "refused"  # a free English text from code not yet given a code of its own
+
+MESSAGES: dict[str, Message] = {
+    REFUSED: _m("{text}", text=TEXT),
+    # --- lookups
+    "unknown_item": _m("Unknown SKU or barcode: {item}", item=TEXT),
+    "unknown_location": _m("Unknown stock location: {location}", location=TEXT),
+    "unknown_customer": _m("Unknown customer: {customer}", customer=TEXT),
+    "unknown_order": _m("Unknown order: {number}", number=TEXT),
+    "unknown_product_id": _m("Unknown product id {product_id}", product_id=NUMBER),
+    # --- products and locations
+    "sku_missing": _m("A product needs a SKU"),
+    "sku_malformed": _m("SKU '{sku}' must be at most 64 characters with no spaces", sku=TEXT),
+    "product_name_missing": _m("Product {sku} needs a name", sku=TEXT),
+    "price_negative": _m("The price of {sku} cannot be negative ({amount})", sku=TEXT, amount=MONEY),
+    "cost_negative": _m("The cost of {sku} cannot be negative ({amount})", sku=TEXT, amount=MONEY),
+    "wholesale_price_negative": _m(
+        "The wholesale price of {sku} cannot be negative ({amount})", sku=TEXT, amount=MONEY
+    ),
+    "reorder_point_negative": _m("The reorder point of {sku} cannot be negative", sku=TEXT),
+    "product_tax_rate_range": _m("The tax rate of {sku} must be between 0 and 100%", sku=TEXT),
+    "sku_taken": _m("SKU {sku} is already used by '{name}'", sku=TEXT, name=TEXT),
+    "sku_is_a_barcode": _m("SKU {sku} is the barcode of {other} '{name}'", sku=TEXT, other=TEXT, name=TEXT),
+    "barcode_taken": _m(
+        "Barcode {barcode} is already used by {other} '{name}'", barcode=TEXT, other=TEXT, name=TEXT
+    ),
+    "barcode_check_digit": _m(
+        "Barcode {barcode} has a wrong check digit (the last digit should be {digit})",
+        barcode=TEXT,
+        digit=NUMBER,
+    ),
+    "barcode_malformed": _m(
+        "Barcode '{barcode}' must be 8, 12 or 13 digits (EAN/UPC) or up to 32 printable ASCII characters",
+        barcode=TEXT,
+    ),
+    "location_incomplete": _m("A location needs a code and a name"),
+    "location_exists": _m("Location {location} exists already", location=TEXT),
+    # --- customers
+    "customer_name_missing": _m("A customer needs a name"),
+    "email_invalid": _m("'{email}' is not an e-mail address", email=TEXT),
+    "credit_limit_negative": _m("The credit limit cannot be negative ({amount})", amount=MONEY),
+    "customer_code_taken": _m("Customer code {customer} is already used", customer=TEXT),
+    # --- stock
+    "out_of_stock": _m(
+        "Out of stock: {sku} asked {asked}, available {available} at {location}",
+        sku=TEXT,
+        asked=NUMBER,
+        available=NUMBER,
+        location=TEXT,
+    ),
+    "receive_quantity_not_positive": _m(
+        "The quantity to receive must be a whole number above zero (got {quantity})", quantity=NUMBER
+    ),
+    "transfer_quantity_not_positive": _m(
+        "The quantity to transfer must be a whole number above zero (got {quantity})", quantity=NUMBER
+    ),
+    "unit_cost_negative": _m("The unit cost cannot be negative ({amount})", amount=MONEY),
+    "adjustment_zero": _m("An adjustment needs a change other than zero"),
+    "adjustment_needs_reason": _m("An adjustment needs a reason (e.g. 'stock count', 'damaged')"),
+    "adjustment_below_zero": _m(
+        "Adjusting {sku} by {delta} would leave {after} on hand at {location}; only {on_hand} are there",
+        sku=TEXT,
+        delta=NUMBER,
+        after=NUMBER,
+        location=TEXT,
+        on_hand=NUMBER,
+    ),
+    "transfer_same_location": _m(
+        "A transfer needs two different locations (both are {location})", location=TEXT
+    ),
+    "transfer_short": _m(
+        "Cannot transfer {quantity} of {sku} from {location}: {available} available",
+        quantity=NUMBER,
+        sku=TEXT,
+        location=TEXT,
+        available=NUMBER,
+    ),
+    "movement_zero": _m("A stock movement needs a quantity other than zero"),
+    # --- orders (services/orders.py)
+    "order_no_lines": _m("An order needs at least one line"),
+    "line_quantity_not_positive": _m(
+        "The quantity of {item} must be above zero (got {quantity})", item=TEXT, quantity=NUMBER
+    ),
+    "line_price_negative": _m("The price of {item} cannot be negative ({amount})", item=TEXT, amount=MONEY),
+    "line_discount_negative": _m(
+        "The discount on {item} cannot be negative ({amount})", item=TEXT, amount=MONEY
+    ),
+    "discount_over_line": _m(
+        "The discount on {sku} ({discount}) is more than the line ({gross})",
+        sku=TEXT,
+        discount=MONEY,
+        gross=MONEY,
+    ),
+    "order_payment_not_positive": _m(
+        "A {method} payment must be above zero (got {amount})", method=Kind.PAYMENT_METHOD, amount=MONEY
+    ),
+    "tendered_short": _m(
+        "Cash tendered {tendered} is less than the amount {amount}", tendered=MONEY, amount=MONEY
+    ),
+    "paid_and_confirmed": _m("An order is either paid at the counter or confirmed for later, not both"),
+    "order_needs_customer": _m("A {channel} order needs a customer", channel=Kind.CHANNEL),
+    "idempotency_key_length": _m("The idempotency key must be 1 to 64 characters"),
+    "product_inactive": _m("{sku} '{name}' is no longer sold (inactive)", sku=TEXT, name=TEXT),
+    "payments_mismatch": _m("Payments of {paid} do not match the total of {total}", paid=MONEY, total=MONEY),
+    # --- payments (services/payments.py)
+    "payment_not_positive": _m("A payment must be above zero (got {amount})", amount=MONEY),
+    "payment_over_balance": _m(
+        "A payment of {amount} is more than the balance due on {number} ({balance})",
+        amount=MONEY,
+        number=TEXT,
+        balance=MONEY,
+    ),
+    "refund_not_positive": _m("A refund must be above zero (got {amount})", amount=MONEY),
+    "refund_over_paid": _m(
+        "A refund of {amount} is more than was paid on {number} ({paid})",
+        amount=MONEY,
+        number=TEXT,
+        paid=MONEY,
+    ),
+    # --- shipping (services/shipping.py)
+    "carrier_missing": _m("Shipping needs a carrier"),
+    "tracking_missing": _m("Shipping needs a tracking number"),
+    # --- the workflow: a refused move, and the reasons of order_workflow.RULES
+    "illegal_transition": _m(
+        "Cannot {action} order {number}: it is {status}; {reason}",
+        action=Kind.ACTION,
+        number=TEXT,
+        status=Kind.STATUS,
+        reason=Kind.REASON,
+    ),
+    "reason_only_draft_confirmed": _m("only a draft order can be confirmed"),
+    "reason_pay_needs_confirmed": _m("payment is taken on confirmed orders"),
+    "reason_no_balance_due": _m("there is no balance due"),
+    "reason_refund_needs_confirmed": _m("only confirmed or completed orders can be refunded"),
+    "reason_nothing_paid": _m("nothing has been paid that could be refunded"),
+    "reason_goods_left_use_return": _m("its goods have left the shop: take them back with a return"),
+    "reason_return_needs_confirmed": _m("only confirmed or completed orders can be returned"),
+    "reason_goods_here_cancel_instead": _m("its goods have not left the shop: cancel it instead"),
+    "reason_pack_needs_confirmed": _m("only confirmed orders are packed"),
+    "reason_payment_refunded": _m("its payment was refunded"),
+    "reason_packed_already": _m("it has been packed already"),
+    "reason_ship_needs_confirmed": _m("only confirmed orders are shipped"),
+    "reason_shipped_already": _m("it has been shipped already"),
+    "reason_deliver_needs_confirmed": _m("only confirmed orders are delivered"),
+    "reason_ship_first": _m("it must be shipped first"),
+    "reason_closed_already": _m("it is already closed"),
+    "reason_refund_before_cancel": _m("refund the payments before cancelling"),
+    "reason_left_the_shop": _m("it has left the shop"),
+    "reason_complete_needs_confirmed": _m("only confirmed orders are completed"),
+    "reason_not_fully_paid": _m("it is not fully paid"),
+    "reason_not_delivered": _m("it has not been delivered"),
+    "reason_not_an_order_action": _m("it is not an action on an existing order"),
+    # --- shop settings
+    "shop_name_missing": _m("The shop needs a name"),
+    "currency_invalid": _m("'{currency}' is not a currency code (e.g. CNY, USD, EUR)", currency=TEXT),
+    "paper_size_invalid": _m("Paper size must be one of {choices}", choices=TEXT),
+    "language_invalid": _m("Language must be one of {choices}", choices=TEXT),
+    "default_tax_rate_range": _m("The default tax rate must be between 0 and 100%"),
+    # --- demo data (services/demo.py, demo_bulk.py)
+    "demo_needs_empty_database": _m(
+        "Demo data goes into an empty database only; this one has products or orders"
+    ),
+    "demo_cancelled": _m("Demo data cancelled; nothing was written"),
+    "demo_stopped": _m("Demo data stopped after {done} orders; those are kept and consistent", done=NUMBER),
+    # --- the database
+    "busy": _m("The database is busy with another till's work (an import, a backup?); try again in a moment"),
+    "conflict": _m("Another till changed the same stock at the same time; try again"),
+    "database_not_open": _m("The database is not open"),
+    "database_closed": _m("The database is closed"),
+    "backup_missing": _m("{path} does not exist", path=TEXT),
+    "backup_not_ours": _m("{path} is empty or not an OMS Desktop backup; nothing was replaced", path=TEXT),
+    "not_a_database": _m(
+        "{path} is not a database file (it is not SQLite); it was left untouched", path=TEXT
+    ),
+    "database_damaged": _m(
+        "{path} is damaged and cannot be opened ({detail}); it was left untouched. Restore a backup.",
+        path=TEXT,
+        detail=TEXT,
+    ),
+    "foreign_sqlite_file": _m("{path} is a SQLite file of another program; it was left untouched", path=TEXT),
+    "database_newer": _m(
+        "{path} was written by a newer OMS Desktop (schema {revision}); update the program to open it",
+        path=TEXT,
+        revision=TEXT,
+    ),
+    "foreign_tables": _m("The database holds tables of another program; it was left untouched"),
+    "needs_sqlite_file": _m(
+        "{command} needs an existing SQLite database file; {url} is not one", command=TEXT, url=TEXT
+    ),
+    "backup_needs_sqlite": _m("db backup and restore work on a SQLite file; use pg_dump for PostgreSQL"),
+    # --- the command line
+    "tendered_for_cash_only": _m("--tendered is for cash payments"),
+    "no_orders_in_status": _m("No orders are {status}", status=Kind.STATUS),
+    "no_products_to_label": _m("There are no active products to label"),
+}
+
+REASONS = frozenset(code for code in MESSAGES if code.startswith("reason_"))
+_BY_TEXT = {message.text: code for code, message in MESSAGES.items() if code in REASONS}
+
+
+def reason_code(text: str) -> str:
+    """The code of a workflow reason given as its code or (from code not yet converted) its English text;
+    the text unchanged when it is neither."""
+    return text if text in REASONS else _BY_TEXT.get(text, text)
+
+
+def english_param(kind: Kind, value: Param) -> str:
+    """A field as the English text shows it."""
+    if kind is Kind.STATUS:
+        return str(value).replace("_", " ")
+    if kind is Kind.REASON:
+        known = MESSAGES.get(str(value))
+        return known.text if known is not None and str(value) in REASONS else str(value)
+    return str(value)
+
+
+def english(code: str, params: Mapping[str, Param]) -> str:
+    """The English text of a refusal (what `str(error)` and the CLI show)."""
+    message = MESSAGES[code]
+    return message.text.format(
+        **{name: english_param(kind, params[name]) for name, kind in message.params.items()}
+    )

@@ -1,0 +1,276 @@
+"""The core's refusals in the window's language, looked up by their code (never by reading the English).
+
+Every code of the catalogue (`domain/messages.py`) has a template here with the same {fields}; the fields
+are formatted for the window (money with the locale's separators, statuses, actions, channels and payment
+methods in the user's words, a workflow reason by its own code). A code without a template, or a free-text
+refusal from code not yet given a code, shows its English text. tests/gui/test_error_text.py keeps the
+templates and the catalogue in step.
+"""
+
+from decimal import Decimal
+
+from babel.numbers import format_decimal
+from PySide6.QtCore import QCoreApplication
+
+from oms_desktop.domain.errors import DomainError
+from oms_desktop.domain.messages import MESSAGES, Kind, Param, english, reason_code
+from oms_desktop.gui import formatting, labels
+
+translate = QCoreApplication.translate
+
+
+def describe(error: BaseException) -> str:
+    """What the window says about a refused action: a DomainError by its code, anything else as it reads."""
+    if isinstance(error, DomainError):
+        return message_text(error.code, error.params)
+    return str(error)
+
+
+def message_text(code: str, params: dict[str, Param]) -> str:
+    """The refusal `code` with its fields in the window's language; English for a code without template."""
+    template = templates().get(code)
+    message = MESSAGES.get(code)
+    if template is None or message is None:
+        return english(code, params) if message is not None else str(params.get("text", code))
+    return template.format(**{name: _field(kind, params[name]) for name, kind in message.params.items()})
+
+
+def reason_text(reason: str) -> str:
+    """A workflow reason (a `reason_*` code, or its English text from code not yet converted) in words."""
+    code = reason_code(reason)
+    return templates().get(code, reason) if code in MESSAGES else reason
+
+
+def _field(kind: Kind, value: Param) -> str:
+    if kind in (Kind.MONEY, Kind.NUMBER):
+        try:
+            number = Decimal(str(value))
+        except ArithmeticError:  # a raise site that passed text: show it rather than fail the refusal
+            return str(value)
+        if kind is Kind.MONEY:
+            return formatting.money(number)
+        return format_decimal(number, locale=formatting.current_locale())
+    if kind is Kind.STATUS:
+        return labels.status(str(value))
+    if kind is Kind.ACTION:
+        return action_verb(str(value))
+    if kind is Kind.REASON:
+        return reason_text(str(value))
+    if kind is Kind.CHANNEL:
+        return labels.channel(str(value))
+    if kind is Kind.PAYMENT_METHOD:
+        return labels.payment_method(str(value))
+    return str(value)
+
+
+def action_verb(action: str) -> str:
+    """A workflow action as the verb of "Cannot {action} order ..."."""
+    words = {
+        "confirm": translate("CoreMessage", "confirm"),
+        "pay": translate("CoreMessage", "take payment on"),
+        "refund": translate("CoreMessage", "refund"),
+        "pack": translate("CoreMessage", "pack"),
+        "ship": translate("CoreMessage", "ship"),
+        "deliver": translate("CoreMessage", "deliver"),
+        "cancel": translate("CoreMessage", "cancel"),
+        "return": translate("CoreMessage", "take back"),
+        "complete": translate("CoreMessage", "complete"),
+    }
+    return words.get(action, action)
+
+
+def templates() -> dict[str, str]:
+    """code -> template in the window's language (literal strings, so that lupdate finds them)."""
+    return {
+        "refused": "{text}",
+        # --- lookups
+        "unknown_item": translate("CoreMessage", "Unknown SKU or barcode: {item}"),
+        "unknown_location": translate("CoreMessage", "Unknown stock location: {location}"),
+        "unknown_customer": translate("CoreMessage", "Unknown customer: {customer}"),
+        "unknown_order": translate("CoreMessage", "Unknown order: {number}"),
+        "unknown_product_id": translate("CoreMessage", "Unknown product id {product_id}"),
+        # --- products and locations
+        "sku_missing": translate("CoreMessage", "A product needs a SKU"),
+        "sku_malformed": translate("CoreMessage", "SKU '{sku}' must be at most 64 characters with no spaces"),
+        "product_name_missing": translate("CoreMessage", "Product {sku} needs a name"),
+        "price_negative": translate("CoreMessage", "The price of {sku} cannot be negative ({amount})"),
+        "cost_negative": translate("CoreMessage", "The cost of {sku} cannot be negative ({amount})"),
+        "wholesale_price_negative": translate(
+            "CoreMessage", "The wholesale price of {sku} cannot be negative ({amount})"
+        ),
+        "reorder_point_negative": translate("CoreMessage", "The reorder point of {sku} cannot be negative"),
+        "product_tax_rate_range": translate(
+            "CoreMessage", "The tax rate of {sku} must be between 0 and 100%"
+        ),
+        "sku_taken": translate("CoreMessage", "SKU {sku} is already used by '{name}'"),
+        "sku_is_a_barcode": translate("CoreMessage", "SKU {sku} is the barcode of {other} '{name}'"),
+        "barcode_taken": translate("CoreMessage", "Barcode {barcode} is already used by {other} '{name}'"),
+        "barcode_check_digit": translate(
+            "CoreMessage", "Barcode {barcode} has a wrong check digit (the last digit should be {digit})"
+        ),
+        "barcode_malformed": translate(
+            "CoreMessage",
+            "Barcode '{barcode}' must be 8, 12 or 13 digits (EAN/UPC) or up to 32 printable ASCII characters",
+        ),
+        "location_incomplete": translate("CoreMessage", "A location needs a code and a name"),
+        "location_exists": translate("CoreMessage", "Location {location} exists already"),
+        # --- customers
+        "customer_name_missing": translate("CoreMessage", "A customer needs a name"),
+        "email_invalid": translate("CoreMessage", "'{email}' is not an e-mail address"),
+        "credit_limit_negative": translate("CoreMessage", "The credit limit cannot be negative ({amount})"),
+        "customer_code_taken": translate("CoreMessage", "Customer code {customer} is already used"),
+        # --- stock
+        "out_of_stock": translate(
+            "CoreMessage", "Out of stock: {sku} — {asked} asked, {available} available at {location}"
+        ),
+        "receive_quantity_not_positive": translate(
+            "CoreMessage", "The quantity to receive must be a whole number above zero (got {quantity})"
+        ),
+        "transfer_quantity_not_positive": translate(
+            "CoreMessage", "The quantity to transfer must be a whole number above zero (got {quantity})"
+        ),
+        "unit_cost_negative": translate("CoreMessage", "The unit cost cannot be negative ({amount})"),
+        "adjustment_zero": translate("CoreMessage", "An adjustment needs a change other than zero"),
+        "adjustment_needs_reason": translate(
+            "CoreMessage", "An adjustment needs a reason (e.g. 'stock count', 'damaged')"
+        ),
+        "adjustment_below_zero": translate(
+            "CoreMessage",
+            "Adjusting {sku} by {delta} would leave {after} on hand at {location}; only {on_hand} are there",
+        ),
+        "transfer_same_location": translate(
+            "CoreMessage", "A transfer needs two different locations (both are {location})"
+        ),
+        "transfer_short": translate(
+            "CoreMessage", "Cannot transfer {quantity} of {sku} from {location}: {available} available"
+        ),
+        "movement_zero": translate("CoreMessage", "A stock movement needs a quantity other than zero"),
+        # --- orders
+        "order_no_lines": translate("CoreMessage", "An order needs at least one line"),
+        "line_quantity_not_positive": translate(
+            "CoreMessage", "The quantity of {item} must be above zero (got {quantity})"
+        ),
+        "line_price_negative": translate("CoreMessage", "The price of {item} cannot be negative ({amount})"),
+        "line_discount_negative": translate(
+            "CoreMessage", "The discount on {item} cannot be negative ({amount})"
+        ),
+        "discount_over_line": translate(
+            "CoreMessage", "The discount on {sku} ({discount}) is more than the line ({gross})"
+        ),
+        "order_payment_not_positive": translate(
+            "CoreMessage", "A {method} payment must be above zero (got {amount})"
+        ),
+        "tendered_short": translate(
+            "CoreMessage", "Cash tendered {tendered} is less than the amount {amount}"
+        ),
+        "paid_and_confirmed": translate(
+            "CoreMessage", "An order is either paid at the counter or confirmed for later, not both"
+        ),
+        "order_needs_customer": translate("CoreMessage", "A {channel} order needs a customer"),
+        "idempotency_key_length": translate("CoreMessage", "The idempotency key must be 1 to 64 characters"),
+        "product_inactive": translate("CoreMessage", "{sku} {name} is no longer sold"),
+        "payments_mismatch": translate("CoreMessage", "Payments of {paid} do not match the total of {total}"),
+        # --- payments
+        "payment_not_positive": translate("CoreMessage", "A payment must be above zero (got {amount})"),
+        "payment_over_balance": translate(
+            "CoreMessage", "A payment of {amount} is more than the balance due on {number} ({balance})"
+        ),
+        "refund_not_positive": translate("CoreMessage", "A refund must be above zero (got {amount})"),
+        "refund_over_paid": translate(
+            "CoreMessage", "A refund of {amount} is more than was paid on {number} ({paid})"
+        ),
+        # --- shipping
+        "carrier_missing": translate("CoreMessage", "Shipping needs a carrier"),
+        "tracking_missing": translate("CoreMessage", "Shipping needs a tracking number"),
+        # --- the workflow
+        "illegal_transition": translate(
+            "CoreMessage", "Cannot {action} order {number}: it is {status}; {reason}"
+        ),
+        "reason_only_draft_confirmed": translate("Workflow", "only a draft order can be confirmed"),
+        "reason_pay_needs_confirmed": translate("Workflow", "payment is taken on confirmed orders"),
+        "reason_no_balance_due": translate("Workflow", "there is no balance due"),
+        "reason_refund_needs_confirmed": translate(
+            "Workflow", "only confirmed or completed orders can be refunded"
+        ),
+        "reason_nothing_paid": translate("Workflow", "nothing has been paid that could be refunded"),
+        "reason_goods_left_use_return": translate(
+            "Workflow", "its goods have left the shop: take them back with a return"
+        ),
+        "reason_return_needs_confirmed": translate(
+            "Workflow", "only confirmed or completed orders can be returned"
+        ),
+        "reason_goods_here_cancel_instead": translate(
+            "Workflow", "its goods have not left the shop: cancel it instead"
+        ),
+        "reason_pack_needs_confirmed": translate("Workflow", "only confirmed orders are packed"),
+        "reason_payment_refunded": translate("Workflow", "its payment was refunded"),
+        "reason_packed_already": translate("Workflow", "it has been packed already"),
+        "reason_ship_needs_confirmed": translate("Workflow", "only confirmed orders are shipped"),
+        "reason_shipped_already": translate("Workflow", "it has been shipped already"),
+        "reason_deliver_needs_confirmed": translate("Workflow", "only confirmed orders are delivered"),
+        "reason_ship_first": translate("Workflow", "it must be shipped first"),
+        "reason_closed_already": translate("Workflow", "it is already closed"),
+        "reason_refund_before_cancel": translate("Workflow", "refund the payments before cancelling"),
+        "reason_left_the_shop": translate("Workflow", "it has left the shop"),
+        "reason_complete_needs_confirmed": translate("Workflow", "only confirmed orders are completed"),
+        "reason_not_fully_paid": translate("Workflow", "it is not fully paid"),
+        "reason_not_delivered": translate("Workflow", "it has not been delivered"),
+        "reason_not_an_order_action": translate("Workflow", "it is not an action on an existing order"),
+        # --- shop settings
+        "shop_name_missing": translate("CoreMessage", "The shop needs a name"),
+        "currency_invalid": translate(
+            "CoreMessage", "'{currency}' is not a currency code (e.g. CNY, USD, EUR)"
+        ),
+        "paper_size_invalid": translate("CoreMessage", "Paper size must be one of {choices}"),
+        "language_invalid": translate("CoreMessage", "Language must be one of {choices}"),
+        "default_tax_rate_range": translate("CoreMessage", "The default tax rate must be between 0 and 100%"),
+        # --- demo data
+        "demo_needs_empty_database": translate(
+            "CoreMessage", "Demo data goes into an empty database only; this one has products or orders"
+        ),
+        "demo_cancelled": translate("CoreMessage", "Demo data cancelled; nothing was written"),
+        "demo_stopped": translate(
+            "CoreMessage", "Demo data stopped after {done} orders; those are kept and consistent"
+        ),
+        # --- the database
+        "busy": translate(
+            "CoreMessage",
+            "The database is busy with another till's work (an import, a backup?); try again in a moment",
+        ),
+        "conflict": translate(
+            "CoreMessage", "Another till changed the same stock at the same time; try again"
+        ),
+        "database_not_open": translate("CoreMessage", "The database is not open"),
+        "database_closed": translate("CoreMessage", "The database is closed"),
+        "backup_missing": translate("CoreMessage", "{path} does not exist"),
+        "backup_not_ours": translate(
+            "CoreMessage", "{path} is empty or not an OMS Desktop backup; nothing was replaced"
+        ),
+        "not_a_database": translate(
+            "CoreMessage", "{path} is not a database file (it is not SQLite); it was left untouched"
+        ),
+        "database_damaged": translate(
+            "CoreMessage",
+            "{path} is damaged and cannot be opened ({detail}); it was left untouched. Restore a backup.",
+        ),
+        "foreign_sqlite_file": translate(
+            "CoreMessage", "{path} is a SQLite file of another program; it was left untouched"
+        ),
+        "database_newer": translate(
+            "CoreMessage",
+            "{path} was written by a newer OMS Desktop (schema {revision}); update the program to open it",
+        ),
+        "foreign_tables": translate(
+            "CoreMessage", "The database holds tables of another program; it was left untouched"
+        ),
+        "needs_sqlite_file": translate(
+            "CoreMessage", "{command} needs an existing SQLite database file; {url} is not one"
+        ),
+        "backup_needs_sqlite": translate(
+            "CoreMessage", "db backup and restore work on a SQLite file; use pg_dump for PostgreSQL"
+        ),
+        # --- the command line
+        "tendered_for_cash_only": translate("CoreMessage", "--tendered is for cash payments"),
+        "no_orders_in_status": translate("CoreMessage", "No orders are {status}"),
+        "no_products_to_label": translate("CoreMessage", "There are no active products to label"),
+    }
