@@ -182,6 +182,7 @@ MESSAGES: dict[str, Message] = {
         reason=Kind.REASON,
     ),
     "reason_only_draft_confirmed": _m("only a draft order can be confirmed"),
+    "reason_only_draft_checked_out": _m("only a draft order can be checked out"),
     "reason_pay_needs_confirmed": _m("payment is taken on confirmed orders"),
     "reason_no_balance_due": _m("there is no balance due"),
     "reason_refund_needs_confirmed": _m("only confirmed or completed orders can be refunded"),

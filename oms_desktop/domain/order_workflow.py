@@ -36,7 +36,7 @@ class Action(enum.StrEnum):
     COMPLETE = "complete"
 
 
-NOT_REFUNDED: Guard = guard(PAY, "its payment was refunded", P.UNPAID, P.PARTIAL, P.PAID)
+NOT_REFUNDED: Guard = guard(PAY, "reason_payment_refunded", P.UNPAID, P.PARTIAL, P.PAID)
 
 STEPS = (
     Step(
@@ -49,7 +49,7 @@ STEPS = (
     ),
     Step(
         Action.CHECKOUT,
-        start=(guard(LC, "only a draft order can be checked out", L.DRAFT),),
+        start=(guard(LC, "reason_only_draft_checked_out", L.DRAFT),),
         offered=False,
         needs="payments that add up to the total",
         sets=((LC, L.COMPLETED), (FUL, F.DELIVERED)),
@@ -60,7 +60,7 @@ STEPS = (
     ),
     Step(
         Action.CONFIRM,
-        start=(guard(LC, "only a draft order can be confirmed", L.DRAFT),),
+        start=(guard(LC, "reason_only_draft_confirmed", L.DRAFT),),
         needs="its goods available",
         sets=((LC, L.OPEN),),
         stock=StockEffect.RESERVE,
@@ -70,8 +70,8 @@ STEPS = (
     Step(
         Action.PAY,
         start=(
-            guard(LC, "payment is taken on confirmed orders", L.OPEN),
-            guard(PAY, "there is no balance due", P.UNPAID, P.PARTIAL),
+            guard(LC, "reason_pay_needs_confirmed", L.OPEN),
+            guard(PAY, "reason_no_balance_due", P.UNPAID, P.PARTIAL),
         ),
         needs="an amount up to the balance due",
         derives=(PAY,),
@@ -80,13 +80,13 @@ STEPS = (
     Step(
         Action.REFUND,
         start=(
-            guard(LC, "only confirmed or completed orders can be refunded", L.OPEN, L.COMPLETED),
-            guard(PAY, "nothing has been paid that could be refunded", P.PARTIAL, P.PAID),
+            guard(LC, "reason_refund_needs_confirmed", L.OPEN, L.COMPLETED),
+            guard(PAY, "reason_nothing_paid", P.PARTIAL, P.PAID),
             # For goods already on their way the refund goes with their return (see RETURN).
             only_when(
                 guard(
                     FUL,
-                    "its goods have left the shop: take them back with a return",
+                    "reason_goods_left_use_return",
                     F.UNFULFILLED,
                     F.PACKED,
                 ),
@@ -100,8 +100,8 @@ STEPS = (
     Step(
         Action.RETURN,
         start=(
-            guard(LC, "only confirmed or completed orders can be returned", L.OPEN, L.COMPLETED),
-            guard(FUL, "its goods have not left the shop: cancel it instead", F.SHIPPED, F.DELIVERED),
+            guard(LC, "reason_return_needs_confirmed", L.OPEN, L.COMPLETED),
+            guard(FUL, "reason_goods_here_cancel_instead", F.SHIPPED, F.DELIVERED),
         ),
         needs="a refund method when something was paid",
         sets=((LC, L.RETURNED),),
@@ -112,18 +112,18 @@ STEPS = (
     Step(
         Action.PACK,
         start=(
-            guard(LC, "only confirmed orders are packed", L.OPEN),
+            guard(LC, "reason_pack_needs_confirmed", L.OPEN),
             NOT_REFUNDED,
-            guard(FUL, "it has been packed already", F.UNFULFILLED),
+            guard(FUL, "reason_packed_already", F.UNFULFILLED),
         ),
         sets=((FUL, F.PACKED),),
     ),
     Step(
         Action.SHIP,
         start=(
-            guard(LC, "only confirmed orders are shipped", L.OPEN),
+            guard(LC, "reason_ship_needs_confirmed", L.OPEN),
             NOT_REFUNDED,
-            guard(FUL, "it has been shipped already", F.UNFULFILLED, F.PACKED),
+            guard(FUL, "reason_shipped_already", F.UNFULFILLED, F.PACKED),
         ),
         needs="a carrier and a tracking number; its goods on hand",
         sets=((FUL, F.SHIPPED),),
@@ -133,8 +133,8 @@ STEPS = (
     Step(
         Action.DELIVER,
         start=(
-            guard(LC, "only confirmed orders are delivered", L.OPEN),
-            guard(FUL, "it must be shipped first", F.SHIPPED),
+            guard(LC, "reason_deliver_needs_confirmed", L.OPEN),
+            guard(FUL, "reason_ship_first", F.SHIPPED),
         ),
         sets=((FUL, F.DELIVERED),),
         then=(Action.COMPLETE,),
@@ -142,9 +142,9 @@ STEPS = (
     Step(
         Action.CANCEL,
         start=(
-            guard(LC, "it is already closed", L.DRAFT, L.OPEN),
-            guard(PAY, "refund the payments before cancelling", P.UNPAID, P.REFUNDED),
-            guard(FUL, "it has left the shop", F.UNFULFILLED, F.PACKED),
+            guard(LC, "reason_closed_already", L.DRAFT, L.OPEN),
+            guard(PAY, "reason_refund_before_cancel", P.UNPAID, P.REFUNDED),
+            guard(FUL, "reason_left_the_shop", F.UNFULFILLED, F.PACKED),
         ),
         sets=((LC, L.CANCELLED),),
         stock=StockEffect.RELEASE,
@@ -154,9 +154,9 @@ STEPS = (
     Step(
         Action.COMPLETE,
         start=(
-            guard(LC, "only confirmed orders are completed", L.OPEN),
-            guard(PAY, "it is not fully paid", P.PAID),
-            guard(FUL, "it has not been delivered", F.DELIVERED),
+            guard(LC, "reason_complete_needs_confirmed", L.OPEN),
+            guard(PAY, "reason_not_fully_paid", P.PAID),
+            guard(FUL, "reason_not_delivered", F.DELIVERED),
         ),
         offered=False,  # taken automatically after pay and deliver
         sets=((LC, L.COMPLETED),),
@@ -170,10 +170,12 @@ def _status(order: Any) -> Status:
 
 
 def _refuse(order: Any, action: str, reason: str) -> IllegalTransition:
-    return IllegalTransition(order.number, action, _status(order).value.replace("_", " "), reason)
+    return IllegalTransition(order.number, action, _status(order).value, reason)
 
 
-ORDERS = Workflow("order", (LC, PAY, FUL), STEPS, _status, _refuse)
+ORDERS = Workflow(
+    "order", (LC, PAY, FUL), STEPS, _status, _refuse, not_an_action="reason_not_an_order_action"
+)
 
 
 def holds_reservation(order: Any) -> bool:

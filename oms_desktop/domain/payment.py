@@ -27,17 +27,17 @@ class PaymentKind(enum.StrEnum):
 def require_settles(paid_minor: int, total_minor: int) -> None:
     """A sale paid at the counter is paid exactly: the payments add up to the total."""
     if paid_minor != total_minor:
-        raise ValidationError(
-            f"Payments of {from_minor(paid_minor)} do not match the total of {from_minor(total_minor)}"
-        )
+        raise ValidationError("payments_mismatch", paid=from_minor(paid_minor), total=from_minor(total_minor))
 
 
 def require_within_balance(amount_minor: int, balance_minor: int, number: str) -> None:
     """No payment beyond the balance due (cash tendered beyond it is change, not payment)."""
     if amount_minor > balance_minor:
         raise ValidationError(
-            f"A payment of {from_minor(amount_minor)} is more than the balance due on {number} "
-            f"({from_minor(balance_minor)})"
+            "payment_over_balance",
+            amount=from_minor(amount_minor),
+            number=number,
+            balance=from_minor(balance_minor),
         )
 
 
@@ -45,7 +45,7 @@ def require_within_paid(amount_minor: int, paid_minor: int, number: str) -> None
     """No refund beyond what was paid."""
     if amount_minor > paid_minor:
         raise ValidationError(
-            f"A refund of {from_minor(amount_minor)} is more than was paid on {number} ({from_minor(paid_minor)})"
+            "refund_over_paid", amount=from_minor(amount_minor), number=number, paid=from_minor(paid_minor)
         )
 
 

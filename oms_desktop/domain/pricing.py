@@ -33,7 +33,7 @@ def require_discount_within(sku: str, discount_minor: int, gross_minor: int) -> 
     """A discount takes at most the whole line."""
     if discount_minor > gross_minor:
         raise ValidationError(
-            f"The discount on {sku} ({from_minor(discount_minor)}) is more than the line ({from_minor(gross_minor)})"
+            "discount_over_line", sku=sku, discount=from_minor(discount_minor), gross=from_minor(gross_minor)
         )
 
 

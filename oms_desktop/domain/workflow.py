@@ -40,7 +40,7 @@ class Guard:
 
     dimension: str
     allowed: frozenset[enum.Enum]
-    reason: str
+    reason: str  # a reason code of domain/messages.py
     only_when: tuple[str, frozenset[enum.Enum]] | None = None
 
     def refusal(self, doc: Any) -> str | None:
@@ -89,6 +89,9 @@ class Workflow:
     steps: tuple[Step, ...]
     status: Callable[[Any], enum.Enum]
     refuse: Callable[[Any, str, str], Exception]  # (document, action, reason) -> the error to raise
+    not_an_action: (
+        str  # the reason (a code of domain/messages.py) for an action that is no move of this table
+    )
     _by_action: dict[str, Step] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -116,10 +119,8 @@ class Workflow:
     def refusal(self, doc: Any, action: str) -> str | None:
         """Why `action` may not start from the document's states, or None when it may."""
         step = self._by_action.get(action)
-        if step is None:
-            return f"{action} is not an action of a {self.name}"
-        if step.creates:
-            return f"it is not an action on an existing {self.name}"
+        if step is None or step.creates:
+            return self.not_an_action
         for guard in step.start:
             reason = guard.refusal(doc)
             if reason is not None:

@@ -187,6 +187,7 @@ def templates() -> dict[str, str]:
             "CoreMessage", "Cannot {action} order {number}: it is {status}; {reason}"
         ),
         "reason_only_draft_confirmed": translate("Workflow", "only a draft order can be confirmed"),
+        "reason_only_draft_checked_out": translate("Workflow", "only a draft order can be checked out"),
         "reason_pay_needs_confirmed": translate("Workflow", "payment is taken on confirmed orders"),
         "reason_no_balance_due": translate("Workflow", "there is no balance due"),
         "reason_refund_needs_confirmed": translate(

@@ -72,7 +72,7 @@ def generate(
     with demo_uow.batch() as batch:
         session = batch.session  # type: ignore[attr-defined]
         if session.scalar(select(func.count(Order.id))) or session.scalar(select(func.count(Product.id))):
-            raise DomainError("Demo data goes into an empty database only; this one has products or orders")
+            raise DomainError("demo_needs_empty_database")
         catalogue.add_location(batch, "BACK", "Back room 后仓")
         catalogue.add_location(batch, "WH", "Warehouse 仓库")
         skus = _products(batch, rng, products_count)
@@ -87,10 +87,10 @@ def generate(
         times = order_times(rng, start, end, orders_count)
         for done, when in enumerate(times, start=1):
             clock.now = when
-            recent = done > orders_count * 0.9  # the newest tenth is still in progress
+            recent = done > orders_count * 0.85  # the newest orders are still in progress
             _one_order(batch, rng, skus, wholesale, retail, when, recent)
             if progress is not None and done % 50 == 0 and not progress(done, orders_count):
-                raise DomainError("Demo data cancelled; nothing was written")
+                raise DomainError("demo_cancelled")
         if progress is not None:
             progress(orders_count, orders_count)
         return DemoSummary(len(skus), len(codes), orders_count)

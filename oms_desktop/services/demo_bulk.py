@@ -110,7 +110,7 @@ def _generate(
     opening = start - timedelta(days=3)
     with engine.begin() as conn:
         if conn.scalar(select(func.count(Order.id))) or conn.scalar(select(func.count(Product.id))):
-            raise DomainError("Demo data goes into an empty database only; this one has products or orders")
+            raise DomainError("demo_needs_empty_database")
         writer = RowWriter(conn)
         main = int(conn.scalar(text(f"SELECT id FROM locations WHERE code = '{MAIN}'")) or 0)
         products = _write_products(writer, rng, products_count, opening, main)
@@ -143,7 +143,7 @@ def _generate(
             _set_sequences(conn, numbers, customers_count, opening.year)
         done = min(offset + CHUNK, orders_count)
         if progress is not None and not progress(done, orders_count):
-            raise DomainError(f"Demo data stopped after {done} orders; those are kept and consistent")
+            raise DomainError("demo_stopped", done=done)
     return DemoSummary(products_count, customers_count, orders_count)
 
 

@@ -78,25 +78,25 @@ class OrderRequest:
 
 def _validate_request(req: OrderRequest) -> None:
     if not req.lines:
-        raise ValidationError("An order needs at least one line")
+        raise ValidationError("order_no_lines")
     for line in req.lines:
         if line.quantity <= 0:
-            raise ValidationError(f"The quantity of {line.code} must be above zero (got {line.quantity})")
+            raise ValidationError("line_quantity_not_positive", item=line.code, quantity=line.quantity)
         if line.unit_price is not None and line.unit_price < 0:
-            raise ValidationError(f"The price of {line.code} cannot be negative ({line.unit_price})")
+            raise ValidationError("line_price_negative", item=line.code, amount=line.unit_price)
         if line.discount < 0:
-            raise ValidationError(f"The discount on {line.code} cannot be negative ({line.discount})")
+            raise ValidationError("line_discount_negative", item=line.code, amount=line.discount)
     for pay in req.payments:
         if pay.amount <= 0:
-            raise ValidationError(f"A {pay.method.value} payment must be above zero (got {pay.amount})")
+            raise ValidationError("order_payment_not_positive", method=pay.method.value, amount=pay.amount)
         if pay.tendered is not None and pay.tendered < pay.amount:
-            raise ValidationError(f"Cash tendered {pay.tendered} is less than the amount {pay.amount}")
+            raise ValidationError("tendered_short", tendered=pay.tendered, amount=pay.amount)
     if (req.payments or req.checkout) and req.confirm:
-        raise ValidationError("An order is either paid at the counter or confirmed for later, not both")
+        raise ValidationError("paid_and_confirmed")
     if req.channel in CHANNELS_NEEDING_CUSTOMER and not req.customer_code:
-        raise ValidationError(f"A {req.channel.value} order needs a customer")
+        raise ValidationError("order_needs_customer", channel=req.channel.value)
     if req.idempotency_key is not None and not 0 < len(req.idempotency_key) <= 64:
-        raise ValidationError("The idempotency key must be 1 to 64 characters")
+        raise ValidationError("idempotency_key_length")
 
 
 def create_order(uow: UnitOfWork, req: OrderRequest) -> Outcome[OrderDetail]:
@@ -169,7 +169,7 @@ def build_lines(
     for no, line in enumerate(requests, start=1):
         product = products[line.code]
         if not product.active:
-            raise ValidationError(f"{product.sku} '{product.name}' is no longer sold (inactive)")
+            raise ValidationError("product_inactive", sku=product.sku, name=product.name)
         price = product.price_for(wholesale) if line.unit_price is None else to_minor(line.unit_price)
         ol = OrderLine(
             line_no=no,
@@ -201,7 +201,7 @@ def quote(uow: UnitOfWork, requests: Sequence[LineRequest], customer_code: str |
     """Price lines exactly as an order would, writing nothing (the counter's running total)."""
     for line in requests:
         if line.quantity <= 0:
-            raise ValidationError(f"The quantity of {line.code} must be above zero (got {line.quantity})")
+            raise ValidationError("line_quantity_not_positive", item=line.code, quantity=line.quantity)
     with uow.read() as session:
         customer = lookups.customer_by_code(session, customer_code) if customer_code else None
         lines = build_lines(session, requests, customer)

@@ -19,10 +19,10 @@ def pay(uow: UnitOfWork, number: str, request: PaymentRequest) -> Outcome[OrderD
     """Record a payment; more than the balance due is refused (cash tendered beyond it becomes change)."""
     amount = to_minor(request.amount)
     if amount <= 0:
-        raise ValidationError(f"A payment must be above zero (got {request.amount})")
+        raise ValidationError("payment_not_positive", amount=request.amount)
     tendered = None if request.tendered is None else to_minor(request.tendered)
-    if tendered is not None and tendered < amount:
-        raise ValidationError(f"Cash tendered {request.tendered} is less than the amount {request.amount}")
+    if request.tendered is not None and tendered is not None and tendered < amount:
+        raise ValidationError("tendered_short", tendered=request.tendered, amount=request.amount)
 
     def body(_session: Session, order: Order) -> None:
         require_within_balance(amount, order.balance_minor, order.number)
@@ -47,7 +47,7 @@ def refund(
     """Give money back; a refund is a row of its own and never more than was paid."""
     minor = to_minor(amount)
     if minor <= 0:
-        raise ValidationError(f"A refund must be above zero (got {amount})")
+        raise ValidationError("refund_not_positive", amount=amount)
 
     def body(_session: Session, order: Order) -> None:
         require_within_paid(minor, order.paid_minor, order.number)

@@ -15,9 +15,9 @@ def ship(uow: UnitOfWork, number: str, *, carrier: str, tracking: str) -> Outcom
     """Hand the parcel to a carrier: the reservation becomes a sale in the stock ledger."""
     carrier, tracking = carrier.strip(), tracking.strip()
     if not carrier:
-        raise ValidationError("Shipping needs a carrier")
+        raise ValidationError("carrier_missing")
     if not tracking:
-        raise ValidationError("Shipping needs a tracking number")
+        raise ValidationError("tracking_missing")
 
     def body(_session: Session, order: Order) -> None:
         order.shipments.append(Shipment(carrier=carrier, tracking_number=tracking, shipped_at=uow.now()))

@@ -59,7 +59,7 @@ def levels_for(session: Session, product_ids: list[int], location: Location) -> 
 def post(session: Session, uow: UnitOfWork, level: StockLevel, posting: Posting) -> StockMovement:
     """Change on-hand by `posting.quantity` and append the ledger row, in the caller's transaction."""
     if posting.quantity == 0:
-        raise ValidationError("A stock movement needs a quantity other than zero")
+        raise ValidationError("movement_zero")
     level.on_hand += posting.quantity
     movement = StockMovement(
         product_id=level.product_id,
@@ -203,7 +203,7 @@ class BulkLedger:
         at: datetime,
     ) -> None:
         if quantity == 0:
-            raise ValidationError("A stock movement needs a quantity other than zero")
+            raise ValidationError("movement_zero")
         self.levels[product_id].on_hand += quantity
         self._touched.add(product_id)
         self._moves.append(

@@ -2720,6 +2720,10 @@ The details were written to {log}.</source>
         <translation>只有草稿订单才能确认</translation>
     </message>
     <message>
+        <source>only a draft order can be checked out</source>
+        <translation>只有草稿订单才能在收银台结账</translation>
+    </message>
+    <message>
         <source>payment is taken on confirmed orders</source>
         <translation>只有已确认的订单才能收款</translation>
     </message>

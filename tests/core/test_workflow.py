@@ -4,6 +4,7 @@ import itertools
 
 import pytest
 
+from oms_desktop.domain.messages import MESSAGES
 from oms_desktop.domain.order import FulfilmentState as F
 from oms_desktop.domain.order import Lifecycle as L
 from oms_desktop.domain.order import PaymentState as P
@@ -77,16 +78,26 @@ def test_one_status_word_for_each_combination(lc: L, pay: P, ful: F, status: Sta
     assert status_of(lc, pay, ful) is status
 
 
+def words(action: Action, lc: L, pay: P, ful: F) -> str:
+    code = refusal(action, lc, pay, ful)
+    assert code is not None
+    return MESSAGES[code].text
+
+
+def test_every_reason_of_the_table_is_a_code_of_the_catalogue() -> None:
+    assert ORDERS.reasons() | {ORDERS.not_an_action} <= set(MESSAGES)
+
+
 def test_refusals_give_a_reason_a_person_can_read() -> None:
-    assert refusal(Action.CANCEL, L.OPEN, P.PAID, F.UNFULFILLED) == "refund the payments before cancelling"
-    assert refusal(Action.CANCEL, L.OPEN, P.UNPAID, F.SHIPPED) == "it has left the shop"
-    assert refusal(Action.DELIVER, L.OPEN, P.PAID, F.PACKED) == "it must be shipped first"
+    assert words(Action.CANCEL, L.OPEN, P.PAID, F.UNFULFILLED) == "refund the payments before cancelling"
+    assert words(Action.CANCEL, L.OPEN, P.UNPAID, F.SHIPPED) == "it has left the shop"
+    assert words(Action.DELIVER, L.OPEN, P.PAID, F.PACKED) == "it must be shipped first"
     assert (
-        refusal(Action.REFUND, L.OPEN, P.PAID, F.SHIPPED)
+        words(Action.REFUND, L.OPEN, P.PAID, F.SHIPPED)
         == "its goods have left the shop: take them back with a return"
     )
     assert (
-        refusal(Action.RETURN, L.OPEN, P.PAID, F.PACKED)
+        words(Action.RETURN, L.OPEN, P.PAID, F.PACKED)
         == "its goods have not left the shop: cancel it instead"
     )
 

@@ -14,6 +14,7 @@ import pytest
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel, PaymentMethod
 from oms_desktop.domain.errors import IllegalTransition
+from oms_desktop.domain.messages import MESSAGES
 from oms_desktop.domain.order import FulfilmentState, Lifecycle, PaymentState
 from oms_desktop.domain.order_workflow import ORDERS, Action, derive_payment
 from oms_desktop.services import health, orders, payments, returns, shipping
@@ -143,7 +144,8 @@ def test_each_action_from_each_state_does_what_the_table_says(uow: UnitOfWork, a
         else:
             with pytest.raises(IllegalTransition) as refused:
                 ACTIONS[action](uow, number)
-            assert str(refused.value).endswith(reason), (name, action, str(refused.value))
+            assert refused.value.reason == reason, (name, action, str(refused.value))
+            assert str(refused.value).endswith(MESSAGES[reason].text)
             assert orders.get_order(uow, number) == before, (name, action)
     assert not health.check(uow)
 

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import FulfilmentState, Lifecycle, PaymentState
 from oms_desktop.domain.order_workflow import Action, refusal
+from oms_desktop.gui import error_text
 from oms_desktop.gui.dialogs.customer_search import CustomerSearchDialog
 from oms_desktop.gui.main_window import MainWindow
 from oms_desktop.gui.models.order_parts import HistoryModel, OrderLinesModel, PaymentsModel, ShipmentsModel
@@ -144,7 +145,7 @@ def test_buttons_follow_the_transition_table(
             button = page.detail.buttons[action]
             assert button.isEnabled() == (reason is None) == (action.value in detail.allowed_actions)
             if reason is not None:
-                assert reason in button.toolTip()
+                assert error_text.reason_text(reason) in button.toolTip()
     assert len(seen) >= 5, seen
 
 

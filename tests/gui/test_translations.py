@@ -29,7 +29,7 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel, PaymentMethod, PriceTier
 from oms_desktop.domain.errors import DomainError, IllegalTransition
 from oms_desktop.domain.order import FulfilmentState, PaymentState, Status
-from oms_desktop.domain.order_workflow import RULES, Action
+from oms_desktop.domain.order_workflow import ORDERS, Action
 from oms_desktop.domain.payment import PaymentKind
 from oms_desktop.domain.stock import MovementKind
 from oms_desktop.gui import error_text, formatting, i18n, labels
@@ -181,12 +181,7 @@ def test_stored_values_have_chinese_words(chinese: None) -> None:
     assert not untranslated
     assert set(labels.STATUSES) == {s.value for s in Status}  # the orders page can filter on every status
     assert labels.status("returned") == "已退货" and labels.action("return") == "退货"
-    reasons = {
-        guard.reason
-        for rule in RULES.values()
-        for guard in (rule.lifecycle, rule.payment, rule.fulfilment)
-        if guard
-    }
+    reasons = ORDERS.reasons()
     assert not [r for r in reasons if not CJK.search(error_text.reason_text(r))]
 
 
