@@ -6,9 +6,9 @@ import pytest
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel, PaymentMethod
-from oms_desktop.services import customers, orders, queries
+from oms_desktop.services import customers, order_pages, orders, product_search
+from oms_desktop.services.order_filters import OrderFilter
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
-from oms_desktop.services.queries import OrderFilter
 from tests import factories
 
 
@@ -39,24 +39,24 @@ def skus(found: list) -> list[str]:
     ],
 )
 def test_product_search(shop: UnitOfWork, typed: str, expected: list[str]) -> None:
-    assert skus(queries.search_products(shop, typed, limit=10)) == expected
+    assert skus(product_search.search_products(shop, typed, limit=10)) == expected
 
 
 def test_product_search_carries_stock_totals(shop: UnitOfWork) -> None:
-    (tea,) = queries.search_products(shop, "6901234567892")
+    (tea,) = product_search.search_products(shop, "6901234567892")
     assert (tea.on_hand, tea.available) == (50, 50)
 
 
 def test_edited_names_are_found_by_their_new_name(shop: UnitOfWork) -> None:
-    from oms_desktop.services import catalogue
+    from oms_desktop.services import catalogue, product_search
     from oms_desktop.services.catalogue import ProductInput
 
-    pen = queries.search_products(shop, "PEN-9")[0]
+    pen = product_search.search_products(shop, "PEN-9")[0]
     catalogue.update_product(
         shop, pen.id, ProductInput(sku="PEN-9", name="毛笔 Calligraphy Brush", price=Decimal(5))
     )
-    assert skus(queries.search_products(shop, "calligraphy")) == ["PEN-9"]
-    assert skus(queries.search_products(shop, "Gel Pen")) == []
+    assert skus(product_search.search_products(shop, "calligraphy")) == ["PEN-9"]
+    assert skus(product_search.search_products(shop, "Gel Pen")) == []
 
 
 def test_order_search_by_customer_phone_and_number(shop: UnitOfWork) -> None:
@@ -73,7 +73,7 @@ def test_order_search_by_customer_phone_and_number(shop: UnitOfWork) -> None:
         numbers[who] = orders.create_order(shop, req).value.number
 
     def found(text: str) -> list[str]:
-        return [o.number for o in queries.list_orders(shop, OrderFilter(search=text))]
+        return [o.number for o in order_pages.list_orders(shop, OrderFilter(search=text))]
 
     assert found("张伟") == [numbers[zhang.code]]
     assert found("grace") == [numbers[li.code]]

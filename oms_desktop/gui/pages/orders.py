@@ -31,8 +31,8 @@ from oms_desktop.gui.tasks import Progress, Task
 from oms_desktop.gui.widgets.customer_picker import CustomerPicker
 from oms_desktop.gui.widgets.order_detail import OrderDetailView
 from oms_desktop.gui.widgets.tables import make_table, set_columns
-from oms_desktop.services import orders, queries
-from oms_desktop.services.queries import OrderFilter
+from oms_desktop.services import order_pages, orders
+from oms_desktop.services.order_filters import OrderFilter
 from oms_desktop.services.records import CustomerRecord, OrderDetail
 
 SEARCH_DELAY_MS = 250
@@ -249,7 +249,7 @@ class OrdersPage(QWidget):
         if self._count_task is not None:
             self._count_task.cancel()  # a newer filter: its list must not queue behind an old count
         self._count_task = self.ctx.tasks.run(
-            lambda uow: queries.count_orders(uow, flt),
+            lambda uow: order_pages.count_orders(uow, flt),
             lambda n: self.count.setText(self.tr("{count} orders").format(count=f"{n:,}")),
             owner=self,
         )
