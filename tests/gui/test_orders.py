@@ -53,7 +53,7 @@ def test_phone_order_confirmed_then_shipped_paid_and_delivered(
     picker = QApplication.activeModalWidget()
     assert isinstance(picker, CustomerSearchDialog)
     picker.field.insert("张")  # typed through an input method: QTest cannot type CJK keys
-    qtbot.waitUntil(lambda: picker.model.query() == "张" and picker.table.currentIndex().isValid())
+    qtbot.waitUntil(lambda: picker.model.query().text == "张" and picker.table.currentIndex().isValid())
     qtbot.keyClick(picker.field, Qt.Key.Key_Return)
     assert counter.customer.customer is not None and counter.customer.customer.name == "张伟"
     assert "上海市浦东新区人民路1号" in counter.ship_to.toPlainText()
