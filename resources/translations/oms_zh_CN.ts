@@ -1476,34 +1476,6 @@ The details were written to {log}.</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <source>Any time</source>
-        <translation>全部时间</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>今年</translation>
-    </message>
-    <message>
-        <source>From – to…</source>
-        <translation>自定义起止日期…</translation>
-    </message>
-    <message>
         <source>Any customer</source>
         <translation>全部客户</translation>
     </message>
@@ -1689,6 +1661,10 @@ The details were written to {log}.</source>
 </context>
 <context>
     <name>PeriodPicker</name>
+    <message>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>今天</translation>
@@ -2014,6 +1990,18 @@ The details were written to {log}.</source>
         <translation>发票、小票和装箱单使用的语言（所有收银台通用）</translation>
     </message>
     <message>
+        <source>This computer&apos;s ({zone})</source>
+        <translation>本机时区（{zone}）</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>本地时间</translation>
+    </message>
+    <message>
+        <source>What today, a business day and an order number&apos;s year are, on every till and report</source>
+        <translation>决定所有收银台和报表中的“今天”、营业日以及订单号的年份</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -2056,6 +2044,10 @@ The details were written to {log}.</source>
     <message>
         <source>Paper size</source>
         <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Payment terms</source>
