@@ -19,7 +19,7 @@ from oms_desktop.services import inventory, orders, reports, settings, shipping
 from oms_desktop.services.imports import import_orders_csv
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.periods import Period
-from oms_desktop.services.queries import search_products
+from oms_desktop.services.product_search import search_products
 
 FRAGMENTS = [
     "龙",

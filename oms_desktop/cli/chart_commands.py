@@ -33,7 +33,7 @@ def draw(ctx: Context) -> int:
     a = ctx.args
     if a.width < 200 or a.height < 150 or a.dpi < 50:
         raise argparse.ArgumentTypeError("the picture must be at least 200 x 150 pixels at 50 dpi")
-    figure = render(a.chart_name, ctx.uow, period_of(a), options_of(a), language=a.language)
+    figure = render(a.chart_name, ctx.uow, period_of(a, ctx.uow.zone), options_of(a), language=a.language)
     figure.set_size_inches(a.width / a.dpi, a.height / a.dpi)
     path = save_png(figure, a.out, dpi=a.dpi)
     ctx.show({"chart": a.chart_name, "file": str(path), "width": a.width, "height": a.height})

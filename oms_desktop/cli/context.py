@@ -11,6 +11,7 @@ from oms_desktop.cli import output
 from oms_desktop.config import Config
 from oms_desktop.db.migrate import open_database
 from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.services.settings import shop_zone
 
 
 @dataclass
@@ -27,7 +28,9 @@ class Context:
     def uow(self) -> UnitOfWork:
         engine = open_database(self.config.db_url, backup_dir=self.config.backup_dir)
         self.engines.append(engine)
-        return UnitOfWork(engine, user=getattr(self.args, "user", None) or "system")
+        uow = UnitOfWork(engine, user=getattr(self.args, "user", None) or "system")
+        shop_zone(uow)  # business days, order numbers' years and report periods in the shop's time zone
+        return uow
 
     def show(self, value: Any, headers: list[str] | None = None, rows: list[list[Any]] | None = None) -> None:
         """JSON of `value` with --json, else a table of `rows` (or a key: value listing)."""

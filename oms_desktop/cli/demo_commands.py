@@ -45,6 +45,7 @@ def make_demo(ctx: Context) -> int:
             customers_count=a.customers or 50_000,
             seed=a.seed,
             progress=_progress,
+            zone=ctx.uow.zone,
         )
     else:
         summary = demo.generate(

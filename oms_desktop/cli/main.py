@@ -17,6 +17,7 @@ from oms_desktop.cli import (
     order_commands,
     print_commands,
     report_commands,
+    settings_commands,
     shop_commands,
 )
 from oms_desktop.cli.context import Context
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (
         db_commands,
         shop_commands,
+        settings_commands,
         order_commands,
         report_commands,
         print_commands,

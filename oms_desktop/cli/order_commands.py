@@ -8,7 +8,7 @@ from oms_desktop.domain import Channel, PaymentMethod
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import parse_amount
 from oms_desktop.domain.order import Status
-from oms_desktop.services import orders, payments, queries, returns, shipping
+from oms_desktop.services import order_filters, order_pages, orders, payments, returns, shipping
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.records import OrderDetail
 
@@ -198,13 +198,13 @@ def ship(ctx: Context) -> int:
 
 def list_orders(ctx: Context) -> int:
     a = ctx.args
-    flt = queries.OrderFilter(
+    flt = order_filters.OrderFilter(
         status=Status(a.status.replace("-", "_")) if a.status else None,
         channel=Channel(a.channel) if a.channel else None,
         customer_code=a.customer,
         search=a.search,
     )
-    rows = queries.list_orders(ctx.uow, flt, limit=a.limit)
+    rows = order_pages.list_orders(ctx.uow, flt, limit=a.limit)
     ctx.show(
         rows,
         ["Number", "Date", "Channel", "Status", "Customer", "Total", "Paid"],

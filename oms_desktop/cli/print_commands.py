@@ -18,7 +18,7 @@ from oms_desktop.documents.receipt import RECEIPT_PAPERS
 from oms_desktop.documents.shipping_label import LABEL_SIZES
 from oms_desktop.domain.errors import NotFound
 from oms_desktop.domain.order import Status
-from oms_desktop.services import catalogue, orders, queries
+from oms_desktop.services import catalogue, order_filters, order_pages, orders, product_search
 from oms_desktop.services.records import OrderDetail, ProductRecord
 from oms_desktop.services.settings import LANGUAGES, ShopSettings, get_settings
 
@@ -79,9 +79,9 @@ def _orders(ctx: Context) -> list[OrderDetail]:
         return [orders.get_order(ctx.uow, a.number)]
     if a.orders:
         return [orders.get_order(ctx.uow, number) for number in a.orders]
-    flt = queries.OrderFilter(status=Status(a.status.replace("-", "_")))
-    count = queries.count_orders(ctx.uow, flt)
-    found = queries.list_orders(ctx.uow, flt, sort="created_at", descending=False, limit=max(count, 1))
+    flt = order_filters.OrderFilter(status=Status(a.status.replace("-", "_")))
+    count = order_pages.count_orders(ctx.uow, flt)
+    found = order_pages.list_orders(ctx.uow, flt, sort="created_at", descending=False, limit=max(count, 1))
     if not found:
         raise NotFound("no_orders_in_status", status=a.status.replace("-", "_"))
     return [orders.get_order(ctx.uow, o.number) for o in found]
@@ -112,7 +112,7 @@ def _products(ctx: Context) -> list[ProductRecord]:
     found: list[ProductRecord] = []
     page = 500
     while True:
-        batch = queries.search_products(ctx.uow, "", limit=page, offset=len(found), active_only=True)
+        batch = product_search.search_products(ctx.uow, "", limit=page, offset=len(found), active_only=True)
         found += batch
         if len(batch) < page:
             return found

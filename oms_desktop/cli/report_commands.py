@@ -3,6 +3,7 @@
 import argparse
 import csv
 import sys
+from datetime import tzinfo
 from pathlib import Path
 
 from oms_desktop.cli import arguments as A
@@ -58,12 +59,13 @@ def add_report_options(p: argparse.ArgumentParser, options: tuple[str, ...]) -> 
         p.add_argument("--limit", type=A.whole, default=10, help="rows to show (slow movers for turnover)")
 
 
-def period_of(args: argparse.Namespace) -> Period:
-    """The period from --preset, or from --from and --to; a usage error names what is missing."""
+def period_of(args: argparse.Namespace, zone: tzinfo | None = None) -> Period:
+    """The period from --preset (ending today in the shop's `zone`), or from --from and --to; a usage error
+    names what is missing."""
     if args.preset:
         if args.start or args.end:
             raise argparse.ArgumentTypeError("give either --preset or --from/--to, not both")
-        return period_for(Preset(args.preset.replace("-", "_")), local_today())
+        return period_for(Preset(args.preset.replace("-", "_")), local_today(zone))
     if args.start is None or args.end is None:
         raise argparse.ArgumentTypeError("give --from and --to (YYYY-MM-DD), or --preset")
     try:
@@ -82,7 +84,7 @@ def options_of(args: argparse.Namespace) -> ReportOptions:
 
 def analytics_report(ctx: Context) -> int:
     a = ctx.args
-    data = run_report(a.report_name, ctx.uow, period_of(a), options_of(a))
+    data = run_report(a.report_name, ctx.uow, period_of(a, ctx.uow.zone), options_of(a))
     fmt = "json" if ctx.json else a.format
     if fmt == "json":
         ctx.args.json = True

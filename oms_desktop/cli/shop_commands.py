@@ -6,7 +6,7 @@ from decimal import Decimal
 from oms_desktop.cli import arguments as A
 from oms_desktop.cli.context import Context
 from oms_desktop.domain import PriceTier
-from oms_desktop.services import catalogue, customers, inventory, queries
+from oms_desktop.services import catalogue, customers, inventory, product_search
 from oms_desktop.services.catalogue import ProductInput
 from oms_desktop.services.customers import CustomerInput
 
@@ -95,7 +95,7 @@ def product_add(ctx: Context) -> int:
 
 
 def product_list(ctx: Context) -> int:
-    items = queries.search_products(ctx.uow, ctx.args.search, limit=ctx.args.limit)
+    items = product_search.search_products(ctx.uow, ctx.args.search, limit=ctx.args.limit)
     ctx.show(
         items,
         ["SKU", "Barcode", "Name", "Price", "Tax %", "On hand", "Available"],

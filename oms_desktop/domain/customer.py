@@ -3,7 +3,7 @@
 import enum
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Enum, String, Text
+from sqlalchemy import CheckConstraint, Enum, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
@@ -21,7 +21,12 @@ def address_block(name: str, address: str, phone: str) -> str:
 
 class Customer(Base):
     __tablename__ = "customers"
-    __table_args__ = (CheckConstraint("credit_limit_minor >= 0", name="credit_limit_not_negative"),)
+    __table_args__ = (
+        CheckConstraint("credit_limit_minor >= 0", name="credit_limit_not_negative"),
+        # The Customers list sorts by these in the database; the id is its tie-break (migration 0005).
+        Index("ix_customers_credit_id", "credit_limit_minor", "id"),
+        Index("ix_customers_email_id", "email", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)

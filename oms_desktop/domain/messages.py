@@ -206,6 +206,10 @@ MESSAGES: dict[str, Message] = {
     "reason_not_an_order_action": _m("it is not an action on an existing order"),
     # --- shop settings
     "shop_name_missing": _m("The shop needs a name"),
+    "time_zone_unknown": _m(
+        "Unknown time zone '{zone}': give an IANA name such as Asia/Shanghai, or none for this computer's",
+        zone=TEXT,
+    ),
     "currency_invalid": _m("'{currency}' is not a currency code (e.g. CNY, USD, EUR)", currency=TEXT),
     "paper_size_invalid": _m("Paper size must be one of {choices}", choices=TEXT),
     "language_invalid": _m("Language must be one of {choices}", choices=TEXT),

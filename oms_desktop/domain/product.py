@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
@@ -16,6 +16,11 @@ class Product(Base):
         CheckConstraint("cost_minor >= 0", name="cost_not_negative"),
         CheckConstraint("tax_rate_bp >= 0 AND tax_rate_bp <= 10000", name="tax_rate_range"),
         CheckConstraint("reorder_point >= 0", name="reorder_point_not_negative"),
+        # The Stock list sorts by these in the database; the id is its tie-break (migration 0005).
+        Index("ix_products_price_id", "price_minor", "id"),
+        Index("ix_products_wholesale_id", "wholesale_price_minor", "id"),
+        Index("ix_products_cost_id", "cost_minor", "id"),
+        Index("ix_products_reorder_id", "reorder_point", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

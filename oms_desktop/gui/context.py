@@ -46,14 +46,16 @@ class AppContext:
         self.database = database_label(config.db_url)
         self.ui = QSettings(str(Path(config.data_dir) / UI_STATE_FILE), QSettings.Format.IniFormat)
         self.shop: ShopSettings = tasks.call(settings.get_settings)
-        # The shop's time zone (None: this computer's) decides what "today" is for reports; read once here,
-        # while the worker is idle, so that pages never wait for it behind queued work.
-        self.zone: tzinfo | None = tasks.call(lambda uow: uow.zone)
+        # The shop's time zone (ShopSettings.time_zone; None: this computer's) decides what "today" is for
+        # every page and report: put on the unit of work and kept here once, while the worker is idle, so
+        # that pages never wait for it behind queued work.
+        self.zone: tzinfo | None = tasks.call(settings.shop_zone)
         bus.changed.connect(self._on_changed)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.settings:
             self.shop = self.tasks.call(settings.get_settings)
+            self.zone = self.tasks.call(settings.shop_zone)
 
     def close(self) -> None:
         self.ui.sync()

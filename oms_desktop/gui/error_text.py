@@ -219,6 +219,10 @@ def templates() -> dict[str, str]:
         "reason_not_an_order_action": translate("Workflow", "it is not an action on an existing order"),
         # --- shop settings
         "shop_name_missing": translate("CoreMessage", "The shop needs a name"),
+        "time_zone_unknown": translate(
+            "CoreMessage",
+            "Unknown time zone '{zone}': give an IANA name such as Asia/Shanghai, or none for this computer's",
+        ),
         "currency_invalid": translate(
             "CoreMessage", "'{currency}' is not a currency code (e.g. CNY, USD, EUR)"
         ),

@@ -15,7 +15,7 @@ from oms_desktop.domain import PaymentMethod
 from oms_desktop.domain.errors import DomainError
 from oms_desktop.gui import smoke_invoice
 from oms_desktop.gui.main_window import MainWindow
-from oms_desktop.services import demo, queries
+from oms_desktop.services import demo, product_search
 from oms_desktop.services.orders import PaymentRequest
 from oms_desktop.services.records import OrderDetail, ProductRecord
 
@@ -25,9 +25,11 @@ log = logging.getLogger(__name__)
 
 def sellable(uow: UnitOfWork) -> ProductRecord | None:
     """A product in stock to sell; an empty database first gets a little demo data."""
-    if not queries.search_products(uow, "", limit=1):
+    if not product_search.search_products(uow, "", limit=1):
         demo.generate(uow, orders_count=10, products_count=14, customers_count=6)
-    for product in smoke_invoice.chinese_first(queries.search_products(uow, "", limit=200, active_only=True)):
+    for product in smoke_invoice.chinese_first(
+        product_search.search_products(uow, "", limit=200, active_only=True)
+    ):
         if product.available > 0 or product.allow_backorder:
             return product
     return None

@@ -16,6 +16,7 @@ from oms_desktop.services import lookups
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.numbering import next_number
 from oms_desktop.services.records import CustomerRecord, CustomerStats
+from oms_desktop.services.sorting import ordered
 from oms_desktop.services.text_search import matching_ids
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -106,10 +107,21 @@ def get_customer(uow: UnitOfWork, code: str) -> CustomerRecord:
         return customer_record(lookups.customer_by_code(session, code))
 
 
+CUSTOMER_SORTS = ("name", "code", "phone", "email", "tier", "credit")
+
+
 def search_customers(
-    uow: UnitOfWork, text: str = "", *, limit: int = 200, offset: int = 0
+    uow: UnitOfWork,
+    text: str = "",
+    *,
+    limit: int = 200,
+    offset: int = 0,
+    sort: str = "name",
+    descending: bool = False,
 ) -> list[CustomerRecord]:
-    """Customers whose name, phone, code or e-mail contains `text`, by name."""
+    """Customers whose name, phone, code or e-mail contains `text`, in `sort` order (ties by id)."""
+    if sort not in CUSTOMER_SORTS:
+        raise ValueError(f"cannot sort customers by {sort!r}")
     with uow.read() as session:
         query = select(Customer)
         text = text.strip()
@@ -127,7 +139,15 @@ def search_customers(
                         Customer.email.ilike(like),
                     )
                 )
-        query = query.order_by(Customer.name, Customer.id).offset(offset).limit(limit)
+        key = {
+            "name": Customer.name,
+            "code": Customer.code,
+            "phone": Customer.phone,
+            "email": Customer.email,
+            "tier": Customer.price_tier,
+            "credit": Customer.credit_limit_minor,
+        }[sort]
+        query = query.order_by(*ordered(key, Customer.id, descending, session)).offset(offset).limit(limit)
         return [customer_record(c) for c in session.scalars(query)]
 
 

@@ -68,7 +68,7 @@ def generate(
     end = (now or datetime.now(UTC)).replace(microsecond=0)
     start = end - timedelta(days=365)
     clock = _Clock(start - timedelta(days=3))
-    demo_uow = UnitOfWork(uow.engine, user="demo", clock=clock)
+    demo_uow = UnitOfWork(uow.engine, user="demo", clock=clock, zone=uow.zone)
     with demo_uow.batch() as batch:
         session = batch.session  # type: ignore[attr-defined]
         if session.scalar(select(func.count(Order.id))) or session.scalar(select(func.count(Product.id))):

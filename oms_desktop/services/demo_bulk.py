@@ -10,7 +10,7 @@ import random
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
@@ -72,11 +72,13 @@ def generate_bulk(
     seed: int = 1,
     now: datetime | None = None,
     progress: Callable[[int, int], bool] | None = None,
+    zone: tzinfo | None = None,
 ) -> DemoSummary:
-    """Fill an empty database with a large demo shop; each chunk of orders is committed on its own."""
+    """Fill an empty database with a large demo shop; each chunk of orders is committed on its own.
+    `zone`: the shop's time zone (business days and the numbers' years); None: this computer's."""
     loader = _loading_engine(engine)
     try:
-        return _generate(loader, orders_count, products_count, customers_count, seed, now, progress)
+        return _generate(loader, orders_count, products_count, customers_count, seed, now, progress, zone)
     finally:
         loader.dispose()
 
@@ -103,6 +105,7 @@ def _generate(
     seed: int,
     now: datetime | None,
     progress: Callable[[int, int], bool] | None,
+    zone: tzinfo | None,
 ) -> DemoSummary:
     rng = random.Random(seed)
     end = (now or datetime.now(UTC)).replace(microsecond=0)
@@ -132,9 +135,9 @@ def _generate(
         with engine.begin() as conn:
             rows = RowWriter(conn)
             ledger = BulkLedger(rows, main, MAIN, levels, user="demo")
-            orders = BulkOrderWriter(rows, ledger, next_id, user="demo")
+            orders = BulkOrderWriter(rows, ledger, next_id, user="demo", zone=zone)
             for when in times[offset : offset + CHUNK]:
-                year = when.astimezone().year  # the shop's calendar year (this computer's zone)
+                year = when.astimezone(zone).year  # the shop's calendar year
                 numbers[year] += 1
                 number = format_number(ORDER_PREFIX, year, numbers[year])
                 _order(orders, rng, number, when, when >= recent_from, products, wholesale, retail)

@@ -1,6 +1,6 @@
 """Orders a page at a time by keyset (no OFFSET), so a list over a million orders scrolls at an even pace.
 
-The filters are the ones `queries.OrderFilter` defines; the sort keys add paid and balance, and sort
+The filters are the ones `order_filters.OrderFilter` defines; the sort keys add paid and balance, and sort
 walk-in orders (no customer) as an empty name so that the keyset comparison never meets a NULL.
 """
 
@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Customer, Order
 from oms_desktop.domain.money import from_minor
-from oms_desktop.services.queries import OrderFilter, _order_query
+from oms_desktop.services.order_filters import OrderFilter, order_query
 from oms_desktop.services.records import OrderSummary
 
 SORT_KEYS: dict[str, SQLColumnExpression[Any]] = {
@@ -80,7 +80,7 @@ def fetch_page(
 ) -> OrderPage:
     """The `limit` orders that follow `after` (a cursor from the previous page) in the chosen order."""
     key = SORT_KEYS.get(sort, Order.created_at)
-    query = _order_query(_columns(key), flt, session)
+    query = order_query(_columns(key), flt, session)
     if after is not None:
         position = tuple_(key, Order.id)
         query = query.where(position < tuple_(*after) if descending else position > tuple_(*after))
@@ -112,5 +112,24 @@ def orders_by_id(uow: UnitOfWork, ids: Iterable[int]) -> list[OrderSummary]:
     if not wanted:
         return []
     with uow.read() as session:
-        query = _order_query(_columns(Order.id), ALL_ORDERS).where(Order.id.in_(wanted))
+        query = order_query(_columns(Order.id), ALL_ORDERS).where(Order.id.in_(wanted))
         return [_summary(r) for r in session.execute(query)]
+
+
+def list_orders(
+    uow: UnitOfWork,
+    flt: OrderFilter = ALL_ORDERS,
+    *,
+    sort: str = "created_at",
+    descending: bool = True,
+    limit: int = 200,
+) -> list[OrderSummary]:
+    """The first `limit` orders of a filtered, sorted list (the window pages on with `order_page`)."""
+    return order_page(uow, flt, sort=sort, descending=descending, limit=limit).rows
+
+
+def count_orders(uow: UnitOfWork, flt: OrderFilter = ALL_ORDERS) -> int:
+    """How many orders the filter finds."""
+    with uow.read() as session:
+        query = order_query(select(func.count(Order.id)), flt, session, with_customers=False)
+        return int(session.scalar(query) or 0)

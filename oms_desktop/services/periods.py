@@ -1,15 +1,59 @@
 """Turning the shop's local calendar dates into the UTC instants stored in the database."""
 
+import os
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from oms_desktop.db.uow import day_number
 
 
 def local_zone() -> tzinfo:
+    """This computer's time zone."""
     zone = datetime.now().astimezone().tzinfo
     assert zone is not None
     return zone
+
+
+@cache
+def zone_names() -> frozenset[str]:
+    """Every IANA zone name this computer's time zone database knows (read once: it walks the files)."""
+    return frozenset(available_timezones())
+
+
+def zone_named(name: str) -> tzinfo | None:
+    """The IANA zone called `name` ("Asia/Shanghai"), or None (this computer's zone) for an empty name;
+    ValueError in one line for a name the time zone database does not know."""
+    name = name.strip()
+    if not name:
+        return None
+    # ZoneInfo would also accept a path-like key such as "posixrules"; only the listed names are zones.
+    if name not in zone_names():
+        raise ValueError(_unknown(name))
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(_unknown(name)) from None
+
+
+def _unknown(name: str) -> str:
+    return f"Unknown time zone '{name}': give an IANA name such as Asia/Shanghai, or none for this computer's"
+
+
+def computer_zone_name() -> str:
+    """This computer's zone as an IANA name when it can tell (TZ, /etc/localtime), else ''."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    if name in zone_names():
+        return name
+    try:
+        target = str(Path("/etc/localtime").resolve())
+    except OSError:
+        return ""
+    marker = "zoneinfo/"
+    found = target[target.find(marker) + len(marker) :] if marker in target else ""
+    return found if found in zone_names() else ""
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
-"""Shop settings kept in the database (name, address, tax id, currency, language, paper size)."""
+"""Shop settings kept in the database (name, address, tax id, currency, language, paper size, time zone)."""
 
 from dataclasses import asdict, dataclass, fields
+from datetime import tzinfo
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -10,6 +11,7 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Setting
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.services.changes import Changes, Outcome
+from oms_desktop.services.periods import zone_named
 
 PAPER_SIZES = ("A4", "Letter")
 LANGUAGES = ("en", "zh_CN")
@@ -29,15 +31,22 @@ class ShopSettings:
     payment_terms: str = "Payment due within 30 days."
     invoice_notes: str = ""
     logo_path: str = ""
+    # The shop's IANA time zone ("Asia/Shanghai"): what today, a business day and an order number's year
+    # are, on every till. Empty: this computer's zone.
+    time_zone: str = ""
     configured: bool = False  # set once the first-run wizard (or the user) saved settings
 
 
-def _decode(name: str, text: str) -> object:
+def decode(name: str, text: str) -> object:
+    """A setting's stored (or typed) text as its value; ValueError when it cannot be read."""
     default = getattr(ShopSettings, name)
     if isinstance(default, bool):
-        return text == "1"
+        return text.strip().lower() in ("1", "yes", "true")
     if isinstance(default, Decimal):
-        return Decimal(text)
+        try:
+            return Decimal(text)
+        except ArithmeticError:
+            raise ValueError(f"not a number: {text!r}") from None
     return text
 
 
@@ -50,7 +59,7 @@ def _encode(value: object) -> str:
 def load(session: Session) -> ShopSettings:
     stored = {s.key: s.value for s in session.scalars(select(Setting))}
     known = {f.name for f in fields(ShopSettings)}
-    return ShopSettings(**{k: _decode(k, v) for k, v in stored.items() if k in known})  # type: ignore[arg-type]
+    return ShopSettings(**{k: decode(k, v) for k, v in stored.items() if k in known})  # type: ignore[arg-type]
 
 
 def get_settings(uow: UnitOfWork) -> ShopSettings:
@@ -70,10 +79,14 @@ def save_settings(uow: UnitOfWork, settings: ShopSettings) -> Outcome[ShopSettin
         raise ValidationError("language_invalid", choices=", ".join(LANGUAGES))
     if not Decimal(0) <= settings.default_tax_rate <= Decimal(100):
         raise ValidationError("default_tax_rate_range")
+    try:
+        zone_named(settings.time_zone)
+    except ValueError:
+        raise ValidationError("time_zone_unknown", zone=settings.time_zone.strip()) from None
 
     def action(session: Session) -> Outcome[ShopSettings]:
         for key, value in asdict(settings).items():
-            value = value.upper() if key == "currency" else value
+            value = value.upper() if key == "currency" else value.strip() if key == "time_zone" else value
             row = session.get(Setting, key)
             if row is None:
                 session.add(Setting(key=key, value=_encode(value)))
@@ -83,3 +96,14 @@ def save_settings(uow: UnitOfWork, settings: ShopSettings) -> Outcome[ShopSettin
         return Outcome(load(session), Changes(settings=True))
 
     return uow.run(action)
+
+
+def shop_zone(uow: UnitOfWork) -> tzinfo | None:
+    """The stored shop time zone (None: this computer's), put on `uow` so that business days, order numbers'
+    years and reports follow it; called once when the window or a command opens the database."""
+    stored = get_settings(uow).time_zone
+    try:
+        uow.zone = zone_named(stored)
+    except ValueError:
+        uow.zone = None  # a zone this computer's time zone database lacks: its own zone rather than no start
+    return uow.zone

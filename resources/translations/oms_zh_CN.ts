@@ -457,6 +457,10 @@
         <translation>缺货：{sku} 需要 {asked}，{location} 可用数量仅 {available}</translation>
     </message>
     <message>
+        <source>Unknown time zone &apos;{zone}&apos;: give an IANA name such as Asia/Shanghai, or none for this computer&apos;s</source>
+        <translation>未知的时区“{zone}”：请填写 IANA 名称，例如 Asia/Shanghai；留空则使用本机时区</translation>
+    </message>
+    <message>
         <source>The database is not open</source>
         <translation>数据库尚未打开</translation>
     </message>
@@ -1724,34 +1728,6 @@ The details were written to {log}.</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <source>Any time</source>
-        <translation>全部时间</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>最近 7 天</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>今年</translation>
-    </message>
-    <message>
-        <source>From – to…</source>
-        <translation>自定义起止日期…</translation>
-    </message>
-    <message>
         <source>Any customer</source>
         <translation>全部客户</translation>
     </message>
@@ -1937,6 +1913,10 @@ The details were written to {log}.</source>
 </context>
 <context>
     <name>PeriodPicker</name>
+    <message>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>今天</translation>
@@ -2262,6 +2242,18 @@ The details were written to {log}.</source>
         <translation>发票、小票和装箱单使用的语言（所有收银台通用）</translation>
     </message>
     <message>
+        <source>This computer&apos;s ({zone})</source>
+        <translation>本机时区（{zone}）</translation>
+    </message>
+    <message>
+        <source>local time</source>
+        <translation>本地时间</translation>
+    </message>
+    <message>
+        <source>What today, a business day and an order number&apos;s year are, on every till and report</source>
+        <translation>决定所有收银台和报表中的“今天”、营业日以及订单号的年份</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -2304,6 +2296,10 @@ The details were written to {log}.</source>
     <message>
         <source>Paper size</source>
         <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Payment terms</source>

@@ -6,17 +6,17 @@ from decimal import Decimal
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain.barcode import is_valid_gtin
-from oms_desktop.services import demo, health, queries
+from oms_desktop.services import demo, health, order_pages, product_search
 
 
 def test_demo_shop_is_complete_and_consistent(demo_uow: UnitOfWork) -> None:
-    summaries = queries.list_orders(demo_uow, limit=10_000)
+    summaries = order_pages.list_orders(demo_uow, limit=10_000)
     statuses = Counter(o.status for o in summaries)
     channels = Counter(o.channel for o in summaries)
     assert set(channels) == {"counter", "phone", "wholesale", "online"}
     assert {"completed", "cancelled"} <= set(statuses)
     assert len(set(statuses)) >= 4
-    products = queries.search_products(demo_uow, limit=1000)
+    products = product_search.search_products(demo_uow, limit=1000)
     assert len(products) == 60
     assert all(p.barcode and is_valid_gtin(p.barcode) for p in products)
     assert any(any("\u4e00" <= ch <= "\u9fff" for ch in p.name) for p in products)
@@ -35,7 +35,7 @@ def test_the_same_seed_gives_the_same_shop(sqlite_uow: UnitOfWork, tmp_path_fact
         engine = make_engine(url)
         uow = UnitOfWork(engine)
         demo.generate(uow, orders_count=40, products_count=20, customers_count=10, seed=3, now=when)
-        rows = queries.list_orders(uow, limit=1000)
+        rows = order_pages.list_orders(uow, limit=1000)
         totals.append([(o.number, o.total, o.status) for o in rows])
         engine.dispose()
     assert totals[0] == totals[1]
@@ -47,7 +47,7 @@ def test_bulk_demo_is_as_consistent_as_the_services_demo(uow: UnitOfWork) -> Non
     and the per-order sums agree with the lines they came from."""
     from datetime import date
 
-    from oms_desktop.services import demo_bulk, reports
+    from oms_desktop.services import demo_bulk, order_pages, reports
     from oms_desktop.services.periods import Period
 
     when = datetime(2026, 6, 30, 12, tzinfo=UTC)
@@ -61,5 +61,5 @@ def test_bulk_demo_is_as_consistent_as_the_services_demo(uow: UnitOfWork) -> Non
     assert sum(r.units for r in by_month) == sum(r.units for r in by_product) > 400
     assert sum(r.cost for r in by_month) == sum(r.cost for r in by_product) > 0
     assert sum(r.total for r in by_month) == sum(r.total for r in by_product)
-    statuses = {o.status for o in queries.list_orders(uow, limit=1000)}
+    statuses = {o.status for o in order_pages.list_orders(uow, limit=1000)}
     assert {"completed", "cancelled", "pending_payment", "to_ship", "shipped"} <= statuses

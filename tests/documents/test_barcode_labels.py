@@ -6,7 +6,7 @@ import pytest
 
 from oms_desktop.documents.barcode_labels import A4_3X8, LETTER_3X10, price_with_tax, render_barcode_labels
 from oms_desktop.documents.paging import finished
-from oms_desktop.services import queries
+from oms_desktop.services import product_search
 from oms_desktop.services.records import ProductRecord
 from tests import factories
 from tests.documents import pdf_tools
@@ -14,7 +14,7 @@ from tests.documents.sample_shop import SHOP_EN, SHOP_ZH, Shop
 
 
 def products(shop: Shop) -> list[ProductRecord]:
-    return queries.search_products(shop.uow, "", limit=10)
+    return product_search.search_products(shop.uow, "", limit=10)
 
 
 def test_every_label_shows_its_price_and_scans(shop: Shop) -> None:

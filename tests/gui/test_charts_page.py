@@ -27,7 +27,7 @@ from oms_desktop.gui.main_window import MainWindow
 from oms_desktop.gui.pages.charts import ChartsPage
 from oms_desktop.gui.widgets.chart_panel import ChartPanel
 from oms_desktop.gui.widgets.kpi_tiles import KpiTiles, change_text, trend
-from oms_desktop.services import queries, settings
+from oms_desktop.services import product_search, settings
 from oms_desktop.services.analytics import kpis, rankings, sales_series
 from oms_desktop.services.analytics.buckets import Granularity
 from oms_desktop.services.analytics.kpis import Headline, Kpi
@@ -302,7 +302,9 @@ def test_all_reports_in_one_workbook(qtbot: QtBot, page: ChartsPage, tmp_path: P
 
 def sell_one(uow: UnitOfWork) -> Any:
     """A counter sale of one unit of some product in stock, paid in cash."""
-    product = next(p for p in queries.search_products(uow, "", limit=60, active_only=True) if p.available > 0)
+    product = next(
+        p for p in product_search.search_products(uow, "", limit=60, active_only=True) if p.available > 0
+    )
     lines = [LineRequest(product.sku, 1)]
     total = quote(uow, lines).total
     return create_order(uow, OrderRequest(lines, payments=[PaymentRequest(PaymentMethod.CASH, total)]))

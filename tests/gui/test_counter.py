@@ -12,7 +12,7 @@ from oms_desktop.domain import PaymentMethod
 from oms_desktop.gui.main_window import MainWindow
 from oms_desktop.gui.models.cart import CartModel
 from oms_desktop.gui.models.orders import OrdersModel
-from oms_desktop.services import inventory, queries
+from oms_desktop.services import inventory, order_pages
 from oms_desktop.services.orders import PaymentRequest
 from tests import factories
 from tests.gui.conftest import ean13
@@ -107,7 +107,7 @@ def test_oversell_is_refused_in_the_page(
     assert counter.pay_dialog.isVisible() and counter.pay_dialog.ok_button.isEnabled()
     assert "Out of stock: DRK-1" in counter.message.text()
     assert counter.cart.rowCount() == 1
-    assert queries.count_orders(shop) == 0
+    assert order_pages.count_orders(shop) == 0
 
 
 def test_price_below_zero_and_unknown_barcode_are_refused(
@@ -142,7 +142,7 @@ def test_double_clicked_pay_makes_one_order(
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: counter.cart.rowCount() == 0)
     qtbot.wait(100)
-    assert queries.count_orders(shop) == 1
+    assert order_pages.count_orders(shop) == 1
     assert on_hand(shop, "TEA-1") == 9
 
 
@@ -158,13 +158,13 @@ def test_the_same_cart_submitted_twice_is_one_order(
     counter.submit_sale(payment)
     counter.submit_sale(payment)
     qtbot.waitUntil(lambda: len(saved) == 1 and not counter.ctx.tasks.busy)
-    assert queries.count_orders(shop) == 1
+    assert order_pages.count_orders(shop) == 1
     assert on_hand(shop, "SNK-1") == 9
 
     scan(qtbot, counter.search, SEEDS)  # the next cart is a new sale
     counter.submit_sale(payment)
     qtbot.waitUntil(lambda: len(saved) == 2)
-    assert queries.count_orders(shop) == 2 and saved[0] != saved[1]
+    assert order_pages.count_orders(shop) == 2 and saved[0] != saved[1]
 
 
 def test_split_payment_cash_and_card(

@@ -11,8 +11,8 @@ from oms_desktop.gui.main_window import MainWindow
 from oms_desktop.gui.models.customers import CustomersModel
 from oms_desktop.gui.models.orders import OrdersModel
 from oms_desktop.gui.pages.customers import CustomersPage
-from oms_desktop.services import customers, queries
-from oms_desktop.services.queries import OrderFilter
+from oms_desktop.services import customers, order_pages
+from oms_desktop.services.order_filters import OrderFilter
 from tests.gui.helpers import column_texts
 
 
@@ -30,7 +30,7 @@ def test_search_select_and_see_history_and_lifetime_value(
     qtbot.waitUntil(lambda: page.model.rowCount() == 40)
 
     page.search.setText(best.phone)
-    qtbot.waitUntil(lambda: page.model.query() == best.phone and not page.model.loading)
+    qtbot.waitUntil(lambda: page.model.query().text == best.phone and not page.model.loading)
     assert column_texts(page.model, CustomersModel.COL_CODE) == [best.code]
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.customer is not None and page.customer.code == best.code)
@@ -39,11 +39,12 @@ def test_search_select_and_see_history_and_lifetime_value(
     assert page.fields["value"].text() == f"¥{stats.lifetime_value:,.2f}"
     qtbot.waitUntil(
         lambda: (
-            page.history.rowCount() == queries.count_orders(demo_uow, OrderFilter(customer_code=best.code))
+            page.history.rowCount()
+            == order_pages.count_orders(demo_uow, OrderFilter(customer_code=best.code))
         )
     )
     numbers = column_texts(page.history, OrdersModel.COL_NUMBER)
-    expected = [o.number for o in queries.list_orders(demo_uow, OrderFilter(customer_code=best.code))]
+    expected = [o.number for o in order_pages.list_orders(demo_uow, OrderFilter(customer_code=best.code))]
     assert numbers == expected
 
 

@@ -11,13 +11,13 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.main_window import MainWindow
 from oms_desktop.gui.widgets.order_detail import OrderDetailView
-from oms_desktop.services import queries
+from oms_desktop.services import order_pages
 
 
 def test_preview_save_and_print_an_invoice(
     qtbot: QtBot, demo_ctx: AppContext, demo_uow: UnitOfWork, tmp_path: Path
 ) -> None:
-    order = next(o for o in queries.list_orders(demo_uow, limit=200) if o.channel == "wholesale")
+    order = next(o for o in order_pages.list_orders(demo_uow, limit=200) if o.channel == "wholesale")
     view = OrderDetailView(demo_ctx)
     qtbot.addWidget(view)
     view.show()

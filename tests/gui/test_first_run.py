@@ -19,7 +19,7 @@ from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs import first_run
 from oms_desktop.gui.dialogs.first_run import DemoSize, FirstRunWizard
 from oms_desktop.gui.main_window import MainWindow
-from oms_desktop.services import demo, queries, settings
+from oms_desktop.services import demo, order_pages, product_search, settings
 from oms_desktop.services.settings import ShopSettings
 
 SMALL_DEMO = DemoSize(orders=30, products=20, customers=10)
@@ -114,8 +114,8 @@ def test_the_wizard_makes_demo_data_when_ticked(
     fill_shop(wizard)
     finish(qtbot, wizard, timeout=60000)
     assert wizard.summary is not None and wizard.summary.orders == SMALL_DEMO.orders
-    assert len(queries.search_products(sqlite_uow, "", limit=100)) == SMALL_DEMO.products
-    assert len(queries.list_orders(sqlite_uow, limit=100)) == SMALL_DEMO.orders
+    assert len(product_search.search_products(sqlite_uow, "", limit=100)) == SMALL_DEMO.products
+    assert len(order_pages.list_orders(sqlite_uow, limit=100)) == SMALL_DEMO.orders
     assert settings.get_settings(sqlite_uow).configured
 
 

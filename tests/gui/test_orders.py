@@ -19,7 +19,7 @@ from oms_desktop.gui.models.order_parts import HistoryModel, OrderLinesModel, Pa
 from oms_desktop.gui.models.orders import OrdersModel
 from oms_desktop.gui.pages.orders import OrdersPage
 from oms_desktop.gui.widgets.order_detail import ACTIONS, OrderDetailView
-from oms_desktop.services import inventory, orders, queries
+from oms_desktop.services import inventory, order_filters, order_pages, orders
 from tests import factories
 from tests.gui.conftest import ean13
 from tests.gui.helpers import cell, column_texts, find_row, scan
@@ -54,7 +54,7 @@ def test_phone_order_confirmed_then_shipped_paid_and_delivered(
     picker = QApplication.activeModalWidget()
     assert isinstance(picker, CustomerSearchDialog)
     picker.field.insert("张")  # typed through an input method: QTest cannot type CJK keys
-    qtbot.waitUntil(lambda: picker.model.query() == "张" and picker.table.currentIndex().isValid())
+    qtbot.waitUntil(lambda: picker.model.query().text == "张" and picker.table.currentIndex().isValid())
     qtbot.keyClick(picker.field, Qt.Key.Key_Return)
     assert counter.customer.customer is not None and counter.customer.customer.name == "张伟"
     assert "上海市浦东新区人民路1号" in counter.ship_to.toPlainText()
@@ -128,7 +128,7 @@ def test_buttons_follow_the_transition_table(
     page = demo_window.orders
     demo_window.show_page(demo_window.ORDERS)
     seen: set[tuple[str, str, str]] = set()
-    for summary in queries.list_orders(demo_uow, limit=500):
+    for summary in order_pages.list_orders(demo_uow, limit=500):
         detail = orders.get_order(demo_uow, summary.number)
         states = (detail.lifecycle, detail.payment_state, detail.fulfilment_state)
         if states in seen:
@@ -189,13 +189,13 @@ def test_sort_filter_and_search(qtbot: QtBot, demo_ctx, demo_uow: UnitOfWork) ->
     page.status.setCurrentIndex(page.status.findText("Cancelled"))
     qtbot.waitUntil(lambda: not page.model.loading and page.model.order_query.filter.status is not None)
     statuses = set(column_texts(page.model, OrdersModel.COL_STATUS))
-    expected = queries.count_orders(
-        demo_uow, queries.OrderFilter(status=page.model.order_query.filter.status)
+    expected = order_pages.count_orders(
+        demo_uow, order_filters.OrderFilter(status=page.model.order_query.filter.status)
     )
     assert statuses == {"Cancelled"} and page.model.rowCount() == expected > 0
 
     page.status.setCurrentIndex(0)
-    customer = next(o for o in queries.list_orders(demo_uow, limit=200) if o.customer_name)
+    customer = next(o for o in order_pages.list_orders(demo_uow, limit=200) if o.customer_name)
     page.search.insert(customer.customer_name or "")
     qtbot.waitUntil(lambda: page.model.order_query.filter.search == customer.customer_name)
     qtbot.waitUntil(lambda: not page.model.loading)
@@ -221,7 +221,7 @@ def test_order_models_pass_the_model_tester(
         model.row_at(0).total * 100
     )
 
-    shipped = next(o for o in queries.list_orders(demo_uow, limit=500) if o.status == "completed")
+    shipped = next(o for o in order_pages.list_orders(demo_uow, limit=500) if o.status == "completed")
     detail = orders.get_order(demo_uow, shipped.number)
     for part, rows in (
         (OrderLinesModel(), detail.lines),

@@ -1,8 +1,9 @@
 """Customers matching a search by name, phone, code or e-mail, read a page at a time."""
 
+from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.gui import labels
@@ -14,15 +15,32 @@ from oms_desktop.services.changes import Changes
 from oms_desktop.services.records import CustomerRecord
 
 
+@dataclass(frozen=True)
+class CustomerQuery:
+    """What the list shows: the search text and the sort, both applied by the database."""
+
+    text: str = ""
+    sort: str = "name"
+    descending: bool = False
+
+
 class CustomersModel(PagedModel[CustomerRecord]):
-    """The customer list; any change to customers reads the current search again."""
+    """The customer list, searched and sorted in the database; any change to customers reads it again."""
 
     COL_CODE, COL_NAME, COL_PHONE, COL_EMAIL, COL_TIER, COL_CREDIT = range(6)
     RIGHT_ALIGNED = frozenset({COL_CREDIT})
+    SORT_KEYS = {
+        COL_CODE: "code",
+        COL_NAME: "name",
+        COL_PHONE: "phone",
+        COL_EMAIL: "email",
+        COL_TIER: "tier",
+        COL_CREDIT: "credit",
+    }
 
     def __init__(self, tasks: TaskRunner, parent: QObject | None = None, *, idle: bool = False) -> None:
         super().__init__(tasks, parent, idle=idle)
-        self._text = ""
+        self._query = CustomerQuery()
         tasks.bus.changed.connect(self.on_changed)
 
     def headers(self) -> list[str]:
@@ -57,18 +75,30 @@ class CustomersModel(PagedModel[CustomerRecord]):
         return self.text(row, column)
 
     def search(self, text: str) -> None:
-        if text.strip() != self._text:
-            self._text = text.strip()
+        if text.strip() != self._query.text:
+            self._query = replace(self._query, text=text.strip())
             self.reload()
 
-    def query(self) -> str:
-        return self._text
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Read the list again in this column's order (an idle list only remembers it)."""
+        key = self.SORT_KEYS.get(column)
+        query = replace(self._query, sort=key or "", descending=order == Qt.SortOrder.DescendingOrder)
+        if key is None or query == self._query:
+            return
+        self._query = query
+        if not self.idle:
+            self.reload()
+
+    def query(self) -> CustomerQuery:
+        return self._query
 
     def load_page(
-        self, uow: UnitOfWork, query: str, cursor: Any, limit: int
+        self, uow: UnitOfWork, query: CustomerQuery, cursor: Any, limit: int
     ) -> tuple[list[CustomerRecord], Any]:
         offset = cursor or 0
-        rows = customers.search_customers(uow, query, limit=limit, offset=offset)
+        rows = customers.search_customers(
+            uow, query.text, limit=limit, offset=offset, sort=query.sort, descending=query.descending
+        )
         return rows, (offset + len(rows) if len(rows) == limit else None)
 
     def row_of(self, code: str) -> int | None:

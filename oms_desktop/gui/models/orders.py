@@ -12,8 +12,8 @@ from oms_desktop.gui.models.base import PagedModel
 from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.services import order_pages
 from oms_desktop.services.changes import Changes
+from oms_desktop.services.order_filters import OrderFilter
 from oms_desktop.services.order_pages import ALL_ORDERS
-from oms_desktop.services.queries import OrderFilter
 from oms_desktop.services.records import OrderSummary
 
 

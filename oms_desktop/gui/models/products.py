@@ -1,6 +1,6 @@
 """The catalogue: products with their stock totals, read a page at a time; low stock stands out."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -10,7 +10,7 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.gui.formatting import minor, money
 from oms_desktop.gui.models.base import PagedModel
 from oms_desktop.gui.tasks import TaskRunner
-from oms_desktop.services import catalogue, queries
+from oms_desktop.services import catalogue, product_search
 from oms_desktop.services.changes import Changes
 from oms_desktop.services.records import ProductRecord
 
@@ -20,12 +20,19 @@ LOW_FOREGROUND = QColor("#9b1c1c")
 
 @dataclass(frozen=True)
 class ProductQuery:
+    """What the list shows: the search text and the sort, both applied by the database."""
+
     text: str = ""
     active_only: bool = False
+    sort: str = "name"
+    descending: bool = False
 
 
 class ProductsModel(PagedModel[ProductRecord]):
-    """Products matching a search (SKU, barcode or name); available below the reorder point is marked."""
+    """Products matching a search (SKU, barcode or name); available below the reorder point is marked.
+
+    A header click sorts the whole catalogue in the database (never only the rows loaded so far).
+    """
 
     (
         COL_SKU,
@@ -45,6 +52,21 @@ class ProductsModel(PagedModel[ProductRecord]):
     RIGHT_ALIGNED = frozenset(
         {COL_PRICE, COL_WHOLESALE, COL_COST, COL_TAX, COL_ON_HAND, COL_RESERVED, COL_AVAILABLE, COL_REORDER}
     )
+    SORT_KEYS = {
+        COL_SKU: "sku",
+        COL_BARCODE: "barcode",
+        COL_NAME: "name",
+        COL_UNIT: "unit",
+        COL_PRICE: "price",
+        COL_WHOLESALE: "wholesale",
+        COL_COST: "cost",
+        COL_TAX: "tax",
+        COL_ON_HAND: "on_hand",
+        COL_RESERVED: "reserved",
+        COL_AVAILABLE: "available",
+        COL_REORDER: "reorder_point",
+        COL_ACTIVE: "active",
+    }
 
     def __init__(
         self,
@@ -142,9 +164,19 @@ class ProductsModel(PagedModel[ProductRecord]):
     # --- what is shown -------------------------------------------------------------------------------
 
     def search(self, text: str) -> None:
-        query = ProductQuery(text.strip(), self._query.active_only)
+        query = replace(self._query, text=text.strip())
         if query != self._query:
             self._query = query
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Read the list again in this column's order (an idle list only remembers it)."""
+        key = self.SORT_KEYS.get(column)
+        query = replace(self._query, sort=key or "", descending=order == Qt.SortOrder.DescendingOrder)
+        if key is None or query == self._query:
+            return
+        self._query = query
+        if not self.idle:
             self.reload()
 
     def query(self) -> ProductQuery:
@@ -154,8 +186,14 @@ class ProductsModel(PagedModel[ProductRecord]):
         self, uow: UnitOfWork, query: ProductQuery, cursor: Any, limit: int
     ) -> tuple[list[ProductRecord], Any]:
         offset = cursor or 0
-        rows = queries.search_products(
-            uow, query.text, limit=limit, offset=offset, active_only=query.active_only
+        rows = product_search.search_products(
+            uow,
+            query.text,
+            limit=limit,
+            offset=offset,
+            active_only=query.active_only,
+            sort=query.sort,
+            descending=query.descending,
         )
         return rows, (offset + len(rows) if len(rows) == limit else None)
 

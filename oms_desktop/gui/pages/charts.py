@@ -32,7 +32,6 @@ from oms_desktop.gui.widgets.period_picker import PeriodPicker
 from oms_desktop.gui.widgets.report_files import choose_file, save_report_csv, save_reports_xlsx, write_file
 from oms_desktop.services.analytics.catalog import REPORTS, ReportOptions
 from oms_desktop.services.analytics.kpis import Headline
-from oms_desktop.services.analytics.presets import local_today
 from oms_desktop.services.changes import Changes
 from oms_desktop.services.periods import Period
 
@@ -116,7 +115,7 @@ class ChartsPage(QWidget):
         folder = ctx.ui.value(FOLDER_KEY)
         self.folder = Path(folder) if isinstance(folder, str) and Path(folder).is_dir() else Path.home()
 
-        self.picker = PeriodPicker(self)
+        self.picker = PeriodPicker(self, zone=ctx.zone)
         self.picker.setObjectName("periodPicker")
         self.compared = QLabel()
         self.compared.setObjectName("comparedWith")
@@ -176,7 +175,10 @@ class ChartsPage(QWidget):
         return chart_language(self.ctx.shop.language)
 
     def period(self) -> Period:
-        return self.picker.choice().period(local_today(self.ctx.zone))
+        self.picker.zone = self.ctx.zone  # the shop's zone, which Settings may have changed
+        period = self.picker.period()
+        assert period is not None, "the charts' picker offers no 'any time'"
+        return period
 
     def current_panel(self) -> ChartPanel:
         panel = self.tabs.currentWidget()

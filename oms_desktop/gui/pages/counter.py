@@ -42,7 +42,7 @@ from oms_desktop.gui.widgets.customer_picker import CustomerPicker
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.search_keys import ArrowsToView
 from oms_desktop.gui.widgets.tables import make_table, set_columns
-from oms_desktop.services import catalogue, inventory, orders, queries
+from oms_desktop.services import catalogue, inventory, orders, product_search
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.lookups import DEFAULT_LOCATION
 from oms_desktop.services.orders import OrderRequest, PaymentRequest
@@ -350,7 +350,7 @@ class CounterPage(QWidget):
             self._refuse(self.tr("Unknown barcode {code}: nothing was added").format(code=code))
             return
         matches = self.ctx.tasks.call(
-            lambda uow: queries.search_products(uow, code, limit=2, active_only=True)
+            lambda uow: product_search.search_products(uow, code, limit=2, active_only=True)
         )
         if len(matches) == 1:
             self._add_code(matches[0].sku, quantity)

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,7 +22,6 @@ from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.customer_form import CustomerDialog
 from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.formatting import local_time, money_with_symbol
-from oms_desktop.gui.models.base import SORT_ROLE
 from oms_desktop.gui.models.customers import CustomersModel
 from oms_desktop.gui.models.orders import OrdersModel
 from oms_desktop.gui.widgets.message_bar import MessageBar
@@ -30,7 +29,7 @@ from oms_desktop.gui.widgets.tables import make_table, set_columns
 from oms_desktop.services import customers
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.customers import CustomerInput
-from oms_desktop.services.queries import OrderFilter
+from oms_desktop.services.order_filters import OrderFilter
 from oms_desktop.services.records import CustomerRecord, CustomerStats
 
 SEARCH_DELAY_MS = 200
@@ -49,10 +48,8 @@ class CustomersPage(QWidget):
         super().__init__(parent)
         self.setObjectName("customersPage")
         self.ctx = ctx
-        self.model = CustomersModel(ctx.tasks, self, idle=True)  # read when the page is first shown
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        # Read when the page is first shown; a header click sorts every customer in the database.
+        self.model = CustomersModel(ctx.tasks, self, idle=True)
         self.history = OrdersModel(ctx.tasks, self, idle=True)  # nothing to read until a customer is chosen
         self.customer: CustomerRecord | None = None
         self.stats: CustomerStats | None = None
@@ -72,7 +69,7 @@ class CustomersPage(QWidget):
         self.edit_button.clicked.connect(self.edit_customer)
 
         self.table = make_table("customersTable", self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.sortByColumn(CustomersModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         C = CustomersModel
         set_columns(
@@ -182,14 +179,14 @@ class CustomersPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         self.edit_button.setEnabled(bool(rows))
         if rows:
-            chosen = self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+            chosen = self.model.row_at(rows[0].row())
             self.show_customer(chosen.code)
 
     def select_customer(self, code: str) -> bool:
         row = self.model.row_of(code)
         if row is None:
             return False
-        self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        self.table.selectRow(row)
         return True
 
     def show_customer(self, code: str) -> None:

@@ -1,14 +1,12 @@
 """Orders: every order in a lazily loaded table (sort by any column, filter, search) and one order's detail."""
 
-from datetime import UTC, date, datetime, time, timedelta
 from functools import partial
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,34 +28,13 @@ from oms_desktop.gui.models.orders import OrdersModel
 from oms_desktop.gui.tasks import Progress, Task
 from oms_desktop.gui.widgets.customer_picker import CustomerPicker
 from oms_desktop.gui.widgets.order_detail import OrderDetailView
+from oms_desktop.gui.widgets.period_picker import PeriodPicker
 from oms_desktop.gui.widgets.tables import make_table, set_columns
-from oms_desktop.services import orders, queries
-from oms_desktop.services.queries import OrderFilter
+from oms_desktop.services import order_pages, orders
+from oms_desktop.services.order_filters import OrderFilter
 from oms_desktop.services.records import CustomerRecord, OrderDetail
 
 SEARCH_DELAY_MS = 250
-PERIODS = ("any", "today", "7d", "30d", "month", "year", "custom")
-
-
-def local_midnight(day: date) -> datetime:
-    """The start of a local calendar day as a UTC moment (orders are stored in UTC)."""
-    return datetime.combine(day, time()).astimezone().astimezone(UTC)
-
-
-def period_range(period: str, today: date, start: date, end: date) -> tuple[datetime | None, datetime | None]:
-    """[from, to) in UTC for a period choice; custom uses the two dates given (both included)."""
-    first: date | None = {
-        "today": today,
-        "7d": today - timedelta(days=6),
-        "30d": today - timedelta(days=29),
-        "month": today.replace(day=1),
-        "year": today.replace(month=1, day=1),
-    }.get(period)
-    if period == "custom":
-        return local_midnight(start), local_midnight(end + timedelta(days=1))
-    if first is None:
-        return None, None
-    return local_midnight(first), None
 
 
 class OrdersPage(QWidget):
@@ -85,30 +62,9 @@ class OrdersPage(QWidget):
         self.channel.addItem(self.tr("All channels"), None)
         for value in labels.CHANNELS:
             self.channel.addItem(labels.channel(value), Channel(value))
-        self.period = QComboBox()
+        # The same picker as the Charts page, in the shop's time zone; "Any time" first, chosen at the start.
+        self.period = PeriodPicker(self, zone=ctx.zone, any_time=True, initial=None)
         self.period.setObjectName("orderPeriod")
-        for key, text in zip(
-            PERIODS,
-            (
-                self.tr("Any time"),
-                self.tr("Today"),
-                self.tr("Last 7 days"),
-                self.tr("Last 30 days"),
-                self.tr("This month"),
-                self.tr("This year"),
-                self.tr("From – to…"),
-            ),
-            strict=True,
-        ):
-            self.period.addItem(text, key)
-        today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addDays(-30))
-        self.date_from.setObjectName("orderDateFrom")
-        self.date_to = QDateEdit(today)
-        self.date_to.setObjectName("orderDateTo")
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
         self.customer = CustomerPicker(ctx.tasks, self, none_text=self.tr("Any customer"))
         self.customer.setObjectName("orderCustomerFilter")
         self.count = QLabel()
@@ -141,8 +97,6 @@ class OrdersPage(QWidget):
         filters.addWidget(self.status)
         filters.addWidget(self.channel)
         filters.addWidget(self.period)
-        filters.addWidget(self.date_from)
-        filters.addWidget(self.date_to)
         second = QHBoxLayout()
         second.addWidget(QLabel(self.tr("Customer")))
         second.addWidget(self.customer, 1)
@@ -186,10 +140,9 @@ class OrdersPage(QWidget):
         self._timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.apply_filter)
-        for combo in (self.status, self.channel, self.period):
+        for combo in (self.status, self.channel):
             combo.currentIndexChanged.connect(self.apply_filter)
-        self.date_from.dateChanged.connect(self.apply_filter)
-        self.date_to.dateChanged.connect(self.apply_filter)
+        self.period.changed.connect(self.apply_filter)
         self.customer.changed.connect(lambda _c: self.apply_filter())
         self.model.loaded.connect(self._reselect)
         self.model.modelReset.connect(self._count)
@@ -199,7 +152,6 @@ class OrdersPage(QWidget):
             self.search.setFocus,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        self._update_dates()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -211,10 +163,8 @@ class OrdersPage(QWidget):
     # --- filtering -----------------------------------------------------------------------------------
 
     def current_filter(self) -> OrderFilter:
-        period = self.period.currentData()
-        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
-        today = datetime.now().astimezone().date()  # the shop's calendar day, in local time
-        date_from, date_to = period_range(period, today, start, end)  # type: ignore[arg-type]
+        self.period.zone = self.ctx.zone  # the shop's zone, which Settings may have changed
+        date_from, date_to = self.period.utc_bounds()
         customer: CustomerRecord | None = self.customer.customer
         status, channel = self.status.currentData(), self.channel.currentData()
         return OrderFilter(
@@ -230,13 +180,7 @@ class OrdersPage(QWidget):
         self._timer.stop()
         if self._count_task is not None:
             self._count_task.cancel()  # counting the old filter's orders is no longer wanted
-        self._update_dates()
         self.model.set_filter(self.current_filter())
-
-    def _update_dates(self) -> None:
-        custom = self.period.currentData() == "custom"
-        self.date_from.setVisible(custom)
-        self.date_to.setVisible(custom)
 
     def _count(self) -> None:
         # Counting a million orders takes a few hundred ms on the worker: not while the page is hidden
@@ -249,7 +193,7 @@ class OrdersPage(QWidget):
         if self._count_task is not None:
             self._count_task.cancel()  # a newer filter: its list must not queue behind an old count
         self._count_task = self.ctx.tasks.run(
-            lambda uow: queries.count_orders(uow, flt),
+            lambda uow: order_pages.count_orders(uow, flt),
             lambda n: self.count.setText(self.tr("{count} orders").format(count=f"{n:,}")),
             owner=self,
         )

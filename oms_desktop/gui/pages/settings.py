@@ -29,6 +29,7 @@ from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.services import demo, settings
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.demo import DemoSummary
+from oms_desktop.services.periods import computer_zone_name, zone_names
 from oms_desktop.services.settings import PAPER_SIZES, ShopSettings
 
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD", "JPY")
@@ -82,6 +83,16 @@ class SettingsPage(QWidget):
             self.paper.addItem(size, size)
         self.terms = QLineEdit()
         self.terms.setObjectName("shopTerms")
+        self.time_zone = QComboBox()
+        self.time_zone.setObjectName("shopTimeZone")
+        self.time_zone.addItem(
+            self.tr("This computer's ({zone})").format(zone=computer_zone_name() or self.tr("local time")), ""
+        )
+        for name in sorted(zone_names()):
+            self.time_zone.addItem(name, name)
+        self.time_zone.setToolTip(
+            self.tr("What today, a business day and an order number's year are, on every till and report")
+        )
         self.language.currentIndexChanged.connect(self._document_language_changed)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(60)
@@ -104,6 +115,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Default tax rate % (new products)"), self.tax_rate)
         form.addRow(self.tr("Document language"), self.language)
         form.addRow(self.tr("Paper size"), self.paper)
+        form.addRow(self.tr("Time zone"), self.time_zone)
         form.addRow(self.tr("Payment terms"), self.terms)
         form.addRow(self.tr("Invoice notes"), self.notes)
         form.addRow(self.tr("Logo"), logo_row)
@@ -190,6 +202,7 @@ class SettingsPage(QWidget):
         self.terms.setText(shop.payment_terms)
         self.notes.setPlainText(shop.invoice_notes)
         self.logo.setText(shop.logo_path)
+        self.time_zone.setCurrentIndex(max(self.time_zone.findData(shop.time_zone), 0))
 
     def form_settings(self) -> ShopSettings:
         """The settings as typed; ValueError names a field that cannot be read."""
@@ -210,6 +223,7 @@ class SettingsPage(QWidget):
             payment_terms=self.terms.text().strip(),
             invoice_notes=self.notes.toPlainText().strip(),
             logo_path=self.logo.text().strip(),
+            time_zone=self.time_zone.currentData(),
             configured=True,
         )
 

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,7 +22,6 @@ from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.dialogs.product_form import ProductDialog
 from oms_desktop.gui.dialogs.stock_moves import AdjustDialog, ReceiveDialog, StockMove, TransferDialog
-from oms_desktop.gui.models.base import SORT_ROLE
 from oms_desktop.gui.models.products import ProductsModel
 from oms_desktop.gui.models.stock import MovementsModel, StockLevelsModel
 from oms_desktop.gui.widgets.message_bar import MessageBar
@@ -48,11 +47,8 @@ class StockPage(QWidget):
         super().__init__(parent)
         self.setObjectName("stockPage")
         self.ctx = ctx
-        self.products = ProductsModel(ctx.tasks, self, idle=True)  # read when the page is first shown
-        self.products.page_size = 1000  # a shop's whole catalogue in one read, so sorting sees it all
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.products)
-        self.proxy.setSortRole(SORT_ROLE)
+        # Read when the page is first shown; a header click sorts the whole catalogue in the database.
+        self.products = ProductsModel(ctx.tasks, self, idle=True)
         self.levels = StockLevelsModel(self)
         self.movements = MovementsModel(self)
         self.dialog: FormDialog | None = None
@@ -71,7 +67,7 @@ class StockPage(QWidget):
         legend.setObjectName("lowStockLegend")
 
         self.table = make_table("productsTable", self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.products)
         self.table.sortByColumn(ProductsModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         M = ProductsModel
         set_columns(
@@ -191,13 +187,13 @@ class StockPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.products.row_at(self.proxy.mapToSource(rows[0]).row())
+        return self.products.row_at(rows[0].row())
 
     def select_product(self, product_id: int) -> bool:
         row = self.products.row_of(product_id)
         if row is None:
             return False
-        self.table.selectRow(self.proxy.mapFromSource(self.products.index(row, 0)).row())
+        self.table.selectRow(row)
         return True
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

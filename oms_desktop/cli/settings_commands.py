@@ -1,0 +1,44 @@
+"""settings show / set: the shop settings (name, currency, document language, time zone ...)."""
+
+import argparse
+from dataclasses import fields, replace
+from typing import Any
+
+from oms_desktop.cli.context import Context
+from oms_desktop.services import settings
+from oms_desktop.services.settings import ShopSettings
+
+# `configured` is the first-run wizard's own mark, not a setting anyone types.
+NAMES = [f.name.replace("_", "-") for f in fields(ShopSettings) if f.name != "configured"]
+
+
+def add(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("settings", help="the shop settings").add_subparsers(
+        dest="settings_command", required=True
+    )
+    p.add_parser("show", help="every shop setting").set_defaults(func=show)
+    s = p.add_parser(
+        "set",
+        help="change one shop setting",
+        description="e.g. `settings set time-zone Asia/Shanghai` (an empty value: this computer's zone)",
+    )
+    s.add_argument("name", choices=NAMES)
+    s.add_argument("value")
+    s.set_defaults(func=set_one)
+
+
+def show(ctx: Context) -> int:
+    ctx.show(settings.get_settings(ctx.uow))
+    return 0
+
+
+def set_one(ctx: Context) -> int:
+    name = ctx.args.name.replace("-", "_")
+    current = settings.get_settings(ctx.uow)
+    try:
+        value = settings.decode(name, ctx.args.value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{ctx.args.value}' is not a value for {ctx.args.name}") from None
+    changed: dict[str, Any] = {name: value}
+    ctx.show(settings.save_settings(ctx.uow, replace(current, **changed)).value)
+    return 0
