@@ -39,6 +39,7 @@ class RowWriter:
         self.sqlite = conn.dialect.name == "sqlite"
         self.mark = "?" if self.sqlite else "%s"
         self.sql = {}
+        self._ts: dict[datetime, Any] = {}
         for table, cols in COLUMNS.items():
             names = cols.split()
             quoted = ", ".join(f'"{n}"' for n in names)
@@ -47,9 +48,15 @@ class RowWriter:
     def ts(self, when: datetime | None) -> Any:
         if when is None:
             return None
-        naive = when.astimezone(UTC).replace(tzinfo=None)
-        # SQLAlchemy's SQLite DateTime keeps this exact text form, and SQLite compares it as text.
-        return naive.strftime("%Y-%m-%d %H:%M:%S.%f") if self.sqlite else naive
+        # An order's story repeats its times (the order, its lines' history, its payment): convert each once.
+        found = self._ts.get(when)
+        if found is None:
+            if len(self._ts) > 50_000:
+                self._ts.clear()
+            naive = when.astimezone(UTC).replace(tzinfo=None)
+            # SQLAlchemy's SQLite DateTime keeps this exact text form, and SQLite compares it as text.
+            found = self._ts[when] = naive.isoformat(" ", "microseconds") if self.sqlite else naive
+        return found
 
     def insert(self, table: str, rows: Sequence[Row]) -> None:
         if rows:
