@@ -1,5 +1,6 @@
 """Taking payments against an order and giving money back."""
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -72,3 +73,42 @@ def _settle(order: Order, delta_minor: int) -> None:
     order.paid_minor += delta_minor
     refunded = any(p.kind is PaymentKind.REFUND for p in order.payments)
     order.payment_state = payment_state_for(order.total_minor, order.paid_minor, refunded)
+
+
+def take_payments(uow: UnitOfWork, number: str, requests: Sequence[PaymentRequest]) -> Outcome[OrderDetail]:
+    """Record several payments (a split payment) in one transaction: all of them, or none when one is
+    refused. Their sum may not be more than the balance due."""
+    if not requests:
+        raise ValidationError(f"No payment to record on {number}")
+    amounts = [to_minor(r.amount) for r in requests]
+    for request, amount in zip(requests, amounts, strict=True):
+        if amount <= 0:
+            raise ValidationError(f"A payment must be above zero (got {request.amount})")
+        if request.tendered is not None and to_minor(request.tendered) < amount:
+            raise ValidationError(
+                f"Cash tendered {request.tendered} is less than the amount {request.amount}"
+            )
+    total = sum(amounts)
+
+    def body(_session: Session, order: Order) -> Changes:
+        if total > order.balance_minor:
+            raise ValidationError(
+                f"Payments of {from_minor(total)} are more than the balance due on {order.number} "
+                f"({from_minor(order.balance_minor)})"
+            )
+        for request, amount in zip(requests, amounts, strict=True):
+            order.payments.append(
+                Payment.received(
+                    request.method,
+                    amount,
+                    uow.now(),
+                    uow.user,
+                    tendered_minor=None if request.tendered is None else to_minor(request.tendered),
+                    reference=request.reference,
+                )
+            )
+        _settle(order, total)
+        return NOTHING
+
+    detail = " + ".join(f"{from_minor(a)} {r.method.value}" for r, a in zip(requests, amounts, strict=True))
+    return transition(uow, number, Action.PAY, body, detail=detail)
