@@ -19,6 +19,7 @@ class Op(Generic[T]):
     once; its result (an `Outcome` for a write, whose Changes are announced) comes back to `done`."""
 
     work: Callable[[UnitOfWork], T]
+    urgent: bool = False  # goes before queued background work (the cashier is waiting for it)
 
     def run(
         self,
@@ -30,7 +31,7 @@ class Op(Generic[T]):
         owner: QObject | None = None,
     ) -> Task[T]:
         """Queue the work; `done(result)` or `failed(error)` runs later on the GUI thread."""
-        return tasks.run(self.work, done, failed, label=label, owner=owner)
+        return tasks.run(self.work, done, failed, label=label, owner=owner, urgent=self.urgent)
 
     def call(self, tasks: TaskRunner) -> T:
         """Run it and wait: only for the few reads a window needs before it can show itself."""

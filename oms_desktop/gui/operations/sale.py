@@ -18,13 +18,13 @@ from oms_desktop.services.sale import Sale
 def scan(sale: Sale, text: str) -> Op[Scanned]:
     """Resolve a scan ("code" or "3*code") and price the sale with it."""
     snapshot = sale.copy()
-    return Op(lambda uow: counter.scan(uow, snapshot, text))
+    return Op(lambda uow: counter.scan(uow, snapshot, text), urgent=True)
 
 
 def price(sale: Sale) -> Op[Quote]:
     """Price the sale as the order will be priced (stock checked)."""
     snapshot = sale.copy()
-    return Op(lambda uow: counter.price(uow, snapshot))
+    return Op(lambda uow: counter.price(uow, snapshot), urgent=True)
 
 
 def complete_sale(sale: Sale, payments: Sequence[PaymentRequest]) -> Op[Outcome[OrderDetail]]:
