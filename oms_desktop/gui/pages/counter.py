@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from oms_desktop.domain import Channel
 from oms_desktop.domain.errors import DomainError, NotFound
-from oms_desktop.gui import operations, printing
+from oms_desktop.gui import i18n, operations, printing
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.document_preview import DocumentPreview
 from oms_desktop.gui.dialogs.opening import open_dialog
@@ -354,7 +354,11 @@ class CounterPage(QWidget):
     def _scan_refused(self, text: str, error: DomainError) -> None:
         self._scanning = False
         quantity, code = parse_scan(text)
-        if not (isinstance(error, NotFound) and self._pick_result(code, quantity)):
+        if isinstance(error, NotFound) and self._pick_result(code, quantity):
+            pass
+        elif isinstance(error, NotFound) and code.isdigit():
+            self._refuse(self.tr("Unknown barcode {code}: nothing was added").format(code=code), text)
+        else:
             self._refuse(str(error), text)
         self._next_scan()
 
@@ -413,7 +417,7 @@ class CounterPage(QWidget):
             self.search.setFocus()
 
     def _refuse(self, text: str, typed: str | None = None) -> None:
-        self.message.show_error(text)
+        self.message.show_error(i18n.core_message(text))  # the core's words in the window's language
         self.search.setFocus()
         if typed is not None and not self.search.text() and not self._scans:
             self.search.setText(typed)  # what was refused, selected: typing replaces it
