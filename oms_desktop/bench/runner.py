@@ -74,7 +74,7 @@ def _plain(m: Measure) -> dict[str, Any]:
 def _gui(copy: Path, quick: bool, log: Callable[[str], None]) -> list[dict[str, Any]]:
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as out:
         target = Path(out.name)
-    cmd = [sys.executable, "-m", "oms_desktop.bench.gui_bench", "--db", str(copy), "--out", str(target)]
+    cmd = [sys.executable, "-m", "oms_desktop.gui.bench_window", "--db", str(copy), "--out", str(target)]
     if quick:
         cmd.append("--quick")
     log("measuring the window (offscreen) ...")

@@ -12,9 +12,9 @@ from oms_desktop.config import Config
 from oms_desktop.db.engine import sqlite_path
 from oms_desktop.db.migrate import open_database
 from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.gui import operations
 from oms_desktop.gui.change_bus import ChangeBus
 from oms_desktop.gui.tasks import TaskRunner
-from oms_desktop.services import settings
 from oms_desktop.services.changes import Changes
 from oms_desktop.services.settings import ShopSettings
 
@@ -45,17 +45,17 @@ class AppContext:
         self.user = user
         self.database = database_label(config.db_url)
         self.ui = QSettings(str(Path(config.data_dir) / UI_STATE_FILE), QSettings.Format.IniFormat)
-        self.shop: ShopSettings = tasks.call(settings.get_settings)
+        self.shop: ShopSettings = operations.settings.get_settings().call(tasks)
         # The shop's time zone (ShopSettings.time_zone; None: this computer's) decides what "today" is for
         # every page and report: put on the unit of work and kept here once, while the worker is idle, so
         # that pages never wait for it behind queued work.
-        self.zone: tzinfo | None = tasks.call(settings.shop_zone)
+        self.zone: tzinfo | None = operations.settings.read_shop_zone().call(tasks)
         bus.changed.connect(self._on_changed)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.settings:
-            self.shop = self.tasks.call(settings.get_settings)
-            self.zone = self.tasks.call(settings.shop_zone)
+            self.shop = operations.settings.get_settings().call(self.tasks)
+            self.zone = operations.settings.read_shop_zone().call(self.tasks)
 
     def close(self) -> None:
         self.ui.sync()

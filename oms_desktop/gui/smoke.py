@@ -63,9 +63,15 @@ def run_smoke(window: MainWindow) -> None:
     counter.order_saved.connect(sold)
     counter.search.setText(product.barcode or product.sku)
     counter.enter()
-    if not counter.cart.rowCount():
-        finish(1, counter.message.text())
-        return
-    counter.reprice()
-    total: Decimal = counter.total_due
-    counter.submit_sale([PaymentRequest(PaymentMethod.CASH, total, total)])
+
+    def pay_when_scanned() -> None:  # the scan is resolved and priced on the worker
+        if not counter.settled:
+            QTimer.singleShot(20, pay_when_scanned)
+            return
+        if not counter.cart.rowCount():
+            finish(1, counter.message.text())
+            return
+        total: Decimal = counter.total_due
+        counter.submit_sale([PaymentRequest(PaymentMethod.CASH, total, total)])
+
+    pay_when_scanned()

@@ -5,7 +5,8 @@ session is created there. Work is a function of the `UnitOfWork`; it runs on the
 its error) is delivered on the GUI thread. A result that is an `Outcome` is announced on the change bus.
 Labelled work shows a progress dialog only when it is still running after `PROGRESS_DELAY_MS`, so quick
 work never flashes a dialog. `call` is a blocking round trip for the few lookups that must answer at once
-(a barcode scan, the cart total), which take a few milliseconds. Work that needs no database
+(start-up reads); a scan and the cart total are queued as urgent work instead, so that the window never
+waits. Work that needs no database
 (rendering a PDF) runs on a small CPU pool instead (`run_cpu`).
 """
 
@@ -189,10 +190,13 @@ class TaskRunner(QObject):
         *,
         label: str | None = None,
         owner: QObject | None = None,
+        urgent: bool = False,
     ) -> Task[T]:
         """Queue work; `done(result)` or `failed(error)` runs later on the GUI thread (unless `owner`,
-        typically the widget or model the callbacks belong to, has been deleted by then)."""
-        return self._submit(Task(lambda uow, _progress: work(uow), done, failed, label, owner=owner))
+        typically the widget or model the callbacks belong to, has been deleted by then). Urgent work (a
+        scan at the till) goes before queued background work, as a blocking call would."""
+        task = Task(lambda uow, _progress: work(uow), done, failed, label, owner=owner)
+        return self._submit(task, URGENT if urgent else NORMAL)
 
     def run_with_progress(
         self,
@@ -266,9 +270,9 @@ class TaskRunner(QObject):
         result: T = job.result
         return result
 
-    def _submit(self, task: Task[T]) -> Task[T]:
+    def _submit(self, task: Task[T], priority: int = NORMAL) -> Task[T]:
         self._register(task)
-        self._worker.put(task, NORMAL)
+        self._worker.put(task, priority)
         return task
 
     def _register(self, task: Task[Any]) -> None:

@@ -1,5 +1,6 @@
 """Taking payments against an order and giving money back."""
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -17,28 +18,41 @@ from oms_desktop.services.records import OrderDetail
 
 def pay(uow: UnitOfWork, number: str, request: PaymentRequest) -> Outcome[OrderDetail]:
     """Record a payment; more than the balance due is refused (cash tendered beyond it becomes change)."""
-    amount = to_minor(request.amount)
-    if amount <= 0:
-        raise ValidationError("payment_not_positive", amount=request.amount)
-    tendered = None if request.tendered is None else to_minor(request.tendered)
-    if request.tendered is not None and tendered is not None and tendered < amount:
-        raise ValidationError("tendered_short", tendered=request.tendered, amount=request.amount)
+    return take_payments(uow, number, [request])
+
+
+def take_payments(uow: UnitOfWork, number: str, requests: Sequence[PaymentRequest]) -> Outcome[OrderDetail]:
+    """Record one payment or several (a split payment) in one transaction: all of them, or none when one is
+    refused. Their sum may not be more than the balance due."""
+    if not requests:
+        raise ValidationError("payment_not_positive", amount=Decimal("0"))
+    amounts = [to_minor(r.amount) for r in requests]
+    for request, amount in zip(requests, amounts, strict=True):
+        if amount <= 0:
+            raise ValidationError("payment_not_positive", amount=request.amount)
+        if request.tendered is not None and to_minor(request.tendered) < amount:
+            raise ValidationError("tendered_short", tendered=request.tendered, amount=request.amount)
+    total = sum(amounts)
 
     def body(_session: Session, order: Order) -> None:
-        require_within_balance(amount, order.balance_minor, order.number)
-        order.payments.append(
-            Payment.received(
-                request.method,
-                amount,
-                uow.now(),
-                uow.user,
-                tendered_minor=tendered,
-                reference=request.reference,
+        require_within_balance(total, order.balance_minor, order.number)
+        now = uow.now()
+        for request, amount in zip(requests, amounts, strict=True):
+            tendered = None if request.tendered is None else to_minor(request.tendered)
+            order.payments.append(
+                Payment.received(
+                    request.method,
+                    amount,
+                    now,
+                    uow.user,
+                    tendered_minor=tendered,
+                    reference=request.reference,
+                )
             )
-        )
-        order.paid_minor += amount
+        order.paid_minor += total
 
-    return transition(uow, number, Action.PAY, body, detail=order_audit.paid(amount, request.method))
+    detail = " + ".join(order_audit.paid(a, r.method) for r, a in zip(requests, amounts, strict=True))
+    return transition(uow, number, Action.PAY, body, detail=detail)
 
 
 def refund(

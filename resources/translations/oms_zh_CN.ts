@@ -129,32 +129,8 @@
         <translation>双击或按 F2 修改</translation>
     </message>
     <message>
-        <source>The quantity of {sku} must be a whole number above zero</source>
-        <translation>{sku} 的数量必须是大于零的整数</translation>
-    </message>
-    <message>
         <source>&apos;{text}&apos; is not an amount: {why}</source>
         <translation>“{text}”不是有效金额：{why}</translation>
-    </message>
-    <message>
-        <source>The price of {sku} cannot be below zero</source>
-        <translation>{sku} 的价格不能小于零</translation>
-    </message>
-    <message>
-        <source>The discount on {sku} cannot be below zero</source>
-        <translation>{sku} 的折扣不能小于零</translation>
-    </message>
-    <message>
-        <source>The discount on {sku} cannot be more than the line ({gross})</source>
-        <translation>{sku} 的折扣不能超过该行金额（{gross}）</translation>
-    </message>
-    <message>
-        <source>Out of stock: {sku} {name} has {available} available, {asked} asked</source>
-        <translation>缺货：{sku} {name} 可用数量 {available}，需要 {asked}</translation>
-    </message>
-    <message>
-        <source>{sku} {name} is no longer sold</source>
-        <translation>{sku} {name} 已停售</translation>
     </message>
 </context>
 <context>
@@ -1485,51 +1461,7 @@ The details were written to {log}.</source>
     </message>
 </context>
 <context>
-    <name>OrderDetailView</name>
-    <message>
-        <source>No order selected</source>
-        <translation>未选择订单</translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation>小计</translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation>折扣</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>税额</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>已付金额</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>待付余额</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>商品明细</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>付款记录</translation>
-    </message>
-    <message>
-        <source>Shipments</source>
-        <translation>发货记录</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>操作记录</translation>
-    </message>
+    <name>OrderActionBar</name>
     <message>
         <source>&amp;Confirm</source>
         <translation>确认订单(&amp;C)</translation>
@@ -1571,26 +1503,6 @@ The details were written to {log}.</source>
         <translation>发票、小票、装箱单或快递面单 (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Customer: {name}</source>
-        <translation>客户：{name}</translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation>散客</translation>
-    </message>
-    <message>
-        <source>Payment: {payment} · Fulfilment: {fulfilment}</source>
-        <translation>付款：{payment} · 履约：{fulfilment}</translation>
-    </message>
-    <message>
-        <source>Ship to: {address}</source>
-        <translation>收货地址：{address}</translation>
-    </message>
-    <message>
-        <source>Notes: {notes}</source>
-        <translation>备注：{notes}</translation>
-    </message>
-    <message>
         <source>Select an order first</source>
         <translation>请先选择一个订单</translation>
     </message>
@@ -1602,6 +1514,9 @@ The details were written to {log}.</source>
         <source>Not possible: {reason}</source>
         <translation>无法操作：{reason}</translation>
     </message>
+</context>
+<context>
+    <name>OrderDetailView</name>
     <message>
         <source>{number} confirmed; stock reserved</source>
         <translation>{number} 已确认；库存已预留</translation>
@@ -1633,6 +1548,57 @@ The details were written to {log}.</source>
     <message>
         <source>{number} returned; stock back, payment refunded</source>
         <translation>{number} 已退货；商品已退回库存，货款已退还</translation>
+    </message>
+</context>
+<context>
+    <name>OrderHeader</name>
+    <message>
+        <source>No order selected</source>
+        <translation>未选择订单</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>待付余额</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>客户：{name}</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Payment: {payment} · Fulfilment: {fulfilment}</source>
+        <translation>付款：{payment} · 履约：{fulfilment}</translation>
+    </message>
+    <message>
+        <source>Ship to: {address}</source>
+        <translation>收货地址：{address}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>备注：{notes}</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1638,25 @@ The details were written to {log}.</source>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTabs</name>
+    <message>
+        <source>Lines</source>
+        <translation>商品明细</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>付款记录</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货记录</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>操作记录</translation>
     </message>
 </context>
 <context>

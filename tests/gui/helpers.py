@@ -1,14 +1,26 @@
 """What a cashier's hands do, for the window tests: scan, edit a cell, read a table."""
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 
-def scan(qtbot: QtBot, field: QLineEdit, code: str) -> None:
-    """A barcode scanner: the digits typed into the focused field, then Enter."""
+def scan(qtbot: QtBot, field: QLineEdit, code: str, *, wait: bool = True) -> None:
+    """A barcode scanner: the digits typed into the focused field, then Enter. The scan is resolved on
+    the database worker; unless `wait` is False, this waits until the page shows its answer."""
     qtbot.keyClicks(field, code)
     qtbot.keyClick(field, Qt.Key.Key_Return)
+    if wait:
+        settle(qtbot, field)
+
+
+def settle(qtbot: QtBot, widget: QWidget) -> None:
+    """Wait until the page holding `widget` has applied every scan and shows the core's prices."""
+    page: QObject | None = widget
+    while page is not None and not hasattr(page, "settled"):
+        page = page.parent()
+    if page is not None:
+        qtbot.waitUntil(lambda: bool(page.settled))
 
 
 def edit_cell(qtbot: QtBot, view: QTableView, row: int, column: int, text: str) -> None:

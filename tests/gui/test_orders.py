@@ -237,3 +237,39 @@ def test_order_models_pass_the_model_tester(
     qtbot.waitUntil(lambda: view.detail is not None)
     assert view.sums["total"].text() == f"¥{detail.total:,.2f}"
     assert view.lines.rowCount() == len(detail.lines) and detail.total > Decimal(0)
+
+
+def test_a_split_payment_is_one_transaction_and_a_refusal_writes_nothing(
+    qtbot: QtBot, sqlite_uow: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    from oms_desktop.domain import Channel, PaymentMethod
+    from oms_desktop.services import payments
+    from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
+
+    factories.product(sqlite_uow, "TEA-1", price="100.00", stock=10)
+    c = factories.customer(sqlite_uow)
+    request = OrderRequest([LineRequest("TEA-1", 3)], Channel.PHONE, c.code, confirm=True)
+    number = orders.create_order(sqlite_uow, request).value.number  # 300.00 due
+    window = open_window()
+    window.show_page(window.ORDERS)
+    page = window.orders
+    select_order(qtbot, page, number)
+    detail = page.detail
+
+    qtbot.mouseClick(detail.buttons[Action.PAY], Qt.MouseButton.LeftButton)
+    pay = detail.dialog
+    pay._rows[0].amount.setText("200.00")
+    pay.add_method(PaymentMethod.CARD, Decimal("100.00"))
+    # Another till takes 50.00 meanwhile: the second part would now be more than is due.
+    payments.pay(sqlite_uow, number, PaymentRequest(PaymentMethod.BANK_TRANSFER, Decimal("50.00")))
+    qtbot.mouseClick(pay.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "more than the balance due" in pay.message.text())
+    assert pay.isVisible() and pay.ok_button.isEnabled()
+    assert [p.method for p in orders.get_order(sqlite_uow, number).payments] == ["bank_transfer"]
+
+    pay._rows[0].amount.setText("150.00")
+    qtbot.mouseClick(pay.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: detail.sums["balance"].text() == "¥0.00")
+    paid = orders.get_order(sqlite_uow, number)
+    assert sorted(p.method for p in paid.payments) == ["bank_transfer", "card", "cash"]
+    assert [h.action for h in paid.history].count("pay") == 2  # the other till's, and ours: one transaction

@@ -9,7 +9,6 @@ Each page sets its words in `retranslate()`, which runs again on a LanguageChang
 language on the first page turns the whole wizard into it at once.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
@@ -27,16 +26,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain.errors import DomainError
-from oms_desktop.gui import i18n, resources
+from oms_desktop.gui import i18n, operations, resources
 from oms_desktop.gui.context import AppContext
-from oms_desktop.gui.tasks import Progress
 from oms_desktop.gui.widgets.message_bar import MessageBar
-from oms_desktop.services import demo, settings
-from oms_desktop.services.changes import Changes, Outcome
+from oms_desktop.services.changes import Outcome
 from oms_desktop.services.demo import DemoSummary
-from oms_desktop.services.settings import ShopSettings
+from oms_desktop.services.settings import LANGUAGES, ShopSettings
 
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD", "JPY")
 
@@ -53,24 +49,7 @@ class DemoSize:
 
 def needed(ctx: AppContext) -> bool:
     """A first start: the shop was never set up and the database has no products and no orders."""
-    return not ctx.shop.configured and bool(ctx.tasks.call(demo.is_empty))
-
-
-DemoWork = Callable[[UnitOfWork, Progress], Outcome[DemoSummary]]
-
-
-def _fill_demo(size: DemoSize) -> DemoWork:
-    def work(uow: UnitOfWork, progress: Progress) -> Outcome[DemoSummary]:
-        summary = demo.generate(
-            uow,
-            orders_count=size.orders,
-            products_count=size.products,
-            customers_count=size.customers,
-            progress=progress,
-        )
-        return Outcome(summary, Changes(orders=True, stock=True, products=True, customers=True))
-
-    return work
+    return not ctx.shop.configured and operations.settings.shop_is_empty().call(ctx.tasks)
 
 
 class _Page(QWizardPage):
@@ -169,7 +148,7 @@ class ShopPage(_Page):
         self.tax_rate.setMaximumWidth(90)
         self.document_language = QComboBox()
         self.document_language.setObjectName("wizardDocumentLanguage")
-        for language in settings.LANGUAGES:
+        for language in LANGUAGES:
             self.document_language.addItem(i18n.NATIVE_NAMES.get(language, language), language)
         # Until the user picks one, documents follow the window's language (a Chinese window, Chinese
         # invoices), which is what a shop setting up in its own language expects.
@@ -226,7 +205,7 @@ class ShopPage(_Page):
 
     def initializePage(self) -> None:
         if not self._document_language_chosen:
-            wanted = i18n.current() if i18n.current() in settings.LANGUAGES else "en"
+            wanted = i18n.current() if i18n.current() in LANGUAGES else "en"
             self.document_language.setCurrentIndex(max(self.document_language.findData(wanted), 0))
 
     def _mark_document_language_chosen(self) -> None:
@@ -353,8 +332,8 @@ class FirstRunWizard(QWizard):
             self.demo_page.message.show_error(str(exc))
             return
         self._set_working(True)
-        self.ctx.tasks.run(
-            lambda uow: settings.save_settings(uow, wanted),
+        operations.settings.save_settings(wanted).run(
+            self.ctx.tasks,
             self._saved,
             self._refused,
             owner=self,
@@ -383,8 +362,9 @@ class FirstRunWizard(QWizard):
             self._refused(error)
             self.demo_page.demo.setChecked(False)  # the settings are saved: Finish again opens the shop
 
-        self.ctx.tasks.run_with_progress(
-            _fill_demo(self.demo_size),
+        size = self.demo_size
+        operations.settings.fill_demo(size.orders, size.products, size.customers).run(
+            self.ctx.tasks,
             done,
             refused,
             label=self.tr("Creating demo products, customers and a year of orders…"),

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain.errors import DomainError
+from oms_desktop.gui.operations import Op
 from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.gui.widgets.message_bar import MessageBar
 
@@ -85,12 +85,13 @@ class FormDialog(QDialog):
     def bind(
         self,
         tasks: TaskRunner,
-        work: Callable[[UnitOfWork, Any], T],
+        operation: Callable[[Any], Op[T]],
         done: Callable[[T], None] | None = None,
         *,
         label: str | None = None,
     ) -> None:
-        """On submit run `work(uow, value)` on the worker; close on success, show the refusal otherwise."""
+        """On submit run the operation made from the dialog's value (`operation(value)`); close on success,
+        show the refusal otherwise."""
 
         def succeeded(result: T) -> None:
             self.finish()
@@ -98,8 +99,8 @@ class FormDialog(QDialog):
                 done(result)
 
         def run(value: Any) -> None:
-            tasks.run(
-                lambda uow: work(uow, value),
+            operation(value).run(
+                tasks,
                 succeeded,
                 self.refuse,
                 label=label,

@@ -1,46 +1,47 @@
-"""The counter's cart: lines edited in place (quantity, unit price, discount) with validation.
+"""The counter's cart: a table view of the `Sale` being rung up, edited in place.
 
-The cart only holds what the cashier chose; prices, tax and totals come from `orders.quote`, the same code
-that prices the order when it is saved, and are put back with `apply_quote`.
+The sale (services/sale.py, no Qt) holds what the cashier chose and refuses bad input; this model shows it
+with the prices, tax and totals the core quoted (`apply_quote`) and passes edits on. Stock is the core's
+business: a quantity the shop does not have is refused when the sale is priced (gui/operations/sale.py).
 """
 
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from oms_desktop.domain.errors import DomainError
 from oms_desktop.gui.formatting import edit_text, minor, money, parse_money
 from oms_desktop.gui.models.base import Index, RowsModel
-from oms_desktop.services.orders import LineRequest, Quote
+from oms_desktop.services.orders import Quote
 from oms_desktop.services.records import OrderLineRecord, ProductRecord
-
-MAX_QUANTITY = 100_000
+from oms_desktop.services.sale import Sale, SaleLine
 
 
 @dataclass(frozen=True)
 class CartLine:
-    """A product in the cart, what the cashier set, and the last price the core quoted for it."""
+    """A line of the sale and the last price the core quoted for it."""
 
-    product: ProductRecord
-    available: int  # at the counter's location when scanned
-    quantity: int = 1
-    price_override: Decimal | None = None
-    discount: Decimal = Decimal("0.00")
+    line: SaleLine
     priced: OrderLineRecord | None = None
 
     @property
-    def unit_price(self) -> Decimal:
-        if self.price_override is not None:
-            return self.price_override
-        return self.priced.unit_price if self.priced is not None else self.product.price
+    def sku(self) -> str:
+        return self.line.sku
 
-    def request(self) -> LineRequest:
-        return LineRequest(self.product.sku, self.quantity, self.price_override, self.discount)
+    @property
+    def quantity(self) -> int:
+        return self.line.quantity
+
+    @property
+    def unit_price(self) -> Decimal:
+        return self.line.unit_price
 
 
 class CartModel(RowsModel[CartLine]):
-    """Cart lines; bad input is refused with a message (signal `refused`), good edits signal `edited`."""
+    """The sale's lines; bad input is refused with a message (signal `refused`), good edits signal `edited`."""
 
     COL_SKU, COL_NAME, COL_QTY, COL_PRICE, COL_DISCOUNT, COL_TAX, COL_TOTAL = range(7)
     EDITABLE = frozenset({COL_QTY, COL_PRICE, COL_DISCOUNT})
@@ -49,8 +50,10 @@ class CartModel(RowsModel[CartLine]):
     refused = Signal(str)
     edited = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, sale: Sale | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.sale = sale if sale is not None else Sale()
+        self._sync()
 
     def headers(self) -> list[str]:
         return [
@@ -66,15 +69,15 @@ class CartModel(RowsModel[CartLine]):
     def text(self, row: CartLine, column: int) -> str:
         match column:
             case self.COL_SKU:
-                return row.product.sku
+                return row.line.sku
             case self.COL_NAME:
-                return row.product.name
+                return row.line.name
             case self.COL_QTY:
                 return str(row.quantity)
             case self.COL_PRICE:
                 return money(row.unit_price)
             case self.COL_DISCOUNT:
-                return money(row.discount)
+                return money(row.line.discount)
             case self.COL_TAX:
                 return money(row.priced.tax) if row.priced is not None else ""
             case self.COL_TOTAL:
@@ -88,7 +91,7 @@ class CartModel(RowsModel[CartLine]):
             case self.COL_PRICE:
                 return minor(row.unit_price)
             case self.COL_DISCOUNT:
-                return minor(row.discount)
+                return minor(row.line.discount)
             case self.COL_TAX:
                 return minor(row.priced.tax if row.priced else None)
             case self.COL_TOTAL:
@@ -110,7 +113,7 @@ class CartModel(RowsModel[CartLine]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.EditRole and index.isValid() and index.column() in self.EDITABLE:
-            line = self._rows[index.row()]
+            line = self._rows[index.row()].line
             if index.column() == self.COL_QTY:
                 return str(line.quantity)
             return edit_text(line.unit_price if index.column() == self.COL_PRICE else line.discount)
@@ -119,110 +122,85 @@ class CartModel(RowsModel[CartLine]):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in self.EDITABLE:
             return False
-        line = self._rows[index.row()]
-        text = str(value).strip()
-        changed = self._edited_line(line, index.column(), text)
-        if changed is None:
+        row, column, text = index.row(), index.column(), str(value).strip()
+        try:
+            if column == self.COL_QTY:
+                self.sale.set_quantity(row, _whole(text))
+            else:
+                try:
+                    amount = parse_money(text)
+                except ValueError as exc:
+                    self.refused.emit(self.tr("'{text}' is not an amount: {why}").format(text=text, why=exc))
+                    return False
+                if column == self.COL_PRICE:
+                    self.sale.set_price(row, amount)
+                else:
+                    self.sale.set_discount(row, amount)
+        except DomainError as exc:
+            self.refused.emit(str(exc))
             return False
-        self.replace_row(index.row(), changed)
+        self._sync()
         self.edited.emit()
         return True
 
-    def _edited_line(self, line: CartLine, column: int, text: str) -> CartLine | None:
-        """The line with one field changed, or None after telling the user why not."""
-        sku = line.product.sku
-        if column == self.COL_QTY:
-            try:
-                quantity = int(text)
-            except ValueError:
-                quantity = 0
-            if not 0 < quantity <= MAX_QUANTITY:
-                self.refused.emit(
-                    self.tr("The quantity of {sku} must be a whole number above zero").format(sku=sku)
-                )
-                return None
-            refusal = self.stock_refusal(line, quantity)
-            if refusal:
-                self.refused.emit(refusal)
-                return None
-            return replace(line, quantity=quantity)
-        try:
-            amount = parse_money(text)
-        except ValueError as exc:
-            self.refused.emit(self.tr("'{text}' is not an amount: {why}").format(text=text, why=exc))
-            return None
-        if amount < 0:
-            if column == self.COL_PRICE:
-                message = self.tr("The price of {sku} cannot be below zero")
-            else:
-                message = self.tr("The discount on {sku} cannot be below zero")
-            self.refused.emit(message.format(sku=sku))
-            return None
-        if column == self.COL_PRICE:
-            return replace(line, price_override=amount)
-        if amount > line.quantity * line.unit_price:
-            self.refused.emit(
-                self.tr("The discount on {sku} cannot be more than the line ({gross})").format(
-                    sku=sku, gross=money(line.quantity * line.unit_price)
-                )
-            )
-            return None
-        return replace(line, discount=amount)
+    # --- the sale ------------------------------------------------------------------------------------
 
-    # --- the cart ------------------------------------------------------------------------------------
-
-    def stock_refusal(self, line: CartLine, quantity: int) -> str | None:
-        """Why `quantity` of this line cannot be sold, or None (backorder products are never refused)."""
-        if line.product.allow_backorder or quantity <= line.available:
-            return None
-        return self.tr("Out of stock: {sku} {name} has {available} available, {asked} asked").format(
-            sku=line.product.sku, name=line.product.name, available=max(line.available, 0), asked=quantity
-        )
-
-    def add(self, product: ProductRecord, available: int, quantity: int = 1) -> str | None:
-        """Add a scanned product (one more when it is already in the cart); the refusal, if any."""
-        if not product.active:
-            return self.tr("{sku} {name} is no longer sold").format(sku=product.sku, name=product.name)
-        for row, line in enumerate(self._rows):
-            if line.product.id == product.id:
-                fresh = replace(line, product=product, available=available)
-                refusal = self.stock_refusal(fresh, line.quantity + quantity)
-                if refusal:
-                    return refusal
-                self.replace_row(row, replace(fresh, quantity=line.quantity + quantity))
-                self.edited.emit()
-                return None
-        line = CartLine(product, available, quantity)
-        refusal = self.stock_refusal(line, quantity)
-        if refusal:
-            return refusal
-        self.append_rows([line])
+    def add(self, product: ProductRecord, quantity: int = 1) -> int:
+        """Add a product the core found (more of it when it is already there); its row. The sale's
+        refusal (a product no longer sold) is raised."""
+        row = self.sale.add_product(product, quantity)
+        self._sync()
         self.edited.emit()
-        return None
+        return row
 
     def remove(self, rows: list[int]) -> None:
         for row in sorted(set(rows), reverse=True):
             if 0 <= row < len(self._rows):
+                self.sale.remove([row])
                 self.remove_row(row)
         self.edited.emit()
 
-    def clear(self) -> list[CartLine]:
+    def clear(self) -> list[SaleLine]:
         """Empty the cart; the lines are returned so that the page can offer to put them back."""
-        lines = self.rows()
+        lines = self.sale.clear()
         self.set_rows([])
         self.edited.emit()
         return lines
 
-    def restore(self, lines: list[CartLine]) -> None:
-        self.set_rows(lines)
+    def restore(self, lines: Sequence[SaleLine]) -> None:
+        self.sale.restore(lines)
+        self._sync()
         self.edited.emit()
 
-    def requests(self) -> list[LineRequest]:
-        return [line.request() for line in self._rows]
+    def show_sale(self, sale: Sale) -> None:
+        """Show another sale (the next one after a sale completed, or one restored)."""
+        self.sale = sale
+        self.set_rows([CartLine(line) for line in sale.lines])
+        self.edited.emit()
 
     def apply_quote(self, quote: Quote) -> None:
-        """Show the prices, tax and totals the core computed (lines in the same order as `requests()`)."""
+        """Show the prices, tax and totals the core computed (lines in the same order as the sale's)."""
+        self.sale.apply_prices([priced.unit_price for priced in quote.lines])
         for row, priced in enumerate(quote.lines[: len(self._rows)]):
-            self._rows[row] = replace(self._rows[row], priced=priced)
+            self._rows[row] = CartLine(self.sale.lines[row], priced)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self._column_count - 1))
+
+    def _sync(self) -> None:
+        """Bring the rows in line with the sale after it changed (one row edited, or rows added)."""
+        lines = self.sale.lines
+        shown = min(len(lines), len(self._rows))
+        if len(lines) < len(self._rows):
+            self.set_rows([CartLine(line) for line in lines])
+            return
+        for row in range(shown):
+            if self._rows[row].line != lines[row]:
+                self.replace_row(row, CartLine(lines[row], self._rows[row].priced))
+        self.append_rows([CartLine(line) for line in lines[shown:]])
+
+
+def _whole(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        return 0

@@ -21,16 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.gui import error_text
+from oms_desktop.gui import error_text, operations
 from oms_desktop.gui.context import AppContext
-from oms_desktop.gui.tasks import Progress, Task
+from oms_desktop.gui.tasks import Task
 from oms_desktop.gui.widgets.chart_panel import ChartPanel, ReportKey, report_key
 from oms_desktop.gui.widgets.kpi_tiles import KpiTiles
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.period_picker import PeriodPicker
 from oms_desktop.gui.widgets.report_files import choose_file, save_report_csv, save_reports_xlsx, write_file
-from oms_desktop.services.analytics.catalog import REPORTS, ReportOptions
+from oms_desktop.services.analytics.catalog import ReportOptions
 from oms_desktop.services.analytics.kpis import Headline
 from oms_desktop.services.changes import Changes
 from oms_desktop.services.periods import Period
@@ -89,16 +88,6 @@ def touched(changes: Changes) -> set[str]:
         )
         if hit
     }
-
-
-def run_all(uow: UnitOfWork, jobs: list[tuple[str, Period, ReportOptions]], progress: Progress) -> list[Any]:
-    """Every report of the page, for one workbook; stops early when the user cancels."""
-    results = []
-    for done, (name, period, options) in enumerate(jobs):
-        if not progress(done, len(jobs)):
-            return []
-        results.append(REPORTS[name].run(uow, period, options))
-    return results
 
 
 class ChartsPage(QWidget):
@@ -256,7 +245,6 @@ class ChartsPage(QWidget):
         """Query one report on the worker; its answer comes back to `done` on the GUI thread."""
         name, period, options = key
         self._forget(name)
-        run = REPORTS[name].run
 
         def settle() -> None:
             if self._asked.get(name, (None, None))[1] is task:
@@ -270,8 +258,8 @@ class ChartsPage(QWidget):
             settle()
             failed(error_text.describe(error))
 
-        task = self.ctx.tasks.run(
-            lambda uow: run(uow, period, options), finished, refused, owner=owner or self
+        task = operations.charts.report(name, period, options).run(
+            self.ctx.tasks, finished, refused, owner=owner or self
         )
         self._asked[name] = (key, task)
 
@@ -371,8 +359,8 @@ class ChartsPage(QWidget):
             if reports:  # none: cancelled
                 self._write(path, lambda target: save_reports_xlsx(reports, target, language))
 
-        return self.ctx.tasks.run_with_progress(
-            lambda uow, progress: run_all(uow, jobs, progress),
+        return operations.charts.all_reports(jobs).run(
+            self.ctx.tasks,
             write,
             self.message.show_error,
             label=self.tr("Reading every report for {period}…").format(

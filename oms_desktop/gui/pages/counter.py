@@ -5,8 +5,7 @@ cleared cart back. A scan (digits and Enter) adds the product; the same scan aga
 "3*code" adds three. Refusals are shown in the page, never as a traceback.
 """
 
-import re
-import uuid
+from collections import deque
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -27,42 +26,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel
 from oms_desktop.domain.errors import DomainError, NotFound
-from oms_desktop.gui import printing
+from oms_desktop.gui import operations, printing
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.document_preview import DocumentPreview
 from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.dialogs.pay import PayDialog
 from oms_desktop.gui.formatting import money_with_symbol
-from oms_desktop.gui.models.cart import CartLine, CartModel
+from oms_desktop.gui.models.cart import CartModel
 from oms_desktop.gui.models.products import ProductsModel
 from oms_desktop.gui.widgets.customer_picker import CustomerPicker
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.search_keys import ArrowsToView
 from oms_desktop.gui.widgets.tables import make_table, set_columns
-from oms_desktop.services import catalogue, inventory, orders, product_search
 from oms_desktop.services.changes import Changes, Outcome
-from oms_desktop.services.lookups import DEFAULT_LOCATION
-from oms_desktop.services.orders import OrderRequest, PaymentRequest
-from oms_desktop.services.records import CustomerRecord, OrderDetail, ProductRecord
+from oms_desktop.services.counter import Scanned
+from oms_desktop.services.orders import PaymentRequest, Quote
+from oms_desktop.services.records import CustomerRecord, OrderDetail
+from oms_desktop.services.sale import Sale, SaleLine, parse_scan
 
 SEARCH_DELAY_MS = 150
-QUANTITY_PREFIX = re.compile(r"^(\d{1,5})\s*[*xX]\s*(\S.*)$")
 ZERO = Decimal("0.00")
-
-
-def scan(uow: UnitOfWork, code: str) -> tuple[ProductRecord, int]:
-    """The product with this exact barcode or SKU and how many are available at the counter."""
-    product = catalogue.find_product(uow, code)
-    levels = inventory.stock_levels(uow, product.sku)
-    here = next((lv.available for lv in levels if lv.location_code == DEFAULT_LOCATION), 0)
-    return product, here
-
-
-def looks_like_barcode(text: str) -> bool:
-    return text.isdigit() and len(text) >= 6
 
 
 class CounterPage(QWidget):
@@ -74,15 +59,24 @@ class CounterPage(QWidget):
         super().__init__(parent)
         self.setObjectName("counterPage")
         self.ctx = ctx
-        self._cart_key = uuid.uuid4().hex
-        self._cleared: list[CartLine] = []
+        self.sale = Sale()
+        self._cleared: list[SaleLine] = []
         self._saving = False
+        # Scans wait here while one is on the worker: a scanner types the next code before the answer to
+        # the last one is back, and every one of them counts.
+        self._scans: deque[str] = deque()
+        self._scanning = False
+        self._pricing = False
+        self._price_again = False
+        self._edits = 0  # the sale's version: a quote for an older one is not shown
+        self._priced_lines: list[SaleLine] = []  # the last lines the core priced and accepted
+        self._pay_when_ready = False
         self.last_order: OrderDetail | None = None
         self.pay_dialog: PayDialog | None = None
 
-        self.cart = CartModel(self)
+        self.cart = CartModel(self.sale, self)
         self.cart.refused.connect(self._refuse)
-        self.cart.edited.connect(self.reprice)
+        self.cart.edited.connect(self._sale_edited)
         self.results = ProductsModel(ctx.tasks, self, active_only=True)
         self._build()
         self._shortcuts()
@@ -315,49 +309,81 @@ class CounterPage(QWidget):
 
     def enter(self) -> None:
         """Enter in the search field: an exact code (a scan) first, then the result picked with the arrows,
-        then the only product that matches typed text."""
+        then the only product that matches typed text. The field is ready for the next scan at once; the
+        scan is resolved on the worker and applied when the answer comes, in the order scanned."""
         raw = self.search.text().strip()
         if not raw:
             return
         self._search_timer.stop()
-        quantity, code = 1, raw
-        prefixed = QUANTITY_PREFIX.match(raw)
-        if prefixed:
-            quantity, code = int(prefixed.group(1)), prefixed.group(2).strip()
-        try:
-            product, available = self.ctx.tasks.call(lambda uow: scan(uow, code))
-        except NotFound:
-            self._not_exact(code, quantity)
-            return
-        except DomainError as exc:
-            self._refuse(exc)
-            return
-        self._add(product, available, quantity)
+        self.search.clear()
+        self._scans.append(raw)
+        self._next_scan()
 
-    def _search_text(self) -> str:
-        """What to look for: the typed text without a "3*" quantity in front."""
-        raw = self.search.text().strip()
-        prefixed = QUANTITY_PREFIX.match(raw)
-        return prefixed.group(2).strip() if prefixed else raw
+    @property
+    def busy(self) -> bool:
+        """A scan or a reprice is still on its way: the total shown may not be the final one."""
+        return bool(self._scans) or self._scanning or self._pricing
 
-    def _not_exact(self, code: str, quantity: int) -> None:
+    @property
+    def settled(self) -> bool:
+        """Every scan applied and the total shown is the core's price of the sale as it stands."""
+        return not self.busy and not self._price_again
+
+    def _next_scan(self) -> None:
+        if self._scanning or not self._scans:
+            self._when_idle()
+            return
+        text = self._scans.popleft()
+        self._scanning = True
+        version = self._edits
+        operations.sale.scan(self.sale, text).run(
+            self.ctx.tasks,
+            lambda found: self._scanned(text, version, found),
+            lambda error: self._scan_refused(text, error),
+            owner=self,
+        )
+
+    def _scanned(self, text: str, version: int, found: Scanned) -> None:
+        self._scanning = False
+        if found.product is not None:
+            self._add(found, version)
+        else:
+            self._not_exact(found)
+        self._next_scan()
+
+    def _scan_refused(self, text: str, error: DomainError) -> None:
+        self._scanning = False
+        quantity, code = parse_scan(text)
+        if isinstance(error, NotFound) and self._pick_result(code, quantity):
+            pass
+        elif isinstance(error, NotFound) and code.isdigit():
+            self._refuse(self.tr("Unknown barcode {code}: nothing was added").format(code=code), text)
+        else:
+            self._refuse(error, text)
+        self._next_scan()
+
+    def _pick_result(self, code: str, quantity: int) -> bool:
+        """The product picked in the results with the arrows, when the results are for what was typed."""
         current = self.results_table.currentIndex()
         if current.isValid() and self.results.query().text == code:
             self._add_result(current.row(), quantity)
+            return True
+        return False
+
+    def _search_text(self) -> str:
+        """What to look for: the typed text without a "3*" quantity in front."""
+        return parse_scan(self.search.text())[1]
+
+    def _not_exact(self, found: Scanned) -> None:
+        code, quantity = found.code, found.quantity
+        if self._pick_result(code, quantity):
             return
-        if looks_like_barcode(code):
-            # A partial match on digits is never a scan: adding it would sell the wrong product.
-            self._refuse(self.tr("Unknown barcode {code}: nothing was added").format(code=code))
-            return
-        matches = self.ctx.tasks.call(
-            lambda uow: product_search.search_products(uow, code, limit=2, active_only=True)
-        )
-        if len(matches) == 1:
-            self._add_code(matches[0].sku, quantity)
+        if len(found.matches) == 1:
+            self._scans.appendleft(f"{quantity}*{found.matches[0].sku}")
             return
         self.results.search(code)
-        if not matches:
-            self._refuse(self.tr("No product matches '{text}'").format(text=code))
+        if not found.matches:
+            self._refuse(self.tr("No product matches '{text}'").format(text=code), code)
         else:
             self.message.show_info(
                 self.tr("Several products match '{text}': pick one with ↑↓ and Enter").format(text=code)
@@ -365,35 +391,36 @@ class CounterPage(QWidget):
 
     def _add_result(self, row: int, quantity: int = 1) -> None:
         if 0 <= row < self.results.rowCount():
-            self._add_code(self.results.row_at(row).sku, quantity)
+            self._scans.appendleft(f"{quantity}*{self.results.row_at(row).sku}")
+            self._next_scan()
 
-    def _add_code(self, code: str, quantity: int) -> None:
+    def _add(self, found: Scanned, version: int) -> None:
+        product = found.product
+        assert product is not None and found.quote is not None
+        untouched = version == self._edits  # nothing changed the sale while the scan was away
         try:
-            product, available = self.ctx.tasks.call(lambda uow: scan(uow, code))
+            row = self.cart.add(product, found.quantity)  # counts as an edit: reprices unless untouched
         except DomainError as exc:
-            self._refuse(exc)
+            self._refuse(exc, found.code)
             return
-        self._add(product, available, quantity)
-
-    def _add(self, product: ProductRecord, available: int, quantity: int) -> None:
-        refusal = self.cart.add(product, available, quantity)
-        if refusal:
-            self._refuse(refusal)
-            return
-        row = next(i for i, line in enumerate(self.cart.rows()) if line.product.id == product.id)
+        if untouched:
+            self._price_again = False
+            self._show_quote(found.quote)
         self.cart_table.selectRow(row)
         self.cart_table.scrollTo(self.cart.index(row, 0))
         self.message.show_info(
             self.tr("Added {name} ({sku}) × {quantity}").format(
-                name=product.name, sku=product.sku, quantity=quantity
+                name=product.name, sku=product.sku, quantity=found.quantity
             )
         )
-        self.search.clear()
-        self.search.setFocus()
+        if not self.search.text():
+            self.search.setFocus()
 
-    def _refuse(self, error: str | BaseException) -> None:
-        self.message.show_error(error)
+    def _refuse(self, error: str | BaseException, typed: str | None = None) -> None:
+        self.message.show_error(error)  # a core refusal is said by its code in the window's language
         self.search.setFocus()
+        if typed is not None and not self.search.text() and not self._scans:
+            self.search.setText(typed)  # what was refused, selected: typing replaces it
         self.search.selectAll()
 
     def remove_selected(self) -> None:
@@ -411,7 +438,6 @@ class CounterPage(QWidget):
             self.results.search("")
         elif self.cart.rowCount():
             self._cleared = self.cart.clear()
-            self._new_cart()
             self.message.show_info(self.tr("Cart cleared. Ctrl+Z puts it back."))
         else:
             self.message.clear_message()
@@ -432,20 +458,63 @@ class CounterPage(QWidget):
 
     # --- prices --------------------------------------------------------------------------------------
 
+    def _sale_edited(self) -> None:
+        self._edits += 1
+        self._price_again = True
+        # After a scan's own answer the sale is priced already (see _add); otherwise ask the core.
+        QTimer.singleShot(0, self, self._reprice_if_needed)
+
+    def _reprice_if_needed(self) -> None:
+        if self._price_again:
+            self.reprice()
+
     def reprice(self) -> None:
-        """Price the cart exactly as the order will be priced (`orders.quote`), and show the totals."""
-        if not self.cart.rowCount():
+        """Price the cart exactly as the order will be priced (on the worker), and show the totals; a
+        quantity the shop does not have is refused and the cart goes back to what was last accepted."""
+        self._price_again = False
+        if not self.sale.lines:
+            self._priced_lines = []
             self._show_totals(ZERO, ZERO, ZERO, ZERO)
+            self._when_idle()
             return
-        requests = self.cart.requests()
-        code = self._customer_code()
-        try:
-            quote = self.ctx.tasks.call(lambda uow: orders.quote(uow, requests, code))
-        except DomainError as exc:
-            self._refuse(exc)
+        if self._pricing:
+            self._price_again = True  # once the answer for the older sale is back
             return
+        self._pricing = True
+        version = self._edits
+        operations.sale.price(self.sale).run(
+            self.ctx.tasks,
+            lambda quote: self._priced(version, quote),
+            self._price_refused,
+            owner=self,
+        )
+
+    def _priced(self, version: int, quote: Quote) -> None:
+        self._pricing = False
+        if version == self._edits:
+            self._show_quote(quote)
+        else:
+            self._price_again = True
+        if self._price_again:
+            self.reprice()
+        else:
+            self._when_idle()
+
+    def _price_refused(self, error: DomainError) -> None:
+        self._pricing = False
+        if self.sale.lines != self._priced_lines:
+            self.cart.restore(self._priced_lines)  # back to what the core last accepted; that reprices
+        self._refuse(error)
+
+    def _show_quote(self, quote: Quote) -> None:
         self.cart.apply_quote(quote)
+        self._priced_lines = list(self.sale.lines)
         self._show_totals(quote.subtotal, quote.discount, quote.tax, quote.total)
+
+    def _when_idle(self) -> None:
+        if self._pay_when_ready and not self.busy and not self._price_again:
+            self._pay_when_ready = False
+            self.pay()
 
     @property
     def total_due(self) -> Decimal:
@@ -458,23 +527,21 @@ class CounterPage(QWidget):
         self.discount.setText(money_with_symbol(-discount if discount else ZERO, currency))
         self.tax.setText(money_with_symbol(tax, currency))
         self.total.setText(money_with_symbol(total, currency))
-        units = sum(line.quantity for line in self.cart.rows())
         self.items.setText(
-            self.tr("{lines} lines, {units} items").format(lines=self.cart.rowCount(), units=units)
+            self.tr("{lines} lines, {units} items").format(lines=len(self.sale), units=self.sale.units)
         )
 
     # --- customer and sale type ----------------------------------------------------------------------
-
-    def _customer_code(self) -> str | None:
-        customer = self.customer.customer
-        return customer.code if customer is not None else None
 
     def _customer_changed(self, customer: CustomerRecord | None) -> None:
         if self.order_channel is not None and customer is not None:
             self.ship_to.setPlainText(customer.shipping_address or customer.billing_address)
         if customer is not None:
             self.message.show_info(self.tr("Customer: {name}").format(name=customer.name))
-        self.reprice()
+            self.sale.set_customer(customer.code, customer.name)
+        else:
+            self.sale.set_customer(None)
+        self._sale_edited()
         self.search.setFocus()
 
     @property
@@ -488,6 +555,7 @@ class CounterPage(QWidget):
         if index != self.sale_type.currentIndex():
             self.sale_type.setCurrentIndex(index)
             return  # currentIndexChanged comes back here
+        self.sale.set_sale_type(channel or Channel.COUNTER)
         self.delivery.setVisible(channel is not None)
         if channel is None:
             self.pay_button.setText(self.tr("Pay (F8)"))
@@ -502,8 +570,14 @@ class CounterPage(QWidget):
     # --- paying and saving ---------------------------------------------------------------------------
 
     def pay(self) -> None:
-        """F8: take payment for a counter sale, or save a phone/wholesale order as confirmed."""
+        """F8: take payment for a counter sale, or save a phone/wholesale order as confirmed. While a scan
+        or a reprice is on its way, it waits for the final total and then opens."""
         if self._saving:
+            return
+        if self.busy or self._price_again:
+            self._pay_when_ready = True
+            if self._price_again and not self._pricing:
+                self.reprice()
             return
         if not self.cart.rowCount():
             self._refuse(self.tr("The cart is empty: scan or search a product first"))
@@ -511,24 +585,18 @@ class CounterPage(QWidget):
         if self.order_channel is not None:
             self._save_order()
             return
-        self.reprice()
+        if self.pay_dialog is not None and self.pay_dialog.isVisible():
+            return
         dialog = PayDialog(self.total_due, self.ctx.shop.currency, parent=self)
         dialog.submitted.connect(lambda payments: self.submit_sale(payments, dialog))
         self.pay_dialog = open_dialog(dialog)
 
     def submit_sale(self, payments: list[PaymentRequest], dialog: PayDialog | None = None) -> None:
-        """Record the counter sale in one transaction. The cart's idempotency key makes a second submit
-        of the same cart return the first order instead of selling twice."""
-        key = self._cart_key
-        request = OrderRequest(
-            lines=self.cart.requests(),
-            channel=Channel.COUNTER,
-            customer_code=self._customer_code(),
-            payments=payments,
-            idempotency_key=key,
-        )
-        self.ctx.tasks.run(
-            lambda uow: orders.create_order(uow, request),
+        """Record the counter sale in one transaction. The sale's idempotency key makes a second submit
+        of the same sale return the first order instead of selling twice."""
+        key = self.sale.key
+        operations.sale.complete_sale(self.sale, payments).run(
+            self.ctx.tasks,
             lambda outcome: self._saved(outcome, key, dialog),
             lambda error: self._save_refused(error, dialog),
             label=self.tr("Recording the sale…"),
@@ -536,8 +604,6 @@ class CounterPage(QWidget):
         )
 
     def _save_order(self) -> None:
-        channel = self.order_channel
-        assert channel is not None
         if self.customer.customer is None:
             self._refuse(self.tr("This order needs a customer: press F4 to choose one"))
             return
@@ -546,20 +612,13 @@ class CounterPage(QWidget):
             self.message.show_error(self.tr("A phone or wholesale order needs a shipping address"))
             self.ship_to.setFocus()
             return
-        key = self._cart_key
-        request = OrderRequest(
-            lines=self.cart.requests(),
-            channel=channel,
-            customer_code=self._customer_code(),
-            confirm=True,
-            ship_to=address,
-            notes=self.notes.text().strip(),
-            idempotency_key=key,
-        )
+        self.sale.ship_to = address
+        self.sale.notes = self.notes.text().strip()
+        key = self.sale.key
         self._saving = True
         self.pay_button.setEnabled(False)
-        self.ctx.tasks.run(
-            lambda uow: orders.create_order(uow, request),
+        operations.sale.save_order(self.sale).run(
+            self.ctx.tasks,
             lambda outcome: self._saved(outcome, key, None),
             lambda error: self._save_refused(error, None),
             label=self.tr("Saving the order…"),
@@ -572,8 +631,8 @@ class CounterPage(QWidget):
         if dialog is not None:
             dialog.finish()
         detail = outcome.value
-        if key != self._cart_key:
-            return  # the same cart submitted twice: the first answer already cleared it
+        if key != self.sale.key:
+            return  # the same sale submitted twice: the first answer already cleared it
         self.last_order = detail
         self.receipt_button.setEnabled(True)
         currency = self.ctx.shop.currency
@@ -589,9 +648,9 @@ class CounterPage(QWidget):
                 customer=detail.customer.name if detail.customer else "",
                 total=money_with_symbol(detail.total, currency),
             )
-        self.cart.clear()
+        self.sale.completed()
+        self.cart.show_sale(self.sale)
         self._cleared = []
-        self._new_cart()
         self.customer.clear()
         self.ship_to.clear()
         self.notes.clear()
@@ -608,16 +667,13 @@ class CounterPage(QWidget):
         if dialog is None:
             self.search.setFocus()
 
-    def _new_cart(self) -> None:
-        self._cart_key = uuid.uuid4().hex
-
     @property
     def cart_key(self) -> str:
-        return self._cart_key
+        return self.sale.key
 
     def _on_changed(self, changes: Changes) -> None:
         # Prices or stock of products in the cart may have changed on another page.
-        in_cart = {line.product.id for line in self.cart.rows()}
+        in_cart = {line.product_id for line in self.sale.lines}
         if (changes.products or changes.settings) and (
             not changes.product_ids or changes.product_ids & in_cart
         ):

@@ -16,27 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.gui import labels
+from oms_desktop.gui import labels, operations
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.customer_form import CustomerDialog
 from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.formatting import local_time, money_with_symbol
 from oms_desktop.gui.models.customers import CustomersModel
 from oms_desktop.gui.models.orders import OrdersModel
+from oms_desktop.gui.operations import Op
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.tables import make_table, set_columns
-from oms_desktop.services import customers
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.customers import CustomerInput
 from oms_desktop.services.order_filters import OrderFilter
 from oms_desktop.services.records import CustomerRecord, CustomerStats
 
 SEARCH_DELAY_MS = 200
-
-
-def customer_with_stats(uow: UnitOfWork, code: str) -> tuple[CustomerRecord, CustomerStats]:
-    return customers.get_customer(uow, code), customers.customer_stats(uow, code)
 
 
 class CustomersPage(QWidget):
@@ -191,7 +186,7 @@ class CustomersPage(QWidget):
 
     def show_customer(self, code: str) -> None:
         self.history.set_filter(OrderFilter(customer_code=code))
-        self.ctx.tasks.run(lambda uow: customer_with_stats(uow, code), self._show, owner=self)
+        operations.customers.customer_with_stats(code).run(self.ctx.tasks, self._show, owner=self)
 
     def _show(self, loaded: tuple[CustomerRecord, CustomerStats]) -> None:
         customer, stats = loaded
@@ -225,25 +220,23 @@ class CustomersPage(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if self.customer is not None and (changes.customers or changes.orders):
             code = self.customer.code
-            self.ctx.tasks.run(lambda uow: customer_with_stats(uow, code), self._show, owner=self)
+            operations.customers.customer_with_stats(code).run(self.ctx.tasks, self._show, owner=self)
 
     # --- adding and editing --------------------------------------------------------------------------
 
     def new_customer(self) -> None:
-        self._open(CustomerDialog(None, self), lambda uow, data: customers.add_customer(uow, data))
+        self._open(CustomerDialog(None, self), operations.customers.add_customer)
 
     def edit_customer(self) -> None:
         if self.customer is None:
             return
         code = self.customer.code
-
-        def save(uow: UnitOfWork, data: CustomerInput) -> Outcome[CustomerRecord]:
-            return customers.update_customer(uow, code, data)
-
-        self._open(CustomerDialog(self.customer, self), save)
+        self._open(
+            CustomerDialog(self.customer, self), lambda data: operations.customers.update_customer(code, data)
+        )
 
     def _open(
-        self, dialog: CustomerDialog, work: Callable[[UnitOfWork, CustomerInput], Outcome[CustomerRecord]]
+        self, dialog: CustomerDialog, work: Callable[[CustomerInput], Op[Outcome[CustomerRecord]]]
     ) -> None:
         def done(outcome: Outcome[CustomerRecord]) -> None:
             self.customer = outcome.value

@@ -17,20 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel
 from oms_desktop.domain.order import Status
-from oms_desktop.gui import labels, printing
+from oms_desktop.gui import labels, operations, printing
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.document_preview import DocumentPreview
 from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.models.orders import OrdersModel
-from oms_desktop.gui.tasks import Progress, Task
+from oms_desktop.gui.tasks import Task
 from oms_desktop.gui.widgets.customer_picker import CustomerPicker
 from oms_desktop.gui.widgets.order_detail import OrderDetailView
 from oms_desktop.gui.widgets.period_picker import PeriodPicker
 from oms_desktop.gui.widgets.tables import make_table, set_columns
-from oms_desktop.services import order_pages, orders
 from oms_desktop.services.order_filters import OrderFilter
 from oms_desktop.services.records import CustomerRecord, OrderDetail
 
@@ -192,8 +190,8 @@ class OrdersPage(QWidget):
         flt = self.model.order_query.filter
         if self._count_task is not None:
             self._count_task.cancel()  # a newer filter: its list must not queue behind an old count
-        self._count_task = self.ctx.tasks.run(
-            lambda uow: order_pages.count_orders(uow, flt),
+        self._count_task = operations.orders.count_orders(flt).run(
+            self.ctx.tasks,
             lambda n: self.count.setText(self.tr("{count} orders").format(count=f"{n:,}")),
             owner=self,
         )
@@ -212,16 +210,8 @@ class OrdersPage(QWidget):
         if not numbers:
             return
 
-        def read(uow: UnitOfWork, progress: Progress) -> list[OrderDetail]:
-            details = []
-            for done, number in enumerate(numbers, start=1):
-                details.append(orders.get_order(uow, number))
-                if done % 20 == 0 and not progress(done, len(numbers)):
-                    break
-            return details
-
-        self.ctx.tasks.run_with_progress(
-            read,
+        operations.orders.read_orders(numbers).run(
+            self.ctx.tasks,
             lambda details: self._preview(details, kind),
             label=self.tr("Reading {count} orders…").format(count=len(numbers)),
             owner=self,

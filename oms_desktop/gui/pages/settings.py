@@ -20,27 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain.errors import DomainError
-from oms_desktop.gui import i18n
+from oms_desktop.gui import i18n, operations
 from oms_desktop.gui.context import AppContext
-from oms_desktop.gui.tasks import Progress
 from oms_desktop.gui.widgets.message_bar import MessageBar
-from oms_desktop.services import demo, settings
-from oms_desktop.services.changes import Changes, Outcome
+from oms_desktop.services.changes import Outcome
 from oms_desktop.services.demo import DemoSummary
 from oms_desktop.services.periods import computer_zone_name, zone_names
 from oms_desktop.services.settings import PAPER_SIZES, ShopSettings
 
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD", "JPY")
 DEMO_ORDERS = 1500
-
-
-def fill_demo(uow: UnitOfWork, progress: Progress) -> Outcome[DemoSummary]:
-    """Demo products, customers and a year of orders, reported as it goes (refused unless empty)."""
-    summary = demo.generate(uow, orders_count=DEMO_ORDERS, progress=progress)
-    changed = Changes(orders=True, stock=True, products=True, customers=True)
-    return Outcome(summary, changed)
 
 
 class SettingsPage(QWidget):
@@ -234,8 +224,8 @@ class SettingsPage(QWidget):
             self.message.show_error(str(exc))
             return
         self.save_button.setEnabled(False)
-        self.ctx.tasks.run(
-            lambda uow: settings.save_settings(uow, wanted),
+        operations.settings.save_settings(wanted).run(
+            self.ctx.tasks,
             self._saved,
             self._refused,
             label=self.tr("Saving the settings…"),
@@ -282,8 +272,8 @@ class SettingsPage(QWidget):
         """Demo data for a first look, with a progress dialog and Cancel (nothing is kept when cancelled)."""
         self.demo_button.setEnabled(False)
         self.message.show_info(self.tr("Creating demo data…"))
-        self.ctx.tasks.run_with_progress(
-            fill_demo,
+        operations.settings.fill_demo(DEMO_ORDERS).run(
+            self.ctx.tasks,
             self._demo_done,
             self._refused,
             label=self.tr("Creating demo products, customers and a year of orders…"),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.gui import operations
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.dialogs.opening import open_dialog
@@ -24,20 +24,14 @@ from oms_desktop.gui.dialogs.product_form import ProductDialog
 from oms_desktop.gui.dialogs.stock_moves import AdjustDialog, ReceiveDialog, StockMove, TransferDialog
 from oms_desktop.gui.models.products import ProductsModel
 from oms_desktop.gui.models.stock import MovementsModel, StockLevelsModel
+from oms_desktop.gui.operations import Op
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.tables import make_table, set_columns
-from oms_desktop.services import catalogue, inventory
 from oms_desktop.services.catalogue import ProductInput
 from oms_desktop.services.changes import Changes
 from oms_desktop.services.records import LocationRecord, MovementRecord, ProductRecord, StockLevelRecord
 
 SEARCH_DELAY_MS = 200
-LEDGER_ROWS = 500
-
-
-def product_stock(uow: UnitOfWork, sku: str) -> tuple[list[StockLevelRecord], list[MovementRecord]]:
-    """A product's stock per location and its latest movements, read together."""
-    return inventory.stock_levels(uow, sku), inventory.movements(uow, sku, limit=LEDGER_ROWS)
 
 
 class StockPage(QWidget):
@@ -218,8 +212,8 @@ class StockPage(QWidget):
 
     def _load_stock(self, product: ProductRecord) -> None:
         sku, pid = product.sku, product.id
-        self.ctx.tasks.run(
-            lambda uow: product_stock(uow, sku), lambda result: self._stock_loaded(pid, result), owner=self
+        operations.stock.product_stock(sku).run(
+            self.ctx.tasks, lambda result: self._stock_loaded(pid, result), owner=self
         )
 
     def _stock_loaded(
@@ -249,7 +243,7 @@ class StockPage(QWidget):
 
     def new_product(self) -> None:
         dialog = ProductDialog(None, self.ctx.shop.default_tax_rate, self)
-        self._open(dialog, lambda uow, data: catalogue.add_product(uow, data), self.tr("{sku} added"))
+        self._open(dialog, operations.stock.add_product, self.tr("{sku} added"))
 
     def edit_product(self) -> None:
         product = self.selected
@@ -257,11 +251,7 @@ class StockPage(QWidget):
             return
         dialog = ProductDialog(product, self.ctx.shop.default_tax_rate, self)
         pid = product.id
-
-        def save(uow: UnitOfWork, data: ProductInput) -> Any:
-            return catalogue.update_product(uow, pid, data)
-
-        self._open(dialog, save, self.tr("{sku} saved"))
+        self._open(dialog, lambda data: operations.stock.update_product(pid, data), self.tr("{sku} saved"))
 
     def receive(self) -> None:
         self._stock_dialog(ReceiveDialog, self._receive, self.tr("{quantity} of {sku} received"))
@@ -275,41 +265,35 @@ class StockPage(QWidget):
     def _stock_dialog(
         self,
         kind: type[ReceiveDialog] | type[AdjustDialog] | type[TransferDialog],
-        work: Callable[[UnitOfWork, str, StockMove], Any],
+        work: Callable[[str, StockMove], Op[Any]],
         success: str,
     ) -> None:
         product = self.selected
         if product is None:
             return
-        locations: list[LocationRecord] = self.ctx.tasks.call(catalogue.list_locations)
+        locations: list[LocationRecord] = operations.stock.locations().call(self.ctx.tasks)
         dialog = kind(product, locations, self)
         sku = product.sku
-
-        def run(uow: UnitOfWork, move: StockMove) -> Any:
-            return work(uow, sku, move)
-
         dialog.bind(
             self.ctx.tasks,
-            run,
+            lambda move: work(sku, move),
             lambda _o: self.message.show_success(success.format(sku=sku, quantity=dialog.value().quantity)),
         )
         self.dialog = open_dialog(dialog)
 
     @staticmethod
-    def _receive(uow: UnitOfWork, sku: str, move: StockMove) -> Any:
-        return inventory.receive(uow, sku, move.quantity, location=move.location, unit_cost=move.unit_cost)
+    def _receive(sku: str, move: StockMove) -> Op[Any]:
+        return operations.stock.receive(sku, move.quantity, move.location, move.unit_cost)
 
     @staticmethod
-    def _adjust(uow: UnitOfWork, sku: str, move: StockMove) -> Any:
-        return inventory.adjust(uow, sku, move.quantity, reason=move.reason, location=move.location)
+    def _adjust(sku: str, move: StockMove) -> Op[Any]:
+        return operations.stock.adjust(sku, move.quantity, move.reason, move.location)
 
     @staticmethod
-    def _transfer(uow: UnitOfWork, sku: str, move: StockMove) -> Any:
-        return inventory.transfer(uow, sku, move.quantity, source=move.location, target=move.target)
+    def _transfer(sku: str, move: StockMove) -> Op[Any]:
+        return operations.stock.transfer(sku, move.quantity, move.location, move.target)
 
-    def _open(
-        self, dialog: ProductDialog, work: Callable[[UnitOfWork, ProductInput], Any], success: str
-    ) -> None:
+    def _open(self, dialog: ProductDialog, work: Callable[[ProductInput], Op[Any]], success: str) -> None:
         def done(outcome: Any) -> None:
             product: ProductRecord = outcome.value
             self._selected_id = product.id

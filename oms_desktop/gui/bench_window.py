@@ -1,4 +1,7 @@
-"""The window's measures, run offscreen in a process of its own: `python -m oms_desktop.bench.gui_bench`.
+"""The window's measures, run offscreen in a process of its own: `python -m oms_desktop.gui.bench_window`.
+
+It lives in gui/ because it drives the real window (only gui/ imports Qt); `oms-desktop bench` starts it in
+a subprocess (bench/runner.py).
 
 Times run until the view has painted its rows (a synchronous repaint after the data arrived), not just
 until the query returned. Start-up is measured from the launch of a fresh process to the counter page
@@ -51,7 +54,7 @@ def startup(db: Path, runs: int) -> dict[str, Any]:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         start = time.time()
         done = subprocess.run(
-            [sys.executable, "-m", "oms_desktop.bench.gui_bench", "--db", str(db), "--startup-probe"],
+            [sys.executable, "-m", "oms_desktop.gui.bench_window", "--db", str(db), "--startup-probe"],
             capture_output=True,
             text=True,
             env=env,

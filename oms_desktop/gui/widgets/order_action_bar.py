@@ -1,0 +1,92 @@
+"""The buttons of an order's detail: one per action of the workflow table, and Print / Preview.
+
+An action the table does not allow is disabled and its tooltip gives the workflow's reason
+(domain.order_workflow.refusal).
+"""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+
+from oms_desktop.domain import FulfilmentState, Lifecycle, PaymentState
+from oms_desktop.domain.order_workflow import Action, refusal
+from oms_desktop.gui import error_text, labels, printing
+from oms_desktop.services.records import OrderDetail
+
+# The actions offered, in the order a order lives through them.
+ACTIONS = (
+    Action.CONFIRM,
+    Action.PAY,
+    Action.PACK,
+    Action.SHIP,
+    Action.DELIVER,
+    Action.CANCEL,
+    Action.REFUND,
+    Action.RETURN,
+)
+
+
+class OrderActionBar(QWidget):
+    """Emits `triggered(action)` for a pressed action button and `print_requested` for Print / Preview."""
+
+    triggered = Signal(object)  # Action
+    print_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons: dict[Action, QPushButton] = {}
+        grid = QGridLayout(self)  # rows of three: the detail must fit beside the list at 1366 px
+        grid.setContentsMargins(0, 0, 0, 0)
+        texts = {
+            Action.CONFIRM: self.tr("&Confirm"),
+            Action.PAY: self.tr("&Pay…"),
+            Action.PACK: self.tr("Pac&k"),
+            Action.SHIP: self.tr("&Ship…"),
+            Action.DELIVER: self.tr("&Deliver"),
+            Action.CANCEL: self.tr("Cance&l order…"),
+            Action.REFUND: self.tr("&Refund…"),
+            Action.RETURN: self.tr("Re&turn…"),
+        }
+        for i, action in enumerate(ACTIONS):
+            button = QPushButton(texts[action])
+            button.setObjectName(f"{action.value}Action")
+            button.clicked.connect(lambda _checked=False, a=action: self.triggered.emit(a))
+            grid.addWidget(button, i // 3, i % 3)
+            self.buttons[action] = button
+        # Print / Preview: the documents package's invoice, receipt, packing slip and label.
+        self.print_button = QPushButton(self.tr("Print / Preview…"))
+        self.print_button.setObjectName("printAction")
+        self.print_button.setToolTip(self.tr("Invoice, receipt, packing slip or shipping label (Ctrl+P)"))
+        self.print_button.setVisible(printing.available())
+        self.print_button.clicked.connect(self.print_requested)
+        grid.addWidget(self.print_button, 2, 2)
+
+    def show_order(self, detail: OrderDetail | None, *, acting: bool = False) -> None:
+        """Enable what the table allows for this order (nothing while an action runs), with the reason."""
+        for action, button in self.buttons.items():
+            if detail is None:
+                button.setEnabled(False)
+                button.setToolTip(self.tr("Select an order first"))
+                continue
+            reason = refusal(
+                action,
+                Lifecycle(detail.lifecycle),
+                PaymentState(detail.payment_state),
+                FulfilmentState(detail.fulfilment_state),
+            )
+            button.setEnabled(reason is None and not acting)
+            if reason is None:
+                button.setToolTip(
+                    self.tr("Allowed for an order that is {status} (Alt+{key})").format(
+                        status=labels.status(detail.status), key=_mnemonic(button.text())
+                    )
+                )
+            else:
+                button.setToolTip(
+                    self.tr("Not possible: {reason}").format(reason=error_text.reason_text(reason))
+                )
+        self.print_button.setEnabled(detail is not None)
+
+
+def _mnemonic(text: str) -> str:
+    at = text.find("&")
+    return text[at + 1].upper() if 0 <= at < len(text) - 1 else ""

@@ -1,0 +1,65 @@
+"""The counter's reads: a scan resolved and the sale repriced in one go, writing nothing.
+
+Both run on the database worker as one job each, so a scan costs the window one round trip. Stock is
+checked with the ledger's own rule (`stock_ledger.require_available`) at the counter's location, so the
+cashier hears "out of stock" when scanning, in the same words the sale itself would be refused with.
+"""
+
+from dataclasses import dataclass
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain.errors import NotFound
+from oms_desktop.services import catalogue, lookups, orders, product_search
+from oms_desktop.services.orders import Quote
+from oms_desktop.services.records import ProductRecord
+from oms_desktop.services.sale import Sale, parse_scan
+from oms_desktop.services.stock_ledger import levels_for, require_available
+
+
+def looks_like_barcode(text: str) -> bool:
+    return text.isdigit() and len(text) >= 6
+
+
+@dataclass(frozen=True)
+class Scanned:
+    """What a scan found: the product and the sale priced with it, or (typed text) the matches."""
+
+    code: str
+    quantity: int
+    product: ProductRecord | None = None
+    quote: Quote | None = None
+    matches: tuple[ProductRecord, ...] = ()  # no exact code: up to two products whose text matches
+
+
+def scan(uow: UnitOfWork, sale: Sale, text: str) -> Scanned:
+    """Resolve "code" or "3*code" and price the sale as it would be with it; stock is checked.
+
+    An unknown barcode raises NotFound (a partial match on digits is never a scan); other unknown text
+    returns up to two products that match it, for the cashier to pick.
+    """
+    quantity, code = parse_scan(text)
+    try:
+        product = catalogue.find_product(uow, code)
+    except NotFound:
+        if looks_like_barcode(code):
+            raise NotFound(f"Unknown barcode {code}: nothing was added") from None
+        matches = product_search.search_products(uow, code, limit=2, active_only=True)
+        return Scanned(code, quantity, matches=tuple(matches))
+    with_it = sale.copy()
+    with_it.add_product(product, quantity)
+    return Scanned(code, quantity, product, price(uow, with_it))
+
+
+def price(uow: UnitOfWork, sale: Sale) -> Quote:
+    """Price the sale exactly as the order will be priced; refused (OutOfStock) when a line asks for more
+    than the counter's location has available."""
+    if sale.lines:
+        with uow.read() as session:
+            location = lookups.location_by_code(session, None)
+            wanted: dict[int, int] = {}
+            for line in sale.lines:
+                wanted[line.product_id] = wanted.get(line.product_id, 0) + line.quantity
+            levels = levels_for(session, list(wanted), location)
+            for product_id, quantity in wanted.items():
+                require_available(levels[product_id], quantity)
+    return orders.quote(uow, sale.requests(), sale.customer_code)

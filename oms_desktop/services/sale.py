@@ -1,0 +1,282 @@
+"""The sale being rung up at the counter: plain Python, no database and no Qt.
+
+Everything the cashier has chosen so far (lines, customer, sale type, ship-to, notes) and the idempotency
+key that makes a second submit of the same sale return the first order. Prices, tax and stock are the
+core's business: the sale is turned into an `OrderRequest` (or line requests for a quote) and the services
+price and check it. `to_dict()` / `from_dict()` give a JSON-safe copy (money as exact strings), so that a
+sale can be parked, saved and restored.
+"""
+
+import re
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from oms_desktop.domain import Channel
+from oms_desktop.domain.errors import ValidationError
+from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
+from oms_desktop.services.records import ProductRecord
+
+MAX_QUANTITY = 100_000
+SALE_TYPES = (Channel.COUNTER, Channel.PHONE, Channel.WHOLESALE)
+FORMAT = 1  # of to_dict(); bumped when a field changes meaning
+QUANTITY_PREFIX = re.compile(r"^(\d{1,5})\s*[*xX]\s*(\S.*)$")
+ZERO = Decimal("0.00")
+
+
+def parse_scan(text: str) -> tuple[int, str]:
+    """What a scan or typed code asks for: "3*code" is three of code, anything else one."""
+    raw = text.strip()
+    prefixed = QUANTITY_PREFIX.match(raw)
+    if prefixed:
+        return int(prefixed.group(1)), prefixed.group(2).strip()
+    return 1, raw
+
+
+def new_key() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class SaleLine:
+    """One product in the sale and what the cashier set on it; `list_price` is the last price quoted."""
+
+    product_id: int
+    sku: str
+    barcode: str | None
+    name: str
+    list_price: Decimal
+    quantity: int = 1
+    price_override: Decimal | None = None
+    discount: Decimal = ZERO
+
+    @property
+    def unit_price(self) -> Decimal:
+        return self.list_price if self.price_override is None else self.price_override
+
+    def request(self) -> LineRequest:
+        return LineRequest(self.sku, self.quantity, self.price_override, self.discount)
+
+    def matches(self, code: str) -> bool:
+        return code in (self.sku, self.barcode)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "product_id": self.product_id,
+            "sku": self.sku,
+            "barcode": self.barcode,
+            "name": self.name,
+            "list_price": str(self.list_price),
+            "quantity": self.quantity,
+            "price_override": None if self.price_override is None else str(self.price_override),
+            "discount": str(self.discount),
+        }
+
+    @staticmethod
+    def from_dict(data: dict[str, Any]) -> "SaleLine":
+        override = data.get("price_override")
+        return SaleLine(
+            product_id=int(data["product_id"]),
+            sku=str(data["sku"]),
+            barcode=data.get("barcode"),
+            name=str(data["name"]),
+            list_price=_amount(data["list_price"]),
+            quantity=_quantity(str(data["sku"]), data["quantity"]),
+            price_override=None if override is None else _amount(override),
+            discount=_amount(data.get("discount", "0.00")),
+        )
+
+
+class Sale:
+    """The sale being rung up. Methods refuse bad input with a `ValidationError` and change nothing then."""
+
+    def __init__(self, key: str | None = None) -> None:
+        self.key = key or new_key()
+        self.lines: list[SaleLine] = []
+        self.sale_type: Channel = Channel.COUNTER
+        self.customer_code: str | None = None
+        self.customer_name = ""
+        self.ship_to = ""
+        self.notes = ""
+
+    def completed(self) -> None:
+        """The sale was recorded: start the next one (new key; the sale type stays, nothing else)."""
+        sale_type = self.sale_type
+        self.__init__()  # type: ignore[misc]
+        self.sale_type = sale_type
+
+    # --- lines -----------------------------------------------------------------------------------------
+
+    def add_product(self, product: ProductRecord, quantity: int = 1) -> int:
+        """Add `quantity` of a product (more of it when it is already in the sale); the line's index."""
+        if not product.active:
+            raise ValidationError(f"{product.sku} {product.name} is no longer sold")
+        for index, line in enumerate(self.lines):
+            if line.product_id == product.id:
+                total = _quantity(product.sku, line.quantity + quantity)
+                self.lines[index] = replace(
+                    line, sku=product.sku, barcode=product.barcode, name=product.name, quantity=total
+                )
+                return index
+        line = SaleLine(
+            product.id,
+            product.sku,
+            product.barcode,
+            product.name,
+            product.price,
+            _quantity(product.sku, quantity),
+        )
+        self.lines.append(line)
+        return len(self.lines) - 1
+
+    def add_again(self, code: str, quantity: int = 1) -> int | None:
+        """More of a product already in the sale, found by SKU or barcode; None when it is not there."""
+        for index, line in enumerate(self.lines):
+            if line.matches(code):
+                self.lines[index] = replace(line, quantity=_quantity(line.sku, line.quantity + quantity))
+                return index
+        return None
+
+    def quantity_of(self, product_id: int) -> int:
+        return sum(line.quantity for line in self.lines if line.product_id == product_id)
+
+    def set_quantity(self, index: int, quantity: int) -> None:
+        line = self.lines[index]
+        self.lines[index] = replace(line, quantity=_quantity(line.sku, quantity))
+
+    def set_price(self, index: int, price: Decimal) -> None:
+        line = self.lines[index]
+        if price < 0:
+            raise ValidationError(f"The price of {line.sku} cannot be below zero")
+        self.lines[index] = replace(line, price_override=price)
+
+    def set_discount(self, index: int, discount: Decimal) -> None:
+        line = self.lines[index]
+        if discount < 0:
+            raise ValidationError(f"The discount on {line.sku} cannot be below zero")
+        gross = line.quantity * line.unit_price
+        if discount > gross:
+            raise ValidationError(f"The discount on {line.sku} cannot be more than the line ({gross:.2f})")
+        self.lines[index] = replace(line, discount=discount)
+
+    def remove(self, indexes: Sequence[int]) -> None:
+        for index in sorted(set(indexes), reverse=True):
+            if 0 <= index < len(self.lines):
+                del self.lines[index]
+
+    def clear(self) -> list[SaleLine]:
+        """Empty the sale (a new key: what follows is another sale); the lines, to put them back."""
+        lines, self.lines = self.lines, []
+        self.key = new_key()
+        return lines
+
+    def restore(self, lines: Sequence[SaleLine]) -> None:
+        self.lines = list(lines)
+
+    def apply_prices(self, prices: Sequence[Decimal]) -> None:
+        """Remember the prices the core quoted (lines in the same order), for discounts and display."""
+        for index, price in enumerate(prices[: len(self.lines)]):
+            line = self.lines[index]
+            if line.price_override is None and line.list_price != price:
+                self.lines[index] = replace(line, list_price=price)
+
+    @property
+    def units(self) -> int:
+        return sum(line.quantity for line in self.lines)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    # --- who, how, where -------------------------------------------------------------------------------
+
+    def set_customer(self, code: str | None, name: str = "") -> None:
+        self.customer_code = code or None
+        self.customer_name = name if code else ""
+
+    def set_sale_type(self, sale_type: Channel | str) -> None:
+        kind = Channel(sale_type)
+        if kind not in SALE_TYPES:
+            raise ValidationError(f"A sale at the counter cannot be a {kind.value} order")
+        self.sale_type = kind
+
+    # --- to the core -----------------------------------------------------------------------------------
+
+    def requests(self) -> list[LineRequest]:
+        return [line.request() for line in self.lines]
+
+    def to_request(self, payments: Sequence[PaymentRequest] = ()) -> OrderRequest:
+        """The order this sale makes: a counter sale paid now, or a phone/wholesale order confirmed."""
+        if self.sale_type is Channel.COUNTER:
+            return OrderRequest(
+                lines=self.requests(),
+                channel=Channel.COUNTER,
+                customer_code=self.customer_code,
+                payments=tuple(payments),
+                idempotency_key=self.key,
+                notes=self.notes,
+            )
+        return OrderRequest(
+            lines=self.requests(),
+            channel=self.sale_type,
+            customer_code=self.customer_code,
+            confirm=True,
+            ship_to=self.ship_to.strip() or None,
+            notes=self.notes.strip(),
+            idempotency_key=self.key,
+        )
+
+    def copy(self) -> "Sale":
+        return Sale.from_dict(self.to_dict())
+
+    # --- parking ---------------------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe copy: only str, int, None, lists and dicts; money as exact decimal strings."""
+        return {
+            "format": FORMAT,
+            "key": self.key,
+            "sale_type": self.sale_type.value,
+            "customer_code": self.customer_code,
+            "customer_name": self.customer_name,
+            "ship_to": self.ship_to,
+            "notes": self.notes,
+            "lines": [line.to_dict() for line in self.lines],
+        }
+
+    @staticmethod
+    def from_dict(data: dict[str, Any]) -> "Sale":
+        """The sale `to_dict()` saved; a dict from a newer version, or a damaged one, is refused."""
+        if data.get("format") != FORMAT:
+            raise ValidationError(f"A parked sale in format {data.get('format')!r} cannot be read")
+        try:
+            sale = Sale(str(data["key"]))
+            sale.set_sale_type(data.get("sale_type", Channel.COUNTER.value))
+            sale.set_customer(data.get("customer_code"), str(data.get("customer_name", "")))
+            sale.ship_to = str(data.get("ship_to", ""))
+            sale.notes = str(data.get("notes", ""))
+            sale.lines = [SaleLine.from_dict(line) for line in data.get("lines", [])]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValidationError(f"A parked sale cannot be read: {exc}") from exc
+        return sale
+
+
+def _quantity(sku: str, value: object) -> int:
+    try:
+        quantity = int(str(value))
+    except ValueError:
+        quantity = 0
+    if not 0 < quantity <= MAX_QUANTITY:
+        raise ValidationError(f"The quantity of {sku} must be a whole number above zero")
+    return quantity
+
+
+def _amount(value: object) -> Decimal:
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation as exc:
+        raise ValueError(f"not an amount: {value!r}") from exc
+    if not amount.is_finite():
+        raise ValueError(f"not an amount: {value!r}")
+    return amount
