@@ -17,6 +17,7 @@ KNOWN_CYCLES = [
 PURE_HELPERS = {
     "oms_desktop.services.analytics.presets": {"local_today", "period_for"},
     "oms_desktop.services.sale": {"parse_scan"},
+    "oms_desktop.services.periods": {"computer_zone_name", "zone_names"},
 }
 
 

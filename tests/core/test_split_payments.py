@@ -47,7 +47,7 @@ def test_cash_and_card_together_pay_the_order(uow: UnitOfWork) -> None:
     [
         (
             PaymentRequest(PaymentMethod.CARD, Decimal("250.00")),
-            r"Payments of 350.00 are more than the balance due",
+            r"A payment of 350.00 is more than the balance due",
         ),
         (PaymentRequest(PaymentMethod.CASH, Decimal("50.00"), Decimal("20")), r"tendered 20 is less than"),
         (PaymentRequest(PaymentMethod.CARD, Decimal("0")), r"must be above zero"),

@@ -197,7 +197,7 @@ class OrderDetailView(QWidget):
     def _refused(self, error: DomainError) -> None:
         self._acting = False
         self.action_bar.show_order(self.detail)
-        self.message.show_error(str(error))
+        self.message.show_error(error)
 
     def _on_changed(self, changes: Changes) -> None:
         if self.detail is None or not changes.orders or self._acting:
