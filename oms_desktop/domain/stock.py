@@ -1,9 +1,10 @@
 """Stock: the append-only ledger of movements, and the per-location levels that cache it."""
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -75,6 +76,41 @@ def level_change(
     return LevelChange()
 
 
+class Holding(Protocol):
+    """What a stock rule reads of a level: the ORM's StockLevel, or the bulk ledger's level in memory."""
+
+    on_hand: int
+    reserved: int
+
+    @property
+    def sku(self) -> str: ...
+
+    @property
+    def allow_backorder(self) -> bool: ...
+
+
+def effect_changes(
+    effect: StockEffect, wanted: Sequence[tuple[Holding, int]], *, held: bool, location: str
+) -> list[LevelChange]:
+    """`level_change` for every (level, quantity) pair of one document, all checked before any is applied;
+    nothing to do for no effect, or for a release when the document holds nothing."""
+    if effect is StockEffect.NONE or (effect is StockEffect.RELEASE and not held):
+        return []
+    return [
+        level_change(
+            effect,
+            quantity,
+            on_hand=level.on_hand,
+            reserved=level.reserved,
+            held=quantity if held else 0,
+            sku=level.sku,
+            location=location,
+            allow_backorder=level.allow_backorder,
+        )
+        for level, quantity in wanted
+    ]
+
+
 class Location(Base):
     __tablename__ = "locations"
 
@@ -107,6 +143,14 @@ class StockLevel(Base):
     @property
     def available(self) -> int:
         return self.on_hand - self.reserved
+
+    @property
+    def sku(self) -> str:
+        return self.product.sku
+
+    @property
+    def allow_backorder(self) -> bool:
+        return self.product.allow_backorder
 
 
 class StockMovement(Base):

@@ -281,8 +281,11 @@ def order_story(rng: random.Random, recent: bool) -> Story:
     if rng.random() < 0.05:
         return Story(channel, size, wholesale, method, (*steps, StoryStep(Action.CANCEL, rng.randint(1, 20))))
     stage = rng.randrange(5) if recent else 5
+    half_paid = False
     if stage >= 1:
-        steps.append(StoryStep(Action.PAY, rng.randint(1, 20), half=wholesale and rng.random() < 0.3))
+        pay = StoryStep(Action.PAY, rng.randint(1, 20), half=wholesale and rng.random() < 0.3)
+        half_paid = pay.half
+        steps.append(pay)
     if stage >= 2:
         steps.append(StoryStep(Action.PACK, rng.randint(21, 40)))
     carrier = tracking = ""
@@ -293,7 +296,7 @@ def order_story(rng: random.Random, recent: bool) -> Story:
     if stage >= 5:
         delivered = rng.randint(72, 120)
         steps.append(StoryStep(Action.DELIVER, delivered))
-        if steps[2].half:
+        if half_paid:
             steps.append(StoryStep(Action.PAY, delivered))
     return Story(channel, size, wholesale, method, tuple(steps), 0, carrier, tracking)
 

@@ -16,7 +16,7 @@ from oms_desktop.db.row_writer import RowWriter
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Location, MovementKind, Order, Product, StockLevel, StockMovement
 from oms_desktop.domain.errors import ValidationError
-from oms_desktop.domain.stock import level_change, refuse_short
+from oms_desktop.domain.stock import effect_changes, refuse_short
 from oms_desktop.domain.workflow import StockEffect
 
 
@@ -96,21 +96,10 @@ def carry_out(
     """Do a workflow row's stock effect for (level, quantity) pairs: every level is checked before any is
     changed, so a refusal leaves all of them as they were. `held`: the document holds these quantities
     reserved. Returns the ids of the products whose stock changed."""
-    if effect is StockEffect.NONE or (effect is StockEffect.RELEASE and not held):
+    location = wanted[0][0].location.code if wanted else ""
+    changes = effect_changes(effect, wanted, held=held, location=location)
+    if not changes:
         return []
-    changes = [
-        level_change(
-            effect,
-            quantity,
-            on_hand=level.on_hand,
-            reserved=level.reserved,
-            held=quantity if held else 0,
-            sku=level.product.sku,
-            location=level.location.code,
-            allow_backorder=level.product.allow_backorder,
-        )
-        for level, quantity in wanted
-    ]
     for (level, _), change in zip(wanted, changes, strict=True):
         level.reserved += change.reserved
         if change.kind is not None:
@@ -163,23 +152,10 @@ class BulkLedger:
         reason: str = "",
     ) -> None:
         """A workflow row's stock effect for (product id, quantity) pairs; all checked before any changes."""
-        if effect is StockEffect.NONE or (effect is StockEffect.RELEASE and not held):
+        levels = [(self.levels[pid], quantity) for pid, quantity in wanted]
+        changes = effect_changes(effect, levels, held=held, location=self.location_code)
+        if not changes:
             return
-        changes = []
-        for pid, quantity in wanted:
-            level = self.levels[pid]
-            changes.append(
-                level_change(
-                    effect,
-                    quantity,
-                    on_hand=level.on_hand,
-                    reserved=level.reserved,
-                    held=quantity if held else 0,
-                    sku=level.sku,
-                    location=self.location_code,
-                    allow_backorder=level.allow_backorder,
-                )
-            )
         for (pid, _), change in zip(wanted, changes, strict=True):
             level = self.levels[pid]
             level.reserved += change.reserved

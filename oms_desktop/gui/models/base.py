@@ -5,6 +5,7 @@ Every model has `COL_*` constants, answers `SORT_ROLE` with an exact key (int or
 as the view scrolls (canFetchMore / fetchMore), so that no list ever reads a whole table.
 """
 
+import dataclasses
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -212,3 +213,37 @@ class PagedModel(RowsModel[T]):
         else:
             self.append_rows(rows)
         self.loaded.emit()
+
+
+class SearchedPagedModel(PagedModel[T]):
+    """A paged list searched and sorted by the database: the query is a frozen dataclass with `text`, `sort`
+    and `descending`; a search or a header click replaces it and reads the list again."""
+
+    SORT_KEYS: dict[int, str] = {}  # column -> the service's sort key; columns not named do not sort
+
+    def __init__(
+        self, tasks: TaskRunner, query: Any, parent: QObject | None = None, *, idle: bool = False
+    ) -> None:
+        super().__init__(tasks, parent, idle=idle)
+        self._query = query
+
+    def query(self) -> Any:
+        return self._query
+
+    def search(self, text: str) -> None:
+        query = dataclasses.replace(self._query, text=text.strip())
+        if query != self._query:
+            self._query = query
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Read the list again in this column's order (an idle list only remembers it)."""
+        key = self.SORT_KEYS.get(column)
+        query = dataclasses.replace(
+            self._query, sort=key or "", descending=order == Qt.SortOrder.DescendingOrder
+        )
+        if key is None or query == self._query:
+            return
+        self._query = query
+        if not self.idle:
+            self.reload()

@@ -1,14 +1,14 @@
 """Customers matching a search by name, phone, code or e-mail, read a page at a time."""
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.gui import labels
 from oms_desktop.gui.formatting import minor, money
-from oms_desktop.gui.models.base import PagedModel
+from oms_desktop.gui.models.base import SearchedPagedModel
 from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.services import customers
 from oms_desktop.services.changes import Changes
@@ -24,7 +24,7 @@ class CustomerQuery:
     descending: bool = False
 
 
-class CustomersModel(PagedModel[CustomerRecord]):
+class CustomersModel(SearchedPagedModel[CustomerRecord]):
     """The customer list, searched and sorted in the database; any change to customers reads it again."""
 
     COL_CODE, COL_NAME, COL_PHONE, COL_EMAIL, COL_TIER, COL_CREDIT = range(6)
@@ -39,8 +39,7 @@ class CustomersModel(PagedModel[CustomerRecord]):
     }
 
     def __init__(self, tasks: TaskRunner, parent: QObject | None = None, *, idle: bool = False) -> None:
-        super().__init__(tasks, parent, idle=idle)
-        self._query = CustomerQuery()
+        super().__init__(tasks, CustomerQuery(), parent, idle=idle)
         tasks.bus.changed.connect(self.on_changed)
 
     def headers(self) -> list[str]:
@@ -73,24 +72,6 @@ class CustomersModel(PagedModel[CustomerRecord]):
         if column == self.COL_CREDIT:
             return minor(row.credit_limit)
         return self.text(row, column)
-
-    def search(self, text: str) -> None:
-        if text.strip() != self._query.text:
-            self._query = replace(self._query, text=text.strip())
-            self.reload()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Read the list again in this column's order (an idle list only remembers it)."""
-        key = self.SORT_KEYS.get(column)
-        query = replace(self._query, sort=key or "", descending=order == Qt.SortOrder.DescendingOrder)
-        if key is None or query == self._query:
-            return
-        self._query = query
-        if not self.idle:
-            self.reload()
-
-    def query(self) -> CustomerQuery:
-        return self._query
 
     def load_page(
         self, uow: UnitOfWork, query: CustomerQuery, cursor: Any, limit: int

@@ -1,6 +1,6 @@
 """The catalogue: products with their stock totals, read a page at a time; low stock stands out."""
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.gui.formatting import minor, money
-from oms_desktop.gui.models.base import PagedModel
+from oms_desktop.gui.models.base import SearchedPagedModel
 from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.services import catalogue, product_search
 from oms_desktop.services.changes import Changes
@@ -28,7 +28,7 @@ class ProductQuery:
     descending: bool = False
 
 
-class ProductsModel(PagedModel[ProductRecord]):
+class ProductsModel(SearchedPagedModel[ProductRecord]):
     """Products matching a search (SKU, barcode or name); available below the reorder point is marked.
 
     A header click sorts the whole catalogue in the database (never only the rows loaded so far).
@@ -76,8 +76,7 @@ class ProductsModel(PagedModel[ProductRecord]):
         active_only: bool = False,
         idle: bool = False,
     ) -> None:
-        super().__init__(tasks, parent, idle=idle)
-        self._query = ProductQuery(active_only=active_only)
+        super().__init__(tasks, ProductQuery(active_only=active_only), parent, idle=idle)
         tasks.bus.changed.connect(self.on_changed)
 
     def headers(self) -> list[str]:
@@ -162,25 +161,6 @@ class ProductsModel(PagedModel[ProductRecord]):
         return None
 
     # --- what is shown -------------------------------------------------------------------------------
-
-    def search(self, text: str) -> None:
-        query = replace(self._query, text=text.strip())
-        if query != self._query:
-            self._query = query
-            self.reload()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Read the list again in this column's order (an idle list only remembers it)."""
-        key = self.SORT_KEYS.get(column)
-        query = replace(self._query, sort=key or "", descending=order == Qt.SortOrder.DescendingOrder)
-        if key is None or query == self._query:
-            return
-        self._query = query
-        if not self.idle:
-            self.reload()
-
-    def query(self) -> ProductQuery:
-        return self._query
 
     def load_page(
         self, uow: UnitOfWork, query: ProductQuery, cursor: Any, limit: int
