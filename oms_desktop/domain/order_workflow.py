@@ -69,9 +69,10 @@ STEPS = (
     ),
     Step(
         Action.PAY,
+        # The balance first: a completed or paid order is refused because nothing is due.
         start=(
-            guard(LC, "reason_pay_needs_confirmed", L.OPEN),
             guard(PAY, "reason_no_balance_due", P.UNPAID, P.PARTIAL),
+            guard(LC, "reason_pay_needs_confirmed", L.OPEN),
         ),
         needs="an amount up to the balance due",
         derives=(PAY,),

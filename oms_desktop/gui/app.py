@@ -179,6 +179,7 @@ def run(cfg: Config, *, smoke: bool = False) -> int:
     code = app.exec()
     if holder.window is not None:
         holder.window.save_layout()
+        holder.window.close()
     ctx.close()
     log.info("OMS Desktop closed (exit code %d)", code)
     return code

@@ -12,7 +12,7 @@ from oms_desktop.config import Config
 from oms_desktop.db.engine import sqlite_path
 from oms_desktop.db.migrate import open_database
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.gui import operations
+from oms_desktop.gui import formatting, operations
 from oms_desktop.gui.change_bus import ChangeBus
 from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.services.changes import Changes
@@ -50,16 +50,19 @@ class AppContext:
         # every page and report: put on the unit of work and kept here once, while the worker is idle, so
         # that pages never wait for it behind queued work.
         self.zone: tzinfo | None = operations.settings.read_shop_zone().call(tasks)
+        formatting.set_zone(self.zone)
         bus.changed.connect(self._on_changed)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.settings:
             self.shop = operations.settings.get_settings().call(self.tasks)
             self.zone = operations.settings.read_shop_zone().call(self.tasks)
+            formatting.set_zone(self.zone)
 
     def close(self) -> None:
         self.ui.sync()
         self.tasks.stop()
+        formatting.set_zone(None)
 
 
 def open_context(

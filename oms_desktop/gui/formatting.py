@@ -5,7 +5,7 @@ separators and where the sign goes come from the locale. The currency sign is th
 ("¥", not babel's "CN¥" for English), as the shop writes it on its price tags.
 """
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
@@ -17,6 +17,7 @@ SYMBOLS = {"CNY": "¥", "JPY": "¥", "USD": "$", "HKD": "HK$", "EUR": "€", "GB
 TWO_PLACES = "#,##0.00"
 
 _locale = Locale.parse("en")
+_zone: tzinfo | None = None  # the shop's time zone (None: this computer's), set when the window opens a shop
 
 
 def set_locale(language: str) -> None:
@@ -26,6 +27,12 @@ def set_locale(language: str) -> None:
         _locale = Locale.parse(language)
     except (UnknownLocaleError, ValueError):
         _locale = Locale.parse("en")
+
+
+def set_zone(zone: tzinfo | None) -> None:
+    """Show times in the shop's zone, the one its business days and reports use (None: this computer's)."""
+    global _zone
+    _zone = zone
 
 
 def current_locale() -> Locale:
@@ -69,10 +76,10 @@ def minor(value: Decimal | None) -> int:
 
 
 def local_time(moment: datetime | None) -> str:
-    """A stored UTC moment in the computer's time zone, to the minute. The same ISO-like form in every
+    """A stored UTC moment in the shop's time zone, to the minute. The same ISO-like form in every
     language ("2026-11-22 14:05"): it is how Chinese shops write it too, it lines up in table columns, and
     unlike the locale's short form ("11/22/26, 2:05 PM") it is never ambiguous."""
-    return "" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return "" if moment is None else moment.astimezone(_zone).strftime("%Y-%m-%d %H:%M")
 
 
 def sort_time(moment: datetime | None) -> str:

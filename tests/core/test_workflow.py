@@ -108,3 +108,8 @@ def test_every_open_state_can_still_be_finished() -> None:
         if lc in (L.OPEN, L.DRAFT):
             allowed = [a for a in MOVES if a is not Action.COMPLETE and refusal(a, lc, pay, ful) is None]
             assert allowed, (lc, pay, ful)
+
+
+def test_a_paid_order_is_refused_payment_because_nothing_is_due() -> None:
+    assert words(Action.PAY, L.COMPLETED, P.PAID, F.DELIVERED) == "there is no balance due"
+    assert words(Action.PAY, L.DRAFT, P.UNPAID, F.UNFULFILLED) == "payment is taken on confirmed orders"

@@ -31,7 +31,8 @@ def edit_cell(qtbot: QtBot, view: QTableView, row: int, column: int, text: str) 
     editor = view.indexWidget(index)
     assert isinstance(editor, QLineEdit), "no editor opened"
     editor.selectAll()
-    qtbot.keyClicks(editor, text)
+    # At a person's pace: keys at a scanner's pace followed by Enter are rung up as a scan.
+    qtbot.keyClicks(editor, text, delay=60)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     # The delegate commits on a queued call after Enter.
     qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)

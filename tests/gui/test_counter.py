@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
 from oms_desktop.db.uow import UnitOfWork
@@ -317,3 +318,46 @@ def test_a_one_line_sale_never_blocks_the_window_and_crosses_to_the_worker_twice
     assert not [kind for kind, _owner in jobs if kind != "Task"], "a blocking round trip"
     # The scan (found and priced in one read) and the sale; the lists refresh what changed on their own.
     assert [kind for kind, owner in jobs if owner is counter] == ["Task", "Task"]
+
+
+def test_a_scan_right_after_a_cell_edit_or_into_an_open_editor_is_rung_up_not_typed_into_the_cell(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    """The real-window pass lost the scan after an edit, and a scan into an open price editor became the
+    price. Whatever has the focus on the counter, a scanner's burst ends up in the cart as a scan."""
+    counter = open_window().counter
+    scan(qtbot, counter.search, TEA)
+    edit_cell(qtbot, counter.cart_table, 0, CartModel.COL_QTY, "4")
+    assert focused() is counter.search  # the next scan starts in the search field again
+    # Focus left on the cart (a mouse click), then a scan at a scanner's pace.
+    counter.cart_table.setFocus()
+    qtbot.keyClicks(counter.cart_table, SEEDS)
+    qtbot.keyClick(counter.cart_table, Qt.Key.Key_Return)
+    settle(qtbot, counter)
+    # A price editor left open, then a scan.
+    index = counter.cart.index(0, CartModel.COL_PRICE)
+    counter.cart_table.setCurrentIndex(index)
+    counter.cart_table.edit(index)
+    editor = counter.cart_table.indexWidget(index)
+    assert editor is not None
+    qtbot.keyClicks(editor, SEEDS)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle(qtbot, counter)
+    rows = [(line.sku, line.quantity, line.unit_price) for line in counter.cart.rows()]
+    assert rows == [("TEA-1", 4, Decimal("12.50")), ("SNK-1", 2, Decimal("3.20"))]
+    assert counter.message.kind != "error"
+
+
+def test_a_person_typing_a_quantity_on_the_cart_still_edits_it(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    counter = open_window().counter
+    scan(qtbot, counter.search, TEA)
+    counter.cart_table.setCurrentIndex(counter.cart.index(0, CartModel.COL_QTY))
+    counter.cart_table.setFocus()
+    qtbot.keyClick(counter.cart_table, Qt.Key.Key_3)  # one key: held a moment, then handed to the table
+    qtbot.waitUntil(lambda: counter.cart_table.state() == QAbstractItemView.State.EditingState)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: counter.cart_table.state() != QAbstractItemView.State.EditingState)
+    settle(qtbot, counter)
+    assert [line.quantity for line in counter.cart.rows()] == [3]

@@ -2,12 +2,13 @@
 shop's zone, even when the computer's clock is set to a zone nineteen hours away."""
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from pytestqt.qtbot import QtBot
 
 from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.gui import formatting
 from oms_desktop.gui.main_window import MainWindow
 from oms_desktop.services import settings
 from oms_desktop.services.analytics.presets import Preset
@@ -57,3 +58,14 @@ def test_the_settings_page_sets_the_shop_zone_for_every_page(
     today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
     window.charts.picker.set_preset(Preset.TODAY)
     assert window.charts.period() == Period(today, today)
+
+
+def test_times_on_screen_are_the_shop_zone_s(qtbot: QtBot, sqlite_uow: UnitOfWork, open_window) -> None:  # type: ignore[no-untyped-def]
+    """The real-window pass saw 'today' in Shanghai but order times in the computer's zone."""
+    settings.save_settings(sqlite_uow, replace(settings.get_settings(sqlite_uow), time_zone=SHOP_ZONE))
+    with computer_zone("America/New_York"):
+        window: MainWindow = open_window()
+        moment = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+        assert formatting.local_time(moment) == "2026-03-02 02:00"  # noon UTC is 02:00 next day at UTC+14
+        window.ctx.close()
+        assert formatting.local_time(moment) == "2026-03-01 07:00"  # back to the computer's (New York)

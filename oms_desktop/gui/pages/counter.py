@@ -9,7 +9,7 @@ from collections import deque
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from oms_desktop.gui.models.cart import CartModel
 from oms_desktop.gui.models.products import ProductsModel
 from oms_desktop.gui.widgets.customer_picker import CustomerPicker
 from oms_desktop.gui.widgets.message_bar import MessageBar
+from oms_desktop.gui.widgets.scan_catcher import ScanCatcher
 from oms_desktop.gui.widgets.search_keys import ArrowsToView
 from oms_desktop.gui.widgets.tables import make_table, set_columns
 from oms_desktop.services.changes import Changes, Outcome
@@ -93,6 +94,10 @@ class CounterPage(QWidget):
         self.search.setToolTip(self.tr("Scan or search products (F2). Enter adds; 3*code adds three."))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.enter)
+        # A scan typed while the focus is elsewhere on the page (a cart cell, an open cell editor) is caught
+        # and rung up as if typed in the search field.
+        self.scan_catcher = ScanCatcher(self, self.search)
+        self.scan_catcher.scanned.connect(self._scan_elsewhere)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.results.search(self._search_text()))
         self.search.textEdited.connect(self._search_timer.start)
@@ -120,6 +125,8 @@ class CounterPage(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.cart_table.setToolTip(self.tr("Double-click a quantity, price or discount to change it"))
+        # After a cell edit the next scan starts in the search field again.
+        self.cart_table.itemDelegate().closeEditor.connect(lambda *_: self.search.setFocus())
         set_columns(
             self.cart_table,
             {
@@ -461,6 +468,9 @@ class CounterPage(QWidget):
     def _sale_edited(self) -> None:
         self._edits += 1
         self._price_again = True
+        if not self.sale.lines:  # an empty cart shows zero at once, never the last sale's total
+            self.reprice()
+            return
         # After a scan's own answer the sale is priced already (see _add); otherwise ask the core.
         QTimer.singleShot(0, self, self._reprice_if_needed)
 
@@ -679,6 +689,15 @@ class CounterPage(QWidget):
         ):
             self.reprice()
 
+    def _scan_elsewhere(self, code: str) -> None:
+        self._scans.append(code)
+        self._next_scan()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.scan_catcher.start()
         self.search.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.scan_catcher.stop()
+        super().hideEvent(event)
