@@ -5,6 +5,7 @@ Exit codes: 0 done, 1 refused (with a one-line message on stderr), 2 bad usage.
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -54,6 +55,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    bad = next((a for a in (argv if argv is not None else sys.argv[1:]) if not _is_text(a)), None)
+    if bad is not None:
+        print(
+            f"oms-desktop: error: an argument is not UTF-8 text: {bad.encode('utf-8', 'replace')!r}",
+            file=sys.stderr,
+        )
+        return 2
     cfg = config.resolve(args.db, args.data_dir)
     if args.command is None:
         from oms_desktop.gui.app import run  # imported only here: the CLI never loads Qt
@@ -69,5 +77,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         print(f"oms-desktop: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader stopped early (`... | head`): what it wanted was written; say nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         ctx.close()
+
+
+def _is_text(arg: str) -> bool:
+    """Bytes that are not UTF-8 reach Python as lone surrogates, which no file or database can store."""
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

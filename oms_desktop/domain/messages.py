@@ -207,7 +207,7 @@ MESSAGES: dict[str, Message] = {
     # --- shop settings
     "shop_name_missing": _m("The shop needs a name"),
     "time_zone_unknown": _m(
-        "Unknown time zone '{zone}': give an IANA name such as Asia/Shanghai, or none for this computer's",
+        "Unknown time zone '{zone}': give an IANA name such as Asia/Shanghai, or leave it empty for this computer's zone",
         zone=TEXT,
     ),
     "currency_invalid": _m("'{currency}' is not a currency code (e.g. CNY, USD, EUR)", currency=TEXT),

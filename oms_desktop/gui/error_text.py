@@ -221,7 +221,7 @@ def templates() -> dict[str, str]:
         "shop_name_missing": translate("CoreMessage", "The shop needs a name"),
         "time_zone_unknown": translate(
             "CoreMessage",
-            "Unknown time zone '{zone}': give an IANA name such as Asia/Shanghai, or none for this computer's",
+            "Unknown time zone '{zone}': give an IANA name such as Asia/Shanghai, or leave it empty for this computer's zone",
         ),
         "currency_invalid": translate(
             "CoreMessage", "'{currency}' is not a currency code (e.g. CNY, USD, EUR)"

@@ -39,7 +39,7 @@ def zone_named(name: str) -> tzinfo | None:
 
 
 def _unknown(name: str) -> str:
-    return f"Unknown time zone '{name}': give an IANA name such as Asia/Shanghai, or none for this computer's"
+    return f"Unknown time zone '{name}': give an IANA name such as Asia/Shanghai, or leave it empty for this computer's zone"
 
 
 def computer_zone_name() -> str:

@@ -44,9 +44,12 @@ def decode(name: str, text: str) -> object:
         return text.strip().lower() in ("1", "yes", "true")
     if isinstance(default, Decimal):
         try:
-            return Decimal(text)
+            number = Decimal(text)
         except ArithmeticError:
             raise ValueError(f"not a number: {text!r}") from None
+        if not number.is_finite():  # NaN and Infinity parse, but compare to nothing
+            raise ValueError(f"not a number: {text!r}")
+        return number
     return text
 
 

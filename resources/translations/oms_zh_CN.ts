@@ -433,7 +433,7 @@
         <translation>缺货：{sku} 需要 {asked}，{location} 可用数量仅 {available}</translation>
     </message>
     <message>
-        <source>Unknown time zone &apos;{zone}&apos;: give an IANA name such as Asia/Shanghai, or none for this computer&apos;s</source>
+        <source>Unknown time zone &apos;{zone}&apos;: give an IANA name such as Asia/Shanghai, or leave it empty for this computer&apos;s zone</source>
         <translation>未知的时区“{zone}”：请填写 IANA 名称，例如 Asia/Shanghai；留空则使用本机时区</translation>
     </message>
     <message>

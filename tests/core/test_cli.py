@@ -1,6 +1,8 @@
 """The headless CLI as a shopkeeper's script would use it: exit codes, messages, JSON."""
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -136,3 +138,20 @@ def test_db_init_backup_and_restore(cli: Cli, tmp_path: Path) -> None:
     bad.write_text("nope")
     code, _, err = cli("db", "restore", str(bad))
     assert code == 1 and "not a database file" in err
+
+
+def test_piped_into_head_bytes_that_are_not_text_and_nan_give_no_traceback(tmp_path: Path) -> None:
+    """Found by the hostile-input pass: a closed pipe, non-UTF-8 bytes and NaN each gave a traceback."""
+    base = [sys.executable, "-m", "oms_desktop", "--data-dir", str(tmp_path / "d")]
+    subprocess.run([*base, "demo", "--orders", "30"], check=True, capture_output=True)
+    piped = subprocess.run(
+        f"{' '.join(base)} order list | head -1", shell=True, capture_output=True, text=True
+    )
+    assert "Traceback" not in piped.stderr and piped.stdout.startswith("Number")
+    for args, code in (
+        (["settings", "set", "default-tax-rate", "NaN"], 2),
+        (["settings", "set", "shop-name", b"\xff\xfe".decode("utf-8", "surrogateescape")], 2),
+    ):
+        run = subprocess.run([*base, *args], capture_output=True, text=True, errors="replace")
+        assert run.returncode == code and "Traceback" not in run.stderr, (args, run.stderr)
+        assert run.stderr.startswith("oms-desktop: error:") and len(run.stderr.strip().splitlines()) == 1

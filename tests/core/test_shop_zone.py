@@ -66,7 +66,7 @@ def test_an_unknown_zone_is_refused_in_one_line(uow: UnitOfWork, name: str) -> N
     with pytest.raises(ValidationError) as refused:
         settings.save_settings(uow, ShopSettings(time_zone=name))
     assert str(refused.value) == (
-        f"Unknown time zone '{name}': give an IANA name such as Asia/Shanghai, or none for this computer's"
+        f"Unknown time zone '{name}': give an IANA name such as Asia/Shanghai, or leave it empty for this computer's zone"
     )
     assert settings.get_settings(uow).time_zone == ""
 
@@ -85,6 +85,6 @@ def test_the_cli_sets_and_shows_the_zone(tmp_path: Path, capsys: pytest.CaptureF
     assert main([*base, "settings", "set", "time-zone", "Europe/Pariss"]) == 1
     assert capsys.readouterr().err.strip() == (
         "oms-desktop: Unknown time zone 'Europe/Pariss': give an IANA name such as Asia/Shanghai, "
-        "or none for this computer's"
+        "or leave it empty for this computer's zone"
     )
     assert main([*base, "settings", "set", "default-tax-rate", "lots"]) == 2
