@@ -134,6 +134,12 @@ MESSAGES: dict[str, Message] = {
     "line_quantity_not_positive": _m(
         "The quantity of {item} must be above zero (got {quantity})", item=TEXT, quantity=NUMBER
     ),
+    "line_quantity_range": _m(
+        "The quantity of {item} must be a whole number from 1 to {most} (got {quantity})",
+        item=TEXT,
+        quantity=TEXT,
+        most=NUMBER,
+    ),
     "line_price_negative": _m("The price of {item} cannot be negative ({amount})", item=TEXT, amount=MONEY),
     "line_discount_negative": _m(
         "The discount on {item} cannot be negative ({amount})", item=TEXT, amount=MONEY

@@ -150,6 +150,9 @@ def templates() -> dict[str, str]:
         "line_quantity_not_positive": translate(
             "CoreMessage", "The quantity of {item} must be above zero (got {quantity})"
         ),
+        "line_quantity_range": translate(
+            "CoreMessage", "The quantity of {item} must be a whole number from 1 to {most} (got {quantity})"
+        ),
         "line_price_negative": translate("CoreMessage", "The price of {item} cannot be negative ({amount})"),
         "line_discount_negative": translate(
             "CoreMessage", "The discount on {item} cannot be negative ({amount})"

@@ -16,6 +16,8 @@ from typing import Any
 
 from oms_desktop.domain import Channel
 from oms_desktop.domain.errors import ValidationError
+from oms_desktop.domain.money import to_minor
+from oms_desktop.domain.pricing import require_discount_within
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.records import ProductRecord
 
@@ -112,7 +114,7 @@ class Sale:
     def add_product(self, product: ProductRecord, quantity: int = 1) -> int:
         """Add `quantity` of a product (more of it when it is already in the sale); the line's index."""
         if not product.active:
-            raise ValidationError(f"{product.sku} {product.name} is no longer sold")
+            raise ValidationError("product_inactive", sku=product.sku, name=product.name)
         for index, line in enumerate(self.lines):
             if line.product_id == product.id:
                 total = _quantity(product.sku, line.quantity + quantity)
@@ -149,16 +151,14 @@ class Sale:
     def set_price(self, index: int, price: Decimal) -> None:
         line = self.lines[index]
         if price < 0:
-            raise ValidationError(f"The price of {line.sku} cannot be below zero")
+            raise ValidationError("line_price_negative", item=line.sku, amount=price)
         self.lines[index] = replace(line, price_override=price)
 
     def set_discount(self, index: int, discount: Decimal) -> None:
         line = self.lines[index]
         if discount < 0:
-            raise ValidationError(f"The discount on {line.sku} cannot be below zero")
-        gross = line.quantity * line.unit_price
-        if discount > gross:
-            raise ValidationError(f"The discount on {line.sku} cannot be more than the line ({gross:.2f})")
+            raise ValidationError("line_discount_negative", item=line.sku, amount=discount)
+        require_discount_within(line.sku, to_minor(discount), to_minor(line.quantity * line.unit_price))
         self.lines[index] = replace(line, discount=discount)
 
     def remove(self, indexes: Sequence[int]) -> None:
@@ -268,7 +268,7 @@ def _quantity(sku: str, value: object) -> int:
     except ValueError:
         quantity = 0
     if not 0 < quantity <= MAX_QUANTITY:
-        raise ValidationError(f"The quantity of {sku} must be a whole number above zero")
+        raise ValidationError("line_quantity_range", item=sku, quantity=str(value)[:20], most=MAX_QUANTITY)
     return quantity
 
 

@@ -433,6 +433,10 @@
         <translation>缺货：{sku} 需要 {asked}，{location} 可用数量仅 {available}</translation>
     </message>
     <message>
+        <source>The quantity of {item} must be a whole number from 1 to {most} (got {quantity})</source>
+        <translation>{item} 的数量必须是 1 到 {most} 之间的整数（收到 {quantity}）</translation>
+    </message>
+    <message>
         <source>Unknown time zone &apos;{zone}&apos;: give an IANA name such as Asia/Shanghai, or leave it empty for this computer&apos;s zone</source>
         <translation>未知的时区“{zone}”：请填写 IANA 名称，例如 Asia/Shanghai；留空则使用本机时区</translation>
     </message>

@@ -120,7 +120,7 @@ def test_price_below_zero_and_unknown_barcode_are_refused(
     scan(qtbot, counter.search, TEA)
     edit_cell(qtbot, counter.cart_table, 0, CartModel.COL_PRICE, "-1")
     assert cell(counter.cart, 0, CartModel.COL_PRICE) == "12.50"
-    assert counter.message.text() == "The price of TEA-1 cannot be below zero"
+    assert counter.message.text() == "The price of TEA-1 cannot be negative (-1.00)"
 
     edit_cell(qtbot, counter.cart_table, 0, CartModel.COL_DISCOUNT, "2.50")
     settle(qtbot, counter)
