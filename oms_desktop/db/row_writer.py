@@ -31,6 +31,18 @@ COLUMNS = {
 }
 
 
+def _inserts(mark: str) -> dict[str, str]:
+    sql = {}
+    for table, cols in COLUMNS.items():
+        names = cols.split()
+        quoted = ", ".join(f'"{n}"' for n in names)
+        sql[table] = f"INSERT INTO {table} ({quoted}) VALUES ({', '.join([mark] * len(names))})"
+    return sql
+
+
+_INSERTS = {"?": _inserts("?"), "%s": _inserts("%s")}
+
+
 class RowWriter:
     """Bulk INSERTs through the driver, with the placeholders and timestamp format of the backend."""
 
@@ -38,12 +50,8 @@ class RowWriter:
         self.conn = conn
         self.sqlite = conn.dialect.name == "sqlite"
         self.mark = "?" if self.sqlite else "%s"
-        self.sql = {}
+        self.sql = _INSERTS[self.mark]
         self._ts: dict[datetime, Any] = {}
-        for table, cols in COLUMNS.items():
-            names = cols.split()
-            quoted = ", ".join(f'"{n}"' for n in names)
-            self.sql[table] = f"INSERT INTO {table} ({quoted}) VALUES ({', '.join([self.mark] * len(names))})"
 
     def ts(self, when: datetime | None) -> Any:
         if when is None:
@@ -61,6 +69,17 @@ class RowWriter:
     def insert(self, table: str, rows: Sequence[Row]) -> None:
         if rows:
             self.conn.exec_driver_sql(self.sql[table], list(rows))
+
+    def next_id(self, table: str) -> int:
+        """An id for one new row of `table`: the table's own sequence on PostgreSQL, so that tills adding
+        rows at once get different ids; on SQLite the transaction holds the write lock, so max + 1."""
+        if self.sqlite:
+            found = self.conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").scalar()
+        else:
+            found = self.conn.exec_driver_sql(
+                f"SELECT nextval(pg_get_serial_sequence('{table}', 'id'))"
+            ).scalar()
+        return int(found or 1)
 
     def sync_id_sequences(self, *tables: str) -> None:
         """After explicit ids on PostgreSQL, move each table's id sequence past them (SQLite needs nothing)."""

@@ -218,7 +218,8 @@ def refusal(
     return ORDERS.refusal(states, action)
 
 
-def allowed_actions(order: Order) -> list[Action]:
+def allowed_actions(order: Any) -> list[Action]:
+    """What a user may do next with the order (a stored Order, or the bulk writer's record of one)."""
     return [Action(a) for a in ORDERS.allowed(order)]
 
 

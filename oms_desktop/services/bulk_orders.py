@@ -27,7 +27,7 @@ from oms_desktop.domain.order_workflow import (
     payment_state_for,
 )
 from oms_desktop.domain.payment import PaymentMethod, change_for, require_settles, require_within_balance
-from oms_desktop.domain.pricing import OrderSums, price_line
+from oms_desktop.domain.pricing import LinePrice, OrderSums, price_line
 from oms_desktop.domain.workflow import Step, StockEffect
 from oms_desktop.services.stock_ledger import BulkLedger
 
@@ -116,6 +116,32 @@ class _Doc:
         return self.total_minor - self.paid_minor
 
 
+@dataclass(frozen=True)
+class WrittenMove:
+    """One audit row as written, with its time as a datetime (the queued row holds the driver's form)."""
+
+    action: str
+    before: str
+    after: str
+    detail: str
+    at: datetime
+
+
+@dataclass
+class WrittenOrder:
+    """What `add` wrote for one order, for a writer that answers with the order (create_order)."""
+
+    id: int
+    order: BulkOrder
+    doc: _Doc
+    sums: OrderSums
+    prices: list[LinePrice]
+    payments: list[tuple[BulkPayment, datetime]] = field(default_factory=list)
+    history: list[WrittenMove] = field(default_factory=list)
+    shipped: tuple[str, str, datetime] | None = None  # carrier, tracking number, when
+    delivered: datetime | None = None
+
+
 @dataclass
 class BulkOrderWriter:
     """Collects orders as rows, replaying each story on the ledger; `flush` writes them in the open
@@ -126,6 +152,9 @@ class BulkOrderWriter:
     next_order_id: int
     user: str = "system"
     zone: tzinfo | None = None  # the shop's time zone for business days; None: this computer's
+    keep: bool = False  # remember each order as written (`written`), for a caller that shows it
+    written: list[WrittenOrder] = field(default_factory=list)
+    _log: WrittenOrder | None = None
     _rows: dict[str, list[Row]] = field(default_factory=dict)
     _plans: dict[tuple[Any, ...], tuple["_Move", ...]] = field(default_factory=dict)
     _allowed: set[tuple[Any, ...]] = field(default_factory=set)
@@ -151,14 +180,17 @@ class BulkOrderWriter:
         doc = _Doc(order.number, sums.total)
         rows: list[tuple[str, Row]] = []
         undo = self._snapshot(stock)
+        self._log = WrittenOrder(oid, order, doc, sums, prices) if self.keep else None
         try:
             for event in order.story:
                 self._run(order, oid, doc, event, stock, rows)
         except Exception:
             self._restore(undo)
             raise
+        if self._log is not None:
+            self.written.append(self._log)
         self.next_order_id += 1
-        status = _status(doc)
+        status = order_status(doc)
         self._add(
             "orders",
             (
@@ -248,6 +280,8 @@ class BulkOrderWriter:
                 require_within_balance(amount, doc.balance_minor, doc.number)
                 detail = order_audit.paid(amount, event.payments[0].method)
             for p in event.payments:
+                if self._log is not None:
+                    self._log.payments.append((p, event.at))
                 rows.append(
                     (
                         "payments",
@@ -267,10 +301,14 @@ class BulkOrderWriter:
             doc.paid_minor += amount
         elif event.action is Action.SHIP:
             doc.shipment = [event.carrier, event.tracking, ts, None]
+            if self._log is not None:
+                self._log.shipped = (event.carrier, event.tracking, event.at)
             detail = order_audit.shipped(event.carrier, event.tracking)
         elif event.action is Action.DELIVER:
             if doc.shipment is not None and doc.shipment[3] is None:
                 doc.shipment[3] = ts
+                if self._log is not None:
+                    self._log.delivered = event.at
         elif event.action not in (Action.CONFIRM, Action.PACK, Action.CANCEL):
             raise ValueError(f"the bulk writer does not replay {event.action.value}")
         self._move(oid, doc, event.action, event.at, ts, detail, stock, rows)
@@ -295,6 +333,8 @@ class BulkOrderWriter:
             if move.stock is not StockEffect.NONE:
                 self.ledger.carry_out(move.stock, stock, held=move.held, order_id=oid, at=at)
             words = detail if no == 0 else order_audit.AUTOMATIC.get(move.action, "")
+            if self._log is not None:
+                self._log.history.append(WrittenMove(move.action, move.before, move.after, words[:500], at))
             rows.append(
                 ("audit_entries", (oid, move.action, move.before, move.after, words[:500], self.user, ts))
             )
@@ -313,15 +353,18 @@ class BulkOrderWriter:
     def _restore(self, undo: tuple[int, list[tuple[int, int, int]]]) -> None:
         self.ledger.back_to(*undo)
 
-    def flush(self) -> None:
-        """Insert everything queued, and the ledger's rows and level updates."""
+    def flush(self, *, ids_from_sequence: bool = False) -> None:
+        """Insert everything queued, and the ledger's rows and level updates. `ids_from_sequence`: the
+        order ids came from the table's own sequence (`RowWriter.next_id`), which needs no moving on."""
         for table in ("orders", "order_lines", "payments", "shipments", "audit_entries"):
             self.writer.insert(table, self._rows.pop(table, []))
         self.ledger.flush()
-        self.writer.sync_id_sequences("orders")
+        if not ids_from_sequence:
+            self.writer.sync_id_sequences("orders")
 
 
-def _status(doc: _Doc) -> str:
+def order_status(doc: _Doc) -> str:
+    """The status the order shows for its three states (a draft before CREATE has run)."""
     return str(ORDERS.status(doc).value) if doc.lifecycle is not None else Status.DRAFT.value
 
 

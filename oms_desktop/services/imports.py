@@ -33,16 +33,13 @@ from oms_desktop.domain import (
     Order,
     PaymentMethod,
     Product,
-    StockLevel,
 )
 from oms_desktop.domain.errors import DomainError, ValidationError
-from oms_desktop.domain.money import parse_amount, to_minor
+from oms_desktop.domain.money import parse_amount
 from oms_desktop.domain.order_workflow import Action
-from oms_desktop.domain.pricing import require_discount_within
 from oms_desktop.domain.sequence import ORDER_PREFIX, format_number
 from oms_desktop.services import lookups
 from oms_desktop.services.bulk_orders import (
-    BulkLine,
     BulkOrder,
     BulkOrderWriter,
     BulkPayment,
@@ -52,7 +49,8 @@ from oms_desktop.services.bulk_orders import (
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.numbering import reserve_block
 from oms_desktop.services.periods import local_zone
-from oms_desktop.services.stock_ledger import BulkLedger, load_bulk_levels
+from oms_desktop.services.sale_lines import sale_line
+from oms_desktop.services.stock_ledger import BulkLedger, ensure_levels, load_bulk_levels
 
 REQUIRED = ("order_ref", "sku", "quantity")
 KNOWN = (*REQUIRED, "date", "channel", "customer_code", "unit_price", "discount", "payment_method", "notes")
@@ -241,7 +239,7 @@ def _write(
     products, customers = _catalogue(conn, todo)
     location_id = int(conn.scalar(select(Location.id).where(Location.code == lookups.DEFAULT_LOCATION)) or 0)
     pids = sorted({p.id for p in products.values()})
-    _ensure_levels(conn, pids, location_id)
+    ensure_levels(conn, pids, location_id)
     rows = RowWriter(conn)
     ledger = BulkLedger(
         rows, location_id, lookups.DEFAULT_LOCATION, load_bulk_levels(conn, location_id, pids), user=uow.user
@@ -254,20 +252,18 @@ def _write(
         customer = customers.get(o.customer_code) if o.customer_code else None
         lines = []
         for ln in o.lines:
-            p = products[ln.sku]
-            price = (
-                to_minor(ln.unit_price)
-                if ln.unit_price is not None
-                else p.price_for(bool(customer and customer.wholesale))
-            )
-            discount = to_minor(ln.discount)
             try:
-                require_discount_within(p.sku, discount, price * ln.quantity)
+                lines.append(
+                    sale_line(
+                        products[ln.sku],
+                        ln.quantity,
+                        ln.unit_price,
+                        ln.discount,
+                        bool(customer and customer.wholesale),
+                    )
+                )
             except ValidationError as exc:
                 problems.append(f"line {ln.line_no}: {exc}")
-            lines.append(
-                BulkLine(p.id, p.sku, p.name, ln.quantity, price, p.cost_minor, p.tax_rate_bp, discount)
-            )
         story = [Event(Action.CREATE, o.created_at), Event(Action.CONFIRM, o.created_at)]
         if o.method is not None:
             story.append(Event(Action.PAY, o.created_at, (BulkPayment(o.method, order_total(lines)),)))
@@ -326,19 +322,6 @@ def _catalogue(conn: Connection, orders: Iterable[_Order]) -> tuple[dict[str, Pr
     if problems:
         raise ImportRefused(problems)
     return products, customers
-
-
-def _ensure_levels(conn: Connection, product_ids: list[int], location_id: int) -> None:
-    have = set()
-    for chunk in lookups.in_batches(product_ids):
-        have |= set(
-            conn.scalars(
-                select(StockLevel.product_id).where(
-                    StockLevel.product_id.in_(chunk), StockLevel.location_id == location_id
-                )
-            )
-        )
-    RowWriter(conn).insert("stock_levels", [(p, location_id, 0, 0, 1) for p in product_ids if p not in have])
 
 
 def _numbers(conn: Connection, orders: list[_Order], zone: tzinfo) -> list[str]:

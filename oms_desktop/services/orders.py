@@ -4,7 +4,6 @@ Payments live in payments.py and shipping in shipping.py; all of them move an or
 `transition`, which checks the one table of allowed moves (domain.order_workflow) and writes the audit row.
 """
 
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -12,36 +11,31 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from oms_desktop.db.row_writer import RowWriter
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import (
     Channel,
     Customer,
-    Location,
     Order,
-    OrderLine,
-    Payment,
     PaymentMethod,
-    order_audit,
 )
 from oms_desktop.domain.errors import ValidationError
-from oms_desktop.domain.money import from_minor, rate_percent, to_minor
-from oms_desktop.domain.order_workflow import Action, allowed_actions, require
-from oms_desktop.domain.payment import require_settles
-from oms_desktop.domain.pricing import require_discount_within
+from oms_desktop.domain.money import from_minor, to_minor
+from oms_desktop.domain.order_workflow import Action, require
+from oms_desktop.domain.pricing import OrderSums
 from oms_desktop.domain.sequence import ORDER_PREFIX
 from oms_desktop.services import lookups
+from oms_desktop.services.bulk_orders import BulkOrder, BulkOrderWriter, BulkPayment, Event
 from oms_desktop.services.changes import NOTHING, Changes, Outcome
-from oms_desktop.services.customers import customer_record
 from oms_desktop.services.numbering import next_number
+from oms_desktop.services.order_detail import order_detail, written_detail
 from oms_desktop.services.order_moves import apply
 from oms_desktop.services.records import (
-    AuditRecord,
     OrderDetail,
     OrderLineRecord,
-    PaymentRecord,
-    ShipmentRecord,
-    TaxBand,
 )
+from oms_desktop.services.sale_lines import line_price, line_record, priced_lines
+from oms_desktop.services.stock_ledger import BulkLedger, levels_at
 
 CHANNELS_NEEDING_CUSTOMER = (Channel.PHONE, Channel.WHOLESALE, Channel.ONLINE)
 
@@ -119,73 +113,53 @@ def create_order(uow: UnitOfWork, req: OrderRequest) -> Outcome[OrderDetail]:
 
 
 def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[OrderDetail]:
-    # Everything is read and checked before the order joins the session, so that the whole action
-    # is written in one flush at the end (no early flush to learn the order's id).
+    # The order is written by the same writer as the CSV import and the demo (services/bulk_orders.py): its
+    # story (create, then checkout or confirm) runs through the workflow table and the ledger's rules, and
+    # its rows go in with one statement per table. The answer is built from what was written.
     now = uow.now()
     customer = lookups.customer_by_code(session, req.customer_code) if req.customer_code else None
     location = lookups.location_by_code(session, req.location)
-    day = uow.business_day()
-    lines = build_lines(session, req.lines, customer)
-    for line in lines:
-        line.business_day = day
-    order = Order(
-        channel=req.channel,
-        customer=customer,
-        location_id=location.id,
-        bill_to=customer.address_for(billing=True) if customer else "",
-        ship_to=(req.ship_to or "").strip() or (customer.address_for(billing=False) if customer else ""),
-        notes=req.notes,
-        idempotency_key=req.idempotency_key,
-        created_at=now,
-        business_day=day,
+    lines = priced_lines(session, req.lines, customer)
+    conn = session.connection()
+    rows = RowWriter(conn)
+    ledger = BulkLedger(
+        rows,
+        location.id,
+        location.code,
+        levels_at(conn, location.id, [ln.product_id for ln in lines]),
         user=uow.user,
-        paid_minor=0,
-        lines=lines,
-        payments=[],
-        shipments=[],
-        history=[],
     )
-    order.recompute_totals()
-    order.number = next_number(session, ORDER_PREFIX, day // 10000)
-    moved = apply(session, uow, order, Action.CREATE, detail=order_audit.created(req.channel))
-    if bool(req.payments) or req.checkout:
-        _take_counter_payments(uow, order, req.payments)
-        moved |= apply(session, uow, order, Action.CHECKOUT, detail=order_audit.CHECKED_OUT)
+    writer = BulkOrderWriter(rows, ledger, rows.next_id("orders"), user=uow.user, zone=uow.zone, keep=True)
+    story = [Event(Action.CREATE, now)]
+    if req.payments or req.checkout:
+        story.append(Event(Action.CHECKOUT, now, tuple(_payment(p) for p in req.payments)))
     elif req.confirm:
-        moved |= apply(session, uow, order, Action.CONFIRM)
-    session.add(order)
-    session.flush()
-    changes = Changes.for_order(order.id, moved, stock=bool(moved))
-    return Outcome(order_detail(session, order), changes | _customer_change(customer))
-
-
-def build_lines(
-    session: Session, requests: Sequence[LineRequest], customer: Customer | None
-) -> list[OrderLine]:
-    """Priced order lines for the requests: the customer's price tier unless a price is given."""
-    wholesale = customer is not None and customer.wholesale
-    products = lookups.products_by_codes(session, [line.code for line in requests])
-    lines = []
-    for no, line in enumerate(requests, start=1):
-        product = products[line.code]
-        if not product.active:
-            raise ValidationError("product_inactive", sku=product.sku, name=product.name)
-        price = product.price_for(wholesale) if line.unit_price is None else to_minor(line.unit_price)
-        ol = OrderLine(
-            line_no=no,
-            product_id=product.id,
-            sku=product.sku,
-            name=product.name,
-            quantity=line.quantity,
-            unit_price_minor=price,
-            unit_cost_minor=product.cost_minor,
-            discount_minor=to_minor(line.discount),
-            tax_rate_bp=product.tax_rate_bp,
+        story.append(Event(Action.CONFIRM, now))
+    writer.add(
+        BulkOrder(
+            number=next_number(session, ORDER_PREFIX, uow.business_day() // 10000),
+            channel=req.channel,
+            customer_id=customer.id if customer else None,
+            lines=lines,
+            story=story,
+            bill_to=customer.address_for(billing=True) if customer else "",
+            ship_to=(req.ship_to or "").strip() or (customer.address_for(billing=False) if customer else ""),
+            notes=req.notes,
+            idempotency_key=req.idempotency_key,
         )
-        require_discount_within(product.sku, ol.discount_minor, ol.gross_minor)
-        ol.price()
-        lines.append(ol)
-    return lines
+    )
+    moved = ledger.touched
+    written = writer.written[-1]
+    writer.flush(ids_from_sequence=True)
+    changes = Changes.for_order(written.id, moved, stock=bool(moved))
+    return Outcome(
+        written_detail(written, customer, location.code, uow.user), changes | _customer_change(customer)
+    )
+
+
+def _payment(p: PaymentRequest) -> BulkPayment:
+    tendered = None if p.tendered is None else to_minor(p.tendered)
+    return BulkPayment(p.method, to_minor(p.amount), tendered, p.reference)
 
 
 @dataclass(frozen=True)
@@ -204,48 +178,25 @@ def quote(uow: UnitOfWork, requests: Sequence[LineRequest], customer_code: str |
             raise ValidationError("line_quantity_not_positive", item=line.code, quantity=line.quantity)
     with uow.read() as session:
         customer = lookups.customer_by_code(session, customer_code) if customer_code else None
-        lines = build_lines(session, requests, customer)
-        session.expunge_all()
+        lines = priced_lines(session, requests, customer)
+    prices = [line_price(ln) for ln in lines]
+    sums = OrderSums()
+    for ln, price in zip(lines, prices, strict=True):
+        sums.add(price, ln.quantity, ln.unit_cost_minor)
     return Quote(
-        lines=[line_record(ln) for ln in lines],
-        subtotal=from_minor(sum(ln.gross_minor for ln in lines)),
-        discount=from_minor(sum(ln.discount_minor for ln in lines)),
-        tax=from_minor(sum(ln.tax_minor for ln in lines)),
-        total=from_minor(sum(ln.total_minor for ln in lines)),
-    )
-
-
-def line_record(ln: OrderLine) -> OrderLineRecord:
-    return OrderLineRecord(
-        line_no=ln.line_no,
-        product_id=ln.product_id,
-        sku=ln.sku,
-        name=ln.name,
-        quantity=ln.quantity,
-        unit_price=from_minor(ln.unit_price_minor),
-        discount=from_minor(ln.discount_minor),
-        tax_rate=rate_percent(ln.tax_rate_bp),
-        tax=from_minor(ln.tax_minor),
-        total=from_minor(ln.total_minor),
+        lines=[
+            line_record(no, ln, price.tax, price.total)
+            for no, (ln, price) in enumerate(zip(lines, prices, strict=True), start=1)
+        ],
+        subtotal=from_minor(sums.subtotal),
+        discount=from_minor(sums.discount),
+        tax=from_minor(sums.tax),
+        total=from_minor(sums.total),
     )
 
 
 def _customer_change(customer: Customer | None) -> Changes:
     return Changes(customers=True) if customer is not None else NOTHING
-
-
-def _take_counter_payments(uow: UnitOfWork, order: Order, payments: Sequence[PaymentRequest]) -> None:
-    paid = sum(to_minor(p.amount) for p in payments)
-    require_settles(paid, order.total_minor)
-    now = uow.now()
-    for p in payments:
-        tendered = None if p.tendered is None else to_minor(p.tendered)
-        order.payments.append(
-            Payment.received(
-                p.method, to_minor(p.amount), now, uow.user, tendered_minor=tendered, reference=p.reference
-            )
-        )
-    order.paid_minor = paid
 
 
 def transition(
@@ -290,56 +241,3 @@ def cancel(uow: UnitOfWork, number: str, reason: str = "") -> Outcome[OrderDetai
 def get_order(uow: UnitOfWork, number: str) -> OrderDetail:
     with uow.read() as session:
         return order_detail(session, lookups.order_by_number(session, number))
-
-
-def order_detail(session: Session, order: Order) -> OrderDetail:
-    session.flush()
-    history = order.history
-    bands: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    for line in order.lines:
-        bands[line.tax_rate_bp][0] += line.net_minor
-        bands[line.tax_rate_bp][1] += line.tax_minor
-    location = session.get_one(Location, order.location_id)
-    return OrderDetail(
-        id=order.id,
-        number=order.number,
-        channel=order.channel.value,
-        status=order.status.value,
-        lifecycle=order.lifecycle.value,
-        payment_state=order.payment_state.value,
-        fulfilment_state=order.fulfilment_state.value,
-        created_at=order.created_at,
-        customer=customer_record(order.customer) if order.customer is not None else None,
-        bill_to=order.bill_to,
-        ship_to=order.ship_to,
-        notes=order.notes,
-        location_code=location.code,
-        subtotal=from_minor(order.subtotal_minor),
-        discount=from_minor(order.discount_minor),
-        tax=from_minor(order.tax_minor),
-        total=from_minor(order.total_minor),
-        paid=from_minor(order.paid_minor),
-        lines=[line_record(ln) for ln in order.lines],
-        payments=[
-            PaymentRecord(
-                kind=p.kind.value,
-                method=p.method.value,
-                amount=from_minor(p.amount_minor),
-                tendered=None if p.tendered_minor is None else from_minor(p.tendered_minor),
-                change=from_minor(p.change_minor),
-                reference=p.reference,
-                at=p.created_at,
-            )
-            for p in order.payments
-        ],
-        shipments=[
-            ShipmentRecord(s.carrier, s.tracking_number, s.shipped_at, s.delivered_at)
-            for s in order.shipments
-        ],
-        history=[AuditRecord(h.at, h.action, h.from_status, h.to_status, h.user, h.detail) for h in history],
-        allowed_actions=[a.value for a in allowed_actions(order)],
-        tax_bands=[
-            TaxBand(rate_percent(bp), from_minor(net), from_minor(tax))
-            for bp, (net, tax) in sorted(bands.items())
-        ],
-    )

@@ -18,6 +18,7 @@ from oms_desktop.domain import Location, MovementKind, Order, Product, StockLeve
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.stock import effect_changes, refuse_short
 from oms_desktop.domain.workflow import StockEffect
+from oms_desktop.services.lookups import in_batches
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,11 @@ class BulkLedger:
             )
         )
 
+    @property
+    def touched(self) -> set[int]:
+        """The products whose level changed since the last flush."""
+        return set(self._touched)
+
     def mark(self) -> int:
         """A point to go back to when a whole document is refused part-way (see `back_to`)."""
         return len(self._moves)
@@ -252,5 +258,31 @@ def load_bulk_levels(
     if product_ids is not None:
         query = query.where(StockLevel.product_id.in_(product_ids))
     if conn.dialect.name == "postgresql":
-        query = query.with_for_update(of=StockLevel)
+        # In one order for every writer, so that two tills locking the same products cannot deadlock.
+        query = query.order_by(StockLevel.product_id).with_for_update(of=StockLevel)
     return {pid: BulkLevel(sku, on, res, bool(bo)) for pid, sku, on, res, bo in conn.execute(query)}
+
+
+def ensure_levels(conn: Connection, product_ids: Sequence[int], location_id: int) -> None:
+    """Give each product a (zero) level row at the location if it has none yet."""
+    have: set[int] = set()
+    for chunk in in_batches(list(product_ids)):
+        have |= set(
+            conn.scalars(
+                select(StockLevel.product_id).where(
+                    StockLevel.product_id.in_(chunk), StockLevel.location_id == location_id
+                )
+            )
+        )
+    RowWriter(conn).insert("stock_levels", [(p, location_id, 0, 0, 1) for p in product_ids if p not in have])
+
+
+def levels_at(conn: Connection, location_id: int, product_ids: Sequence[int]) -> dict[int, BulkLevel]:
+    """The levels of the products at a location (locked on PostgreSQL); missing level rows are created."""
+    wanted = sorted(set(product_ids))
+    levels = load_bulk_levels(conn, location_id, wanted)
+    missing = [pid for pid in wanted if pid not in levels]
+    if missing:
+        ensure_levels(conn, missing, location_id)
+        levels |= load_bulk_levels(conn, location_id, missing)
+    return levels
