@@ -3,7 +3,7 @@
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from oms_desktop.domain import Customer, Location, Order, Product
@@ -32,12 +32,17 @@ def product_by_code(session: Session, code: str) -> Product:
     return product
 
 
+# Built once: the till asks these on every sale, and building a statement costs more than running it.
+_PRODUCTS_BY_CODES = select(Product).where(
+    or_(Product.sku.in_(bindparam("codes", expanding=True)), Product.barcode.in_(bindparam("codes")))
+)
+_LOCATION_BY_CODE = select(Location).where(Location.code == bindparam("code"))
+
+
 def products_by_codes(session: Session, codes: list[str]) -> dict[str, Product]:
     """Products for SKUs or barcodes in one query, keyed by the code as given; the first unknown code raises."""
     wanted = [c.strip() for c in codes]
-    found = session.scalars(
-        select(Product).where(or_(Product.sku.in_(wanted), Product.barcode.in_(wanted)))
-    ).all()
+    found = session.scalars(_PRODUCTS_BY_CODES, {"codes": wanted}).all()
     by_code = {p.sku: p for p in found} | {p.barcode: p for p in found if p.barcode}
     for code in wanted:
         if code not in by_code:
@@ -47,7 +52,7 @@ def products_by_codes(session: Session, codes: list[str]) -> dict[str, Product]:
 
 def location_by_code(session: Session, code: str | None) -> Location:
     code = (code or DEFAULT_LOCATION).strip().upper()
-    location = session.scalar(select(Location).where(Location.code == code))
+    location = session.scalar(_LOCATION_BY_CODE, {"code": code})
     if location is None:
         raise NotFound("unknown_location", location=code)
     return location

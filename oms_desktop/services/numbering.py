@@ -1,20 +1,22 @@
 """Human order numbers: SO-2026-000123, one gap-free counter per prefix and year."""
 
-from sqlalchemy import Connection, insert, update
+from sqlalchemy import Connection, bindparam, insert, update
 from sqlalchemy.orm import Session
 
 from oms_desktop.domain import Sequence
+
+_TAKE_NEXT = (  # built once: every sale takes a number
+    update(Sequence)
+    .where(Sequence.name == bindparam("counter"))
+    .values(last_value=Sequence.last_value + 1)
+    .returning(Sequence.last_value)
+)
 
 
 def next_number(session: Session, prefix: str, year: int) -> str:
     """The next number of `prefix` in the shop's calendar `year`."""
     name = f"{prefix}-{year}"
-    value = session.scalar(
-        update(Sequence)
-        .where(Sequence.name == name)
-        .values(last_value=Sequence.last_value + 1)
-        .returning(Sequence.last_value)
-    )
+    value = session.connection().execute(_TAKE_NEXT, {"counter": name}).scalar()
     if value is None:
         # First number of the year; a concurrent first insert fails on the key and the action is retried.
         session.execute(insert(Sequence).values(name=name, last_value=1))

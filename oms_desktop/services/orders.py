@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.row_writer import RowWriter
@@ -93,6 +93,9 @@ def _validate_request(req: OrderRequest) -> None:
         raise ValidationError("idempotency_key_length")
 
 
+_BY_KEY = select(Order).where(Order.idempotency_key == bindparam("key"))
+
+
 def create_order(uow: UnitOfWork, req: OrderRequest) -> Outcome[OrderDetail]:
     """Create an order in one transaction.
 
@@ -104,7 +107,7 @@ def create_order(uow: UnitOfWork, req: OrderRequest) -> Outcome[OrderDetail]:
 
     def action(session: Session) -> Outcome[OrderDetail]:
         if req.idempotency_key:
-            existing = session.scalar(select(Order).where(Order.idempotency_key == req.idempotency_key))
+            existing = session.scalar(_BY_KEY, {"key": req.idempotency_key})
             if existing is not None:
                 return Outcome(order_detail(session, existing), NOTHING)
         return _create(session, uow, req)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.row_writer import RowWriter
@@ -239,28 +239,39 @@ class BulkLedger:
         self._touched.clear()
 
 
+_LEVELS = (
+    select(
+        StockLevel.product_id,
+        Product.sku,
+        StockLevel.on_hand,
+        StockLevel.reserved,
+        Product.allow_backorder,
+    )
+    .join(Product, Product.id == StockLevel.product_id)
+    .where(StockLevel.location_id == bindparam("location"))
+)
+_SOME_LEVELS = _LEVELS.where(StockLevel.product_id.in_(bindparam("products", expanding=True)))
+# Keyed by (PostgreSQL, some products). On PostgreSQL the rows are locked in one order for every writer, so
+# that two tills locking the same products cannot deadlock.
+_LEVELS_QUERY = {
+    (False, False): _LEVELS,
+    (False, True): _SOME_LEVELS,
+    (True, False): _LEVELS.order_by(StockLevel.product_id).with_for_update(of=StockLevel),
+    (True, True): _SOME_LEVELS.order_by(StockLevel.product_id).with_for_update(of=StockLevel),
+}
+
+
 def load_bulk_levels(
     conn: Connection, location_id: int, product_ids: Sequence[int] | None = None
 ) -> dict[int, BulkLevel]:
     """The current levels at a location (all products, or the ones named), to start a bulk ledger with. On
     PostgreSQL the rows stay locked until the transaction ends, so no till sells them meanwhile."""
-    query = (
-        select(
-            StockLevel.product_id,
-            Product.sku,
-            StockLevel.on_hand,
-            StockLevel.reserved,
-            Product.allow_backorder,
-        )
-        .join(Product, Product.id == StockLevel.product_id)
-        .where(StockLevel.location_id == location_id)
-    )
-    if product_ids is not None:
-        query = query.where(StockLevel.product_id.in_(product_ids))
-    if conn.dialect.name == "postgresql":
-        # In one order for every writer, so that two tills locking the same products cannot deadlock.
-        query = query.order_by(StockLevel.product_id).with_for_update(of=StockLevel)
-    return {pid: BulkLevel(sku, on, res, bool(bo)) for pid, sku, on, res, bo in conn.execute(query)}
+    some = product_ids is not None
+    query = _LEVELS_QUERY[conn.dialect.name == "postgresql", some]
+    params: dict[str, Any] = {"location": location_id}
+    if some:
+        params["products"] = list(product_ids or ())
+    return {pid: BulkLevel(sku, on, res, bool(bo)) for pid, sku, on, res, bo in conn.execute(query, params)}
 
 
 def ensure_levels(conn: Connection, product_ids: Sequence[int], location_id: int) -> None:
