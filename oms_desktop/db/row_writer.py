@@ -7,7 +7,7 @@ services use (services/bulk_orders.py, services/stock_ledger.py); this module on
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection
 
@@ -43,12 +43,45 @@ def _inserts(mark: str) -> dict[str, str]:
 _INSERTS = {"?": _inserts("?"), "%s": _inserts("%s")}
 
 
-class RowWriter:
-    """Bulk INSERTs through the driver, with the placeholders and timestamp format of the backend."""
+class Sink(Protocol):
+    """Where a RowWriter's statements go: the open transaction's connection, or a load process."""
+
+    sqlite: bool
+
+    def many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+    def one(self, sql: str, params: Sequence[Any] = ()) -> None: ...
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]: ...
+
+
+class ConnectionSink:
+    """Statements run at once in the caller's transaction."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.sqlite = conn.dialect.name == "sqlite"
+
+    def many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self.conn.exec_driver_sql(sql, list(rows))
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._run(sql, params)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return [tuple(row) for row in self._run(sql, params)]
+
+    def _run(self, sql: str, params: Sequence[Any]) -> Any:
+        if not params and not self.sqlite:
+            # psycopg reads % as a placeholder even with no parameters: a LIKE pattern's % is doubled.
+            sql = sql.replace("%", "%%")
+        return self.conn.exec_driver_sql(sql, tuple(params))
+
+
+class RowWriter:
+    """Bulk INSERTs through the driver, with the placeholders and timestamp format of the backend."""
+
+    def __init__(self, target: Connection | Sink) -> None:
+        self.sink: Sink = ConnectionSink(target) if isinstance(target, Connection) else target
+        self.sqlite = self.sink.sqlite
         self.mark = "?" if self.sqlite else "%s"
         self.sql = _INSERTS[self.mark]
         self._ts: dict[datetime, Any] = {}
@@ -68,24 +101,33 @@ class RowWriter:
 
     def insert(self, table: str, rows: Sequence[Row]) -> None:
         if rows:
-            self.conn.exec_driver_sql(self.sql[table], list(rows))
+            self.sink.many(self.sql[table], rows)
+
+    def execute_many(self, sql: str, rows: Sequence[Row]) -> None:
+        """Any statement for each of `rows`, with this backend's placeholder (`mark`) in `sql`."""
+        if rows:
+            self.sink.many(sql, rows)
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self.sink.one(sql, params)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self.sink.query(sql, params)
 
     def next_id(self, table: str) -> int:
         """An id for one new row of `table`: the table's own sequence on PostgreSQL, so that tills adding
         rows at once get different ids; on SQLite the transaction holds the write lock, so max + 1."""
         if self.sqlite:
-            found = self.conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").scalar()
+            found = self.query(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")
         else:
-            found = self.conn.exec_driver_sql(
-                f"SELECT nextval(pg_get_serial_sequence('{table}', 'id'))"
-            ).scalar()
-        return int(found or 1)
+            found = self.query(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id'))")
+        return int(found[0][0] or 1)
 
     def sync_id_sequences(self, *tables: str) -> None:
         """After explicit ids on PostgreSQL, move each table's id sequence past them (SQLite needs nothing)."""
         if self.sqlite:
             return
         for table in tables:
-            self.conn.exec_driver_sql(
+            self.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM {table}"
             )

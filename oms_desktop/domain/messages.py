@@ -225,7 +225,6 @@ MESSAGES: dict[str, Message] = {
         "Demo data goes into an empty database only; this one has products or orders"
     ),
     "demo_cancelled": _m("Demo data cancelled; nothing was written"),
-    "demo_stopped": _m("Demo data stopped after {done} orders; those are kept and consistent", done=NUMBER),
     # --- the database
     "busy": _m("The database is busy with another till's work (an import, a backup?); try again in a moment"),
     "conflict": _m("Another till changed the same stock at the same time; try again"),

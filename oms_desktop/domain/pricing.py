@@ -5,6 +5,8 @@ Both the ORM entities and the bulk writer price through here, so the two can nev
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, tax_minor
@@ -17,8 +19,7 @@ def tier_price(price_minor: int, wholesale_price_minor: int | None, wholesale: b
     return price_minor
 
 
-@dataclass(frozen=True)
-class LinePrice:
+class LinePrice(NamedTuple):
     gross: int  # quantity x unit price
     discount: int
     tax: int
@@ -37,7 +38,9 @@ def require_discount_within(sku: str, discount_minor: int, gross_minor: int) -> 
         )
 
 
+@lru_cache(maxsize=65536)  # pure; the bulk writers price the same few lines over and over
 def price_line(quantity: int, unit_price_minor: int, discount_minor: int, tax_rate_bp: int) -> LinePrice:
+    """A line's gross, tax and total in minor units (prices exclude tax; the discount comes off before tax)."""
     gross = quantity * unit_price_minor
     tax = tax_minor(gross - discount_minor, tax_rate_bp)
     return LinePrice(gross, discount_minor, tax, gross - discount_minor + tax)

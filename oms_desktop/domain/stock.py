@@ -2,9 +2,8 @@
 
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -27,8 +26,7 @@ class MovementKind(enum.StrEnum):
     TRANSFER_IN = "transfer_in"
 
 
-@dataclass(frozen=True)
-class LevelChange:
+class LevelChange(NamedTuple):  # a tuple: the bulk writers make one per line and action
     """What one stock effect does to one product's level: deltas, and the ledger row's kind when on hand moves."""
 
     on_hand: int = 0
@@ -46,7 +44,6 @@ def refuse_short(sku: str, asked: int, available: int, location: str, allow_back
 def level_change(
     effect: StockEffect,
     quantity: int,
-    *,
     on_hand: int,
     reserved: int,
     held: int,
@@ -96,16 +93,17 @@ def effect_changes(
     nothing to do for no effect, or for a release when the document holds nothing."""
     if effect is StockEffect.NONE or (effect is StockEffect.RELEASE and not held):
         return []
+    # Positional: the bulk writers call this a million times.
     return [
         level_change(
             effect,
             quantity,
-            on_hand=level.on_hand,
-            reserved=level.reserved,
-            held=quantity if held else 0,
-            sku=level.sku,
-            location=location,
-            allow_backorder=level.allow_backorder,
+            level.on_hand,
+            level.reserved,
+            quantity if held else 0,
+            level.sku,
+            location,
+            level.allow_backorder,
         )
         for level, quantity in wanted
     ]

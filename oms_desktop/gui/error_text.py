@@ -237,9 +237,6 @@ def templates() -> dict[str, str]:
             "CoreMessage", "Demo data goes into an empty database only; this one has products or orders"
         ),
         "demo_cancelled": translate("CoreMessage", "Demo data cancelled; nothing was written"),
-        "demo_stopped": translate(
-            "CoreMessage", "Demo data stopped after {done} orders; those are kept and consistent"
-        ),
         # --- the database
         "busy": translate(
             "CoreMessage",

@@ -13,7 +13,7 @@ tests/core/test_bulk_equivalence.py compares them field by field.
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
-from typing import Any
+from typing import Any, NamedTuple
 
 from oms_desktop.db.row_writer import Row, RowWriter
 from oms_desktop.db.uow import day_number
@@ -32,8 +32,7 @@ from oms_desktop.domain.workflow import Step, StockEffect
 from oms_desktop.services.stock_ledger import BulkLedger
 
 
-@dataclass(frozen=True)
-class BulkLine:
+class BulkLine(NamedTuple):  # tuples: a million-order demo makes millions of these
     product_id: int
     sku: str
     name: str
@@ -46,24 +45,19 @@ class BulkLine:
 
 def order_total(lines: Sequence[BulkLine]) -> int:
     """What the lines add up to, tax included (to size a payment before the order is written)."""
-    sums = OrderSums()
-    for ln in lines:
-        sums.add(
-            price_line(ln.quantity, ln.unit_price_minor, ln.discount_minor, ln.tax_rate_bp), ln.quantity, 0
-        )
-    return sums.total
+    return sum(
+        price_line(ln.quantity, ln.unit_price_minor, ln.discount_minor, ln.tax_rate_bp).total for ln in lines
+    )
 
 
-@dataclass(frozen=True)
-class BulkPayment:
+class BulkPayment(NamedTuple):
     method: PaymentMethod
     amount_minor: int
     tendered_minor: int | None = None
     reference: str = ""
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     """One action of an order's story. Payments go with PAY and CHECKOUT; carrier and tracking with SHIP."""
 
     action: Action
@@ -116,6 +110,9 @@ class _Doc:
         return self.total_minor - self.paid_minor
 
 
+_TABLES = ("orders", "order_lines", "payments", "shipments", "audit_entries")  # in the order they are written
+
+
 @dataclass(frozen=True)
 class WrittenMove:
     """One audit row as written, with its time as a datetime (the queued row holds the driver's form)."""
@@ -155,12 +152,9 @@ class BulkOrderWriter:
     keep: bool = False  # remember each order as written (`written`), for a caller that shows it
     written: list[WrittenOrder] = field(default_factory=list)
     _log: WrittenOrder | None = None
-    _rows: dict[str, list[Row]] = field(default_factory=dict)
+    _rows: dict[str, list[Row]] = field(default_factory=lambda: {t: [] for t in _TABLES})
     _plans: dict[tuple[Any, ...], tuple["_Move", ...]] = field(default_factory=dict)
     _allowed: set[tuple[Any, ...]] = field(default_factory=set)
-
-    def _add(self, table: str, row: Row) -> None:
-        self._rows.setdefault(table, []).append(row)
 
     def add(self, order: BulkOrder) -> int:
         """Queue one order, its story run action by action (refused as the services would); returns its id.
@@ -191,8 +185,8 @@ class BulkOrderWriter:
             self.written.append(self._log)
         self.next_order_id += 1
         status = order_status(doc)
-        self._add(
-            "orders",
+        queued = self._rows
+        queued["orders"].append(
             (
                 oid,
                 order.number,
@@ -217,16 +211,16 @@ class BulkOrderWriter:
                 order.idempotency_key,
                 ts(order.created_at),
                 ts(doc.updated_at),
-                ts(doc.confirmed_at),
-                ts(doc.shipped_at),
-                ts(doc.completed_at),
-                ts(doc.cancelled_at),
+                None if doc.confirmed_at is None else ts(doc.confirmed_at),
+                None if doc.shipped_at is None else ts(doc.shipped_at),
+                None if doc.completed_at is None else ts(doc.completed_at),
+                None if doc.cancelled_at is None else ts(doc.cancelled_at),
                 self.user,
-            ),
+            )
         )
+        lines = queued["order_lines"]
         for no, (ln, price) in enumerate(zip(order.lines, prices, strict=True), start=1):
-            self._add(
-                "order_lines",
+            lines.append(
                 (
                     oid,
                     no,
@@ -242,12 +236,12 @@ class BulkOrderWriter:
                     price.total,
                     day,
                     doc.sold,
-                ),
+                )
             )
         for table, row in rows:
-            self._add(table, row)
+            queued[table].append(row)
         if doc.shipment is not None:
-            self._add("shipments", (oid, *doc.shipment))
+            queued["shipments"].append((oid, *doc.shipment))
         return oid
 
     def _run(
@@ -356,8 +350,9 @@ class BulkOrderWriter:
     def flush(self, *, ids_from_sequence: bool = False) -> None:
         """Insert everything queued, and the ledger's rows and level updates. `ids_from_sequence`: the
         order ids came from the table's own sequence (`RowWriter.next_id`), which needs no moving on."""
-        for table in ("orders", "order_lines", "payments", "shipments", "audit_entries"):
-            self.writer.insert(table, self._rows.pop(table, []))
+        for table in _TABLES:
+            self.writer.insert(table, self._rows[table])
+            self._rows[table] = []
         self.ledger.flush()
         if not ids_from_sequence:
             self.writer.sync_id_sequences("orders")
@@ -406,7 +401,7 @@ def _plan(doc: _Doc, step: Step) -> tuple[_Move, ...]:
         states = (scratch.lifecycle, scratch.payment_state, scratch.fulfilment_state)
         moves.append(
             _Move(
-                step.action,
+                str(step.action),  # plain text in the rows: they may be sent to a load process
                 transition.before,
                 transition.after,
                 step.stock,

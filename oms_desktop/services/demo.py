@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel, Order, PriceTier, Product
 from oms_desktop.domain.errors import DomainError
+from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.order_workflow import Action
 from oms_desktop.services import catalogue, customers, inventory, orders, payments, shipping
 from oms_desktop.services.catalogue import ProductInput
@@ -162,7 +163,8 @@ def _one_order(
         if step.action is Action.CREATE:
             continue  # made with the step that follows: a counter sale is created and checked out at once
         if step.action is Action.CHECKOUT:
-            payment = PaymentRequest(story.method, total, tendered(total, story))
+            cash = tendered(to_minor(total), story)
+            payment = PaymentRequest(story.method, total, None if cash is None else from_minor(cash))
             request = replace(
                 request, payments=[payment], idempotency_key=f"demo-{when.timestamp()}-{rng.random()}"
             )

@@ -12,13 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import Connection, Engine, event, func, select, text
+from sqlalchemy import Engine
 
-from oms_desktop.db.engine import make_engine
+from oms_desktop.db.bulk_load import bulk_load
+from oms_desktop.db.deferred_indexes import indexes_built_after
 from oms_desktop.db.row_writer import RowWriter
-from oms_desktop.domain import Channel, Order, PriceTier, Product
+from oms_desktop.domain import Channel, PriceTier
 from oms_desktop.domain.customer import address_block
 from oms_desktop.domain.errors import DomainError
 from oms_desktop.domain.money import from_minor, to_minor
@@ -45,7 +45,9 @@ from oms_desktop.services.demo_data import (
 )
 from oms_desktop.services.stock_ledger import BulkLedger, BulkLevel
 
-CHUNK = 20_000
+CHUNK = 20_000  # orders between flushes (and progress reports)
+# Their indexes are built once after the orders are in, not row by row (db/deferred_indexes.py).
+ORDER_TABLES = ("orders", "order_lines", "payments", "shipments", "audit_entries", "stock_movements")
 MAIN = "MAIN"  # the location demo orders are sold from
 RESTOCK_BELOW = 20
 
@@ -74,27 +76,9 @@ def generate_bulk(
     progress: Callable[[int, int], bool] | None = None,
     zone: tzinfo | None = None,
 ) -> DemoSummary:
-    """Fill an empty database with a large demo shop; each chunk of orders is committed on its own.
+    """Fill an empty database with a large demo shop, all in one transaction (stopped: nothing is kept).
     `zone`: the shop's time zone (business days and the numbers' years); None: this computer's."""
-    loader = _loading_engine(engine)
-    try:
-        return _generate(loader, orders_count, products_count, customers_count, seed, now, progress, zone)
-    finally:
-        loader.dispose()
-
-
-def _loading_engine(engine: Engine) -> Engine:
-    """A separate engine for the load, so the app's own connections keep synchronous=FULL."""
-    loader = make_engine(engine.url)
-    if loader.dialect.name == "sqlite":
-
-        @event.listens_for(loader, "connect")
-        def _fast(dbapi_conn: Any, _record: object) -> None:
-            # Demo data can be made again: this load trades durability for speed on its own connection.
-            dbapi_conn.execute("PRAGMA synchronous=OFF")
-            dbapi_conn.execute("PRAGMA cache_size=-262144")
-
-    return loader
+    return _generate(engine, orders_count, products_count, customers_count, seed, now, progress, zone)
 
 
 def _generate(
@@ -111,11 +95,11 @@ def _generate(
     end = (now or datetime.now(UTC)).replace(microsecond=0)
     start = end - timedelta(days=365 * max(1, orders_count // 400_000 + 1))
     opening = start - timedelta(days=3)
-    with engine.begin() as conn:
-        if conn.scalar(select(func.count(Order.id))) or conn.scalar(select(func.count(Product.id))):
+    # One load: a demo that fails or is stopped leaves the database as empty as it found it.
+    with bulk_load(engine) as writer:
+        if writer.query("SELECT (SELECT count(*) FROM orders) + (SELECT count(*) FROM products)")[0][0]:
             raise DomainError("demo_needs_empty_database")
-        writer = RowWriter(conn)
-        main = int(conn.scalar(text(f"SELECT id FROM locations WHERE code = '{MAIN}'")) or 0)
+        main = int(writer.query(f"SELECT id FROM locations WHERE code = '{MAIN}'")[0][0])
         products = _write_products(writer, rng, products_count, opening, main)
         customers = _write_customers(writer, rng, customers_count, opening)
         writer.sync_id_sequences("products", "customers")
@@ -125,28 +109,25 @@ def _generate(
         for p in products:
             opening_ledger.receive(p.id, p.on_hand, p.cost, opening, "opening stock")
         opening_ledger.flush()
-    wholesale = [c for c in customers if c[2] is PriceTier.WHOLESALE]
-    retail = [c for c in customers if c[2] is PriceTier.RETAIL]
-    times = order_times(rng, start, end, orders_count)
-    numbers: dict[int, int] = defaultdict(int)
-    recent_from = end - timedelta(days=30)
-    next_id = 1
-    for offset in range(0, orders_count, CHUNK):
-        with engine.begin() as conn:
-            rows = RowWriter(conn)
-            ledger = BulkLedger(rows, main, MAIN, levels, user="demo")
-            orders = BulkOrderWriter(rows, ledger, next_id, user="demo", zone=zone)
-            for when in times[offset : offset + CHUNK]:
-                year = when.astimezone(zone).year  # the shop's calendar year
-                numbers[year] += 1
-                number = format_number(ORDER_PREFIX, year, numbers[year])
-                _order(orders, rng, number, when, when >= recent_from, products, wholesale, retail)
-            orders.flush()
-            next_id = orders.next_order_id
-            _set_sequences(conn, numbers, customers_count, opening.year)
-        done = min(offset + CHUNK, orders_count)
-        if progress is not None and not progress(done, orders_count):
-            raise DomainError("demo_stopped", done=done)
+        wholesale = [c for c in customers if c[2] is PriceTier.WHOLESALE]
+        retail = [c for c in customers if c[2] is PriceTier.RETAIL]
+        times = order_times(rng, start, end, orders_count)
+        numbers: dict[int, int] = defaultdict(int)
+        recent_from = end - timedelta(days=30)
+        ledger = BulkLedger(writer, main, MAIN, levels, user="demo")
+        orders = BulkOrderWriter(writer, ledger, 1, user="demo", zone=zone)
+        with indexes_built_after(writer, ORDER_TABLES):
+            for offset in range(0, orders_count, CHUNK):
+                for when in times[offset : offset + CHUNK]:
+                    year = when.astimezone(zone).year  # the shop's calendar year
+                    numbers[year] += 1
+                    number = format_number(ORDER_PREFIX, year, numbers[year])
+                    _order(orders, rng, number, when, when >= recent_from, products, wholesale, retail)
+                orders.flush()
+                done = min(offset + CHUNK, orders_count)
+                if progress is not None and not progress(done, orders_count):
+                    raise DomainError("demo_cancelled")
+        _set_sequences(writer, numbers, customers_count, opening.year)
     return DemoSummary(products_count, customers_count, orders_count)
 
 
@@ -254,8 +235,7 @@ def _order(
             amount = (
                 to_minor((from_minor(total) / 2).quantize(Decimal("0.01"))) if step.half else total - paid
             )
-            cash = tendered(from_minor(amount), story)
-            payments = (BulkPayment(story.method, amount, None if cash is None else to_minor(cash)),)
+            payments = (BulkPayment(story.method, amount, tendered(amount, story)),)
             paid += amount
         detail = CANCEL_REASON if step.action is Action.CANCEL else ""
         events.append(Event(step.action, at, payments, story.carrier, story.tracking, detail))
@@ -274,11 +254,11 @@ def _order(
     )
 
 
-def _set_sequences(conn: Connection, numbers: dict[int, int], customers: int, customer_year: int) -> None:
+def _set_sequences(writer: RowWriter, numbers: dict[int, int], customers: int, customer_year: int) -> None:
     values = {counter_name(ORDER_PREFIX, year): n for year, n in numbers.items()}
     values[counter_name(CUSTOMER_PREFIX, customer_year)] = customers
-    conn.exec_driver_sql("DELETE FROM sequences")
-    mark = "?" if conn.dialect.name == "sqlite" else "%s"
-    conn.exec_driver_sql(
-        f"INSERT INTO sequences (name, last_value) VALUES ({mark}, {mark})", list(values.items())
+    writer.execute("DELETE FROM sequences")
+    writer.execute_many(
+        f"INSERT INTO sequences (name, last_value) VALUES ({writer.mark}, {writer.mark})",
+        list(values.items()),
     )

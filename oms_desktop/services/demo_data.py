@@ -305,11 +305,12 @@ def line_quantity(rng: random.Random, wholesale: bool) -> int:
     return rng.randint(10, 40) if wholesale else rng.choice([1, 1, 1, 2, 3])
 
 
-def tendered(total: Decimal, story: Story) -> Decimal | None:
-    """Cash handed over for `total`: rounded up to a note of `round_cash_to` yuan, or exact; None for
+def tendered(total_minor: int, story: Story) -> int | None:
+    """Cash handed over for `total_minor`: rounded up to a note of `round_cash_to` yuan, or exact; None for
     other methods."""
     if story.method is not PaymentMethod.CASH:
         return None
     if not story.round_cash_to:
-        return total
-    return max(total, Decimal(math.ceil(total / story.round_cash_to) * story.round_cash_to))
+        return total_minor
+    note = story.round_cash_to * 100
+    return max(total_minor, -(-total_minor // note) * note)

@@ -157,17 +157,19 @@ class BulkLedger:
         changes = effect_changes(effect, levels, held=held, location=self.location_code)
         if not changes:
             return
-        for (pid, _), change in zip(wanted, changes, strict=True):
-            level = self.levels[pid]
+        stamp = self.writer.ts(at)
+        for (level, _), (pid, _), change in zip(levels, wanted, changes, strict=True):
             level.reserved += change.reserved
             self._touched.add(pid)
             if change.kind is not None:
-                self._post(pid, change.kind, change.on_hand, None, reason, order_id, at)
+                self._post(pid, change.kind, change.on_hand, None, reason, order_id, stamp)
 
     def receive(
         self, product_id: int, quantity: int, unit_cost_minor: int, at: datetime, reason: str = ""
     ) -> None:
-        self._post(product_id, MovementKind.RECEIPT, quantity, unit_cost_minor, reason, None, at)
+        self._post(
+            product_id, MovementKind.RECEIPT, quantity, unit_cost_minor, reason, None, self.writer.ts(at)
+        )
 
     def _post(
         self,
@@ -177,7 +179,7 @@ class BulkLedger:
         unit_cost_minor: int | None,
         reason: str,
         order_id: int | None,
-        at: datetime,
+        stamp: Any,  # the time in the driver's form (RowWriter.ts)
     ) -> None:
         if quantity == 0:
             raise ValidationError("movement_zero")
@@ -192,7 +194,7 @@ class BulkLedger:
                 unit_cost_minor,
                 reason,
                 order_id,
-                self.writer.ts(at),
+                stamp,
                 self.user,
             )
         )
@@ -231,7 +233,7 @@ class BulkLedger:
                 )
             )
             level.written_on_hand, level.written_reserved = level.on_hand, level.reserved
-        self.writer.conn.exec_driver_sql(
+        self.writer.execute_many(
             f"UPDATE stock_levels SET on_hand = on_hand + {m}, reserved = reserved + {m}, "
             f"version = version + 1 WHERE product_id = {m} AND location_id = {m}",
             rows,

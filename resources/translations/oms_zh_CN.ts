@@ -625,10 +625,6 @@
         <translation>语言必须是以下之一：{choices}</translation>
     </message>
     <message>
-        <source>Demo data stopped after {done} orders; those are kept and consistent</source>
-        <translation>演示数据在 {done} 个订单后停止；已写入的数据保留且完整</translation>
-    </message>
-    <message>
         <source>Another till changed the same stock at the same time; try again</source>
         <translation>另一台收银机同时修改了相同的库存，请重试</translation>
     </message>

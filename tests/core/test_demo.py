@@ -4,6 +4,8 @@ from collections import Counter
 from datetime import UTC, datetime
 from decimal import Decimal
 
+import pytest
+
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain.barcode import is_valid_gtin
 from oms_desktop.services import demo, health, order_pages, product_search
@@ -63,3 +65,35 @@ def test_bulk_demo_is_as_consistent_as_the_services_demo(uow: UnitOfWork) -> Non
     assert sum(r.total for r in by_month) == sum(r.total for r in by_product)
     statuses = {o.status for o in order_pages.list_orders(uow, limit=1000)}
     assert {"completed", "cancelled", "pending_payment", "to_ship", "shipped"} <= statuses
+
+
+def test_a_stopped_bulk_demo_leaves_the_database_as_it_was(
+    uow: UnitOfWork, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopped half-way (the progress answers no), the bulk demo keeps nothing, and the order tables keep
+    every index it set aside while loading; the demo can then be run again."""
+    from sqlalchemy import inspect
+
+    from oms_desktop.domain.errors import DomainError
+    from oms_desktop.services import demo, demo_bulk
+
+    def indexes() -> dict[str, list[str]]:
+        found = inspect(uow.engine)
+        return {t: sorted(str(i["name"]) for i in found.get_indexes(t)) for t in demo_bulk.ORDER_TABLES}
+
+    before = indexes()
+    monkeypatch.setattr(demo_bulk, "CHUNK", 100)  # three chunks; stopped after the first
+    reports: list[int] = []
+
+    def stop_after_first(done: int, total: int) -> bool:
+        reports.append(done)
+        return False
+
+    with pytest.raises(DomainError) as stopped:
+        demo_bulk.generate_bulk(
+            uow.engine, orders_count=300, products_count=20, customers_count=5, progress=stop_after_first
+        )
+    assert stopped.value.code == "demo_cancelled" and reports == [100]
+    assert demo.is_empty(uow) and indexes() == before
+    demo_bulk.generate_bulk(uow.engine, orders_count=300, products_count=20, customers_count=5)
+    assert health.check(uow) == [] and not demo.is_empty(uow)
