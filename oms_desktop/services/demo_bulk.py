@@ -16,7 +16,6 @@ from decimal import Decimal
 from sqlalchemy import Engine
 
 from oms_desktop.db.bulk_load import bulk_load
-from oms_desktop.db.deferred_indexes import indexes_built_after
 from oms_desktop.db.row_writer import RowWriter
 from oms_desktop.domain import Channel, PriceTier
 from oms_desktop.domain.customer import address_block
@@ -46,8 +45,6 @@ from oms_desktop.services.demo_data import (
 from oms_desktop.services.stock_ledger import BulkLedger, BulkLevel
 
 CHUNK = 20_000  # orders between flushes (and progress reports)
-# Their indexes are built once after the orders are in, not row by row (db/deferred_indexes.py).
-ORDER_TABLES = ("orders", "order_lines", "payments", "shipments", "audit_entries", "stock_movements")
 MAIN = "MAIN"  # the location demo orders are sold from
 RESTOCK_BELOW = 20
 
@@ -116,17 +113,16 @@ def _generate(
         recent_from = end - timedelta(days=30)
         ledger = BulkLedger(writer, main, MAIN, levels, user="demo")
         orders = BulkOrderWriter(writer, ledger, 1, user="demo", zone=zone)
-        with indexes_built_after(writer, ORDER_TABLES):
-            for offset in range(0, orders_count, CHUNK):
-                for when in times[offset : offset + CHUNK]:
-                    year = when.astimezone(zone).year  # the shop's calendar year
-                    numbers[year] += 1
-                    number = format_number(ORDER_PREFIX, year, numbers[year])
-                    _order(orders, rng, number, when, when >= recent_from, products, wholesale, retail)
-                orders.flush()
-                done = min(offset + CHUNK, orders_count)
-                if progress is not None and not progress(done, orders_count):
-                    raise DomainError("demo_cancelled")
+        for offset in range(0, orders_count, CHUNK):
+            for when in times[offset : offset + CHUNK]:
+                year = when.astimezone(zone).year  # the shop's calendar year
+                numbers[year] += 1
+                number = format_number(ORDER_PREFIX, year, numbers[year])
+                _order(orders, rng, number, when, when >= recent_from, products, wholesale, retail)
+            orders.flush()
+            done = min(offset + CHUNK, orders_count)
+            if progress is not None and not progress(done, orders_count):
+                raise DomainError("demo_cancelled")
         _set_sequences(writer, numbers, customers_count, opening.year)
     return DemoSummary(products_count, customers_count, orders_count)
 
