@@ -19,6 +19,7 @@ class Context:
     config: Config
     args: argparse.Namespace
     engines: list[Engine] = field(default_factory=list)
+    empty_ok: bool = False  # db init: an empty (0-byte) file may become a new shop
 
     @property
     def json(self) -> bool:
@@ -26,7 +27,7 @@ class Context:
 
     @cached_property
     def uow(self) -> UnitOfWork:
-        engine = open_database(self.config.db_url, backup_dir=self.config.backup_dir)
+        engine = open_database(self.config.db_url, backup_dir=self.config.backup_dir, empty_ok=self.empty_ok)
         self.engines.append(engine)
         uow = UnitOfWork(engine, user=getattr(self.args, "user", None) or "system")
         shop_zone(uow)  # business days, order numbers' years and report periods in the shop's time zone

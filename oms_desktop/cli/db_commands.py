@@ -8,6 +8,7 @@ from oms_desktop.db.backup import default_backup_name, online_backup, restore
 from oms_desktop.db.engine import sqlite_path
 from oms_desktop.db.migrate import current_revision, head_revision
 from oms_desktop.domain.errors import DomainError
+from oms_desktop.redaction import redact
 from oms_desktop.services import health
 
 
@@ -26,8 +27,9 @@ def add(sub: argparse._SubParsersAction) -> None:
 
 
 def init(ctx: Context) -> int:
+    ctx.empty_ok = True
     revision = current_revision(ctx.uow.engine)
-    ctx.show({"database": ctx.config.db_url, "schema": revision, "latest": head_revision()})
+    ctx.show({"database": redact(ctx.config.db_url), "schema": revision, "latest": head_revision()})
     return 0
 
 

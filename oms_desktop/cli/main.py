@@ -7,7 +7,9 @@ import argparse
 import logging
 import os
 import sys
+import traceback
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from oms_desktop import __version__, config
 from oms_desktop.cli import (
@@ -22,7 +24,11 @@ from oms_desktop.cli import (
     shop_commands,
 )
 from oms_desktop.cli.context import Context
+from oms_desktop.config import Config
 from oms_desktop.domain.errors import DomainError
+from oms_desktop.log_file import append_crash
+from oms_desktop.private_files import private_umask
+from oms_desktop.redaction import RedactingFilter, redact
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,6 +56,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command (or the window); every failure ends in one line on stderr and an exit code."""
+    private_umask()
+    where: list[Config] = []
+    try:
+        return _main(argv, where)
+    except KeyboardInterrupt:
+        print("oms-desktop: stopped; the action under way was not kept", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last resort: a line for the user, the traceback for us
+        log_file = where[0].log_file if where else config.resolve().log_file
+        report = "".join(traceback.format_exception(exc))
+        written = append_crash(
+            log_file, f"{datetime.now(UTC).isoformat()} oms-desktop {__version__}\n{report}\n"
+        )
+        detail = redact(f"{type(exc).__name__}: {exc}")[:300]
+        place = f"details written to {written}" if written else "no log file could be written"
+        print(f"oms-desktop: unexpected error ({detail}); {place}", file=sys.stderr)
+        return 1
+
+
+def _main(argv: Sequence[str] | None, where: list[Config]) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -63,11 +90,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     cfg = config.resolve(args.db, args.data_dir)
+    where.append(cfg)
     if args.command is None:
         from oms_desktop.gui.app import run  # imported only here: the CLI never loads Qt
 
         return run(cfg, smoke=args.smoke)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RedactingFilter())
     ctx = Context(cfg, args)
     try:
         return int(args.func(ctx))
@@ -75,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"oms-desktop: error: {exc}", file=sys.stderr)
         return 2
     except DomainError as exc:
-        print(f"oms-desktop: {exc}", file=sys.stderr)
+        print(f"oms-desktop: {redact(str(exc))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader stopped early (`... | head`): what it wanted was written; say nothing more.

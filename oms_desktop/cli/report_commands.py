@@ -9,10 +9,10 @@ from pathlib import Path
 from oms_desktop.cli import arguments as A
 from oms_desktop.cli import output
 from oms_desktop.cli.context import Context
-from oms_desktop.exports.csv_export import save_csv, write_csv
+from oms_desktop.exports.csv_export import cell_text, save_csv, write_csv
 from oms_desktop.exports.excel import save_xlsx
 from oms_desktop.exports.headers import header
-from oms_desktop.exports.tables import tables
+from oms_desktop.exports.tables import Value, tables
 from oms_desktop.services import reports
 from oms_desktop.services.analytics.buckets import Granularity
 from oms_desktop.services.analytics.catalog import REPORTS, ReportOptions, run_report
@@ -114,7 +114,9 @@ def sales(ctx: Context) -> int:
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
     rows = reports.sales(ctx.uow, period, reports.GroupBy(a.by))
-    values = [[r.key, r.label, r.orders, r.units, r.net, r.tax, r.total, r.cost, r.margin] for r in rows]
+    values: list[list[Value]] = [
+        [r.key, r.label, r.orders, r.units, r.net, r.tax, r.total, r.cost, r.margin] for r in rows
+    ]
     fmt = "json" if ctx.json else a.format
     if fmt == "json":
         ctx.args.json = True
@@ -122,7 +124,7 @@ def sales(ctx: Context) -> int:
     elif fmt == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(SALES_COLUMNS)
-        writer.writerows(values)
+        writer.writerows([cell_text(v) for v in row] for row in values)
     else:
         ctx.show(rows, [c.title() for c in SALES_COLUMNS], values)
     return 0

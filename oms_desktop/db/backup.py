@@ -5,11 +5,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from oms_desktop.domain.errors import DatabaseRefused
+from oms_desktop.private_files import private_folder
 
 
 def online_backup(source: Path, target: Path) -> Path:
     """Copy `source` to `target` with SQLite's online backup API (safe while other tills write)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)

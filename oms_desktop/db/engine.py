@@ -7,6 +7,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
+from oms_desktop.private_files import make_private, private_folder
+
 WRITE_OPTION = "oms_write"
 BUSY_TIMEOUT_MS = 15000
 
@@ -28,7 +30,9 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
     if is_sqlite(url):
         path = sqlite_path(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
+            for own in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                make_private(own)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
         _configure_sqlite(engine)
         return engine

@@ -10,10 +10,12 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.exc import DBAPIError
 
 from oms_desktop.db.backup import online_backup
+from oms_desktop.db.diagnosis import diagnose
 from oms_desktop.db.engine import make_engine, sqlite_path
-from oms_desktop.domain.errors import DatabaseRefused
+from oms_desktop.domain.errors import DatabaseRefused, DomainError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -48,10 +50,17 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def check_sqlite_file(path: Path) -> str | None:
-    """Refuse a file that is not an OMS Desktop database; return its revision (None for an empty file)."""
-    if not path.exists() or path.stat().st_size == 0:
+def check_sqlite_file(path: Path, *, empty_ok: bool = False) -> str | None:
+    """Refuse a file that is not an OMS Desktop database; return its revision (None for a new file). An
+    empty (0-byte) file is refused unless `empty_ok` (db init): it is more likely a lost shop than a new one."""
+    if path.is_dir():
+        raise DatabaseRefused("database_is_folder", path=str(path))
+    if not path.exists():
         return None
+    if path.stat().st_size == 0:
+        if empty_ok:
+            return None
+        raise DatabaseRefused("database_empty_file", path=str(path))
     with path.open("rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
             raise DatabaseRefused("not_a_database", path=str(path))
@@ -68,7 +77,9 @@ def check_sqlite_file(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused("database_damaged", path=str(path), detail=str(exc)) from None
+        raise (
+            diagnose(exc, path) or DatabaseRefused("database_damaged", path=str(path), detail=str(exc))
+        ) from None
     if tables and revision is None:
         raise DatabaseRefused("foreign_sqlite_file", path=str(path))
     if revision is not None:
@@ -85,10 +96,25 @@ def _known(revision: str) -> bool:
     return any(rev.revision == revision for rev in script().walk_revisions())
 
 
-def open_database(url: str, *, backup_dir: Path | None = None, migrate: bool = True) -> Engine:
-    """Check the database behind `url`, back it up if a migration is due, and migrate it to head."""
+def open_database(
+    url: str, *, backup_dir: Path | None = None, migrate: bool = True, empty_ok: bool = False
+) -> Engine:
+    """Check the database behind `url`, back it up if a migration is due, and migrate it to head. What goes
+    wrong on the way is said as it is (a full disk, a read-only folder, a server that does not answer)."""
     path = sqlite_path(url)
-    revision = check_sqlite_file(path) if path is not None else None
+    try:
+        return _open(url, path, backup_dir, migrate, empty_ok)
+    except DomainError:
+        raise
+    except (OSError, sqlite3.Error, DBAPIError) as exc:
+        found = diagnose(exc, path)
+        if found is None:
+            raise
+        raise found from exc
+
+
+def _open(url: str, path: Path | None, backup_dir: Path | None, migrate: bool, empty_ok: bool) -> Engine:
+    revision = check_sqlite_file(path, empty_ok=empty_ok) if path is not None else None
     engine = make_engine(url)
     try:
         if path is None:

@@ -12,7 +12,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from oms_desktop.db.engine import WRITE_OPTION
+from oms_desktop.db.diagnosis import diagnose
+from oms_desktop.db.engine import WRITE_OPTION, sqlite_path
 from oms_desktop.domain.errors import Busy, Conflict
 
 T = TypeVar("T")
@@ -100,6 +101,9 @@ class UnitOfWork:
                     # The busy timeout has waited already: say what is going on instead of waiting again.
                     raise Busy("busy") from exc
                 if not _is_transient(exc):
+                    found = diagnose(exc, sqlite_path(self.engine.url))
+                    if found is not None:  # a full disk, a read-only file: said as it is, not as a crash
+                        raise found from exc
                     raise
                 if attempt == attempts:
                     raise Conflict("conflict") from exc

@@ -247,6 +247,23 @@ MESSAGES: dict[str, Message] = {
         revision=TEXT,
     ),
     "foreign_tables": _m("The database holds tables of another program; it was left untouched"),
+    "disk_full": _m(
+        "The disk holding {path} is full: free some space and try again; nothing was changed", path=TEXT
+    ),
+    "database_read_only": _m(
+        "{path} cannot be written ({detail}): check the permissions of the file and its folder; the file itself is fine",
+        path=TEXT,
+        detail=TEXT,
+    ),
+    "database_is_folder": _m("{path} is a folder, not a database file", path=TEXT),
+    "data_folder_is_file": _m("{path} is a file, not a folder: choose another data folder", path=TEXT),
+    "database_empty_file": _m(
+        "{path} is an empty file (0 bytes), not a shop: run `oms-desktop db init` to start a new shop in it, "
+        "or restore a backup",
+        path=TEXT,
+    ),
+    "database_unusable": _m("{path} cannot be used ({detail})", path=TEXT, detail=TEXT),
+    "server_unreachable": _m("Cannot use the database server: {detail}", detail=TEXT),
     "needs_sqlite_file": _m(
         "{command} needs an existing SQLite database file; {url} is not one", command=TEXT, url=TEXT
     ),

