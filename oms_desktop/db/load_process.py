@@ -116,8 +116,9 @@ class LoadProcess:
         if self._process.is_alive():
             self._process.kill()
             self._process.join()
-        self._pipe.close()
+        # The sender ends on the None, or on the broken pipe once the process is gone: then the pipe closes.
         self._sender.join(timeout=5)
+        self._pipe.close()
 
     def many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         self._send(("many", sql, list(rows)))
@@ -148,7 +149,7 @@ class LoadProcess:
         while (data := self._outbox.get()) is not None:
             try:
                 self._pipe.send_bytes(data)
-            except OSError:  # the process is gone; the loader learns it at its next question
+            except (OSError, ValueError):  # the process is gone; the loader learns it at its next question
                 return
 
     def _answer(self) -> Any:
