@@ -4,6 +4,7 @@ import argparse
 from datetime import date
 from decimal import Decimal
 
+from oms_desktop.domain.bounds import DATE_MAX, DATE_MIN
 from oms_desktop.domain.money import parse_amount, parse_rate
 
 
@@ -28,15 +29,26 @@ def rate(text: str) -> int:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+WHOLE_MAX = 10**12  # beyond any count, quantity or limit a command takes; the services narrow it further
+
+
 def whole(text: str) -> int:
     try:
-        return int(text)
+        value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise argparse.ArgumentTypeError(f"'{text[:30]}' is not a whole number") from None
+    if abs(value) > WHOLE_MAX:
+        raise argparse.ArgumentTypeError(f"{text[:30]} is far too large")
+    return value
 
 
 def day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(f"'{text[:30]}' is not a date (use YYYY-MM-DD)") from None
+    if not DATE_MIN <= value <= DATE_MAX:
+        raise argparse.ArgumentTypeError(
+            f"{value} is outside the dates this shop works with ({DATE_MIN} to {DATE_MAX})"
+        )
+    return value

@@ -10,6 +10,7 @@ from oms_desktop.domain.sequence import Sequence
 from oms_desktop.domain.setting import Setting
 from oms_desktop.domain.shipment import Shipment
 from oms_desktop.domain.stock import Location, MovementKind, StockLevel, StockMovement
+from oms_desktop.domain.text_limits import require_length  # registers the length check on every entity
 
 __all__ = [
     "AuditEntry",
@@ -33,4 +34,5 @@ __all__ = [
     "Shipment",
     "StockLevel",
     "StockMovement",
+    "require_length",
 ]

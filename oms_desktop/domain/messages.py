@@ -134,6 +134,20 @@ MESSAGES: dict[str, Message] = {
     "line_quantity_not_positive": _m(
         "The quantity of {item} must be above zero (got {quantity})", item=TEXT, quantity=NUMBER
     ),
+    "amount_range": _m(
+        "{amount} is not an amount this shop can hold (at most {most})", amount=TEXT, most=MONEY
+    ),
+    "order_total_range": _m("An order's total may be at most {most}", most=MONEY),
+    "on_hand_range": _m("The stock of {sku} would go beyond {most} units", sku=TEXT, most=NUMBER),
+    "date_range": _m(
+        "{day} is outside the dates this shop works with ({first} to {last})", day=TEXT, first=TEXT, last=TEXT
+    ),
+    "text_too_long": _m(
+        "{field} is too long: at most {most} characters (got {length})",
+        field=TEXT,
+        most=NUMBER,
+        length=NUMBER,
+    ),
     "line_quantity_range": _m(
         "The quantity of {item} must be a whole number from 1 to {most} (got {quantity})",
         item=TEXT,

@@ -2,6 +2,8 @@
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from oms_desktop.domain.bounds import MONEY_MAX, require_amount
+
 CENT = Decimal("0.01")
 MINOR_PER_UNIT = 100
 BASIS_POINTS = Decimal(10000)
@@ -15,13 +17,17 @@ def parse_amount(text: str | int | Decimal) -> Decimal:
         raise ValueError(f"'{text}' is not an amount") from None
     if not value.is_finite():
         raise ValueError(f"'{text}' is not an amount")
+    if abs(value) > MONEY_MAX:
+        raise ValueError(f"{str(text).strip()[:30]} is more than this shop can hold (at most {MONEY_MAX})")
     if value != value.quantize(CENT, rounding=ROUND_HALF_UP):
         raise ValueError(f"'{text}' has more than two decimal places")
     return value.quantize(CENT)
 
 
 def to_minor(amount: Decimal) -> int:
-    """Decimal currency amount -> integer minor units, rounding half up."""
+    """Decimal currency amount -> integer minor units, rounding half up. Every amount that enters the shop
+    passes here, so an amount beyond the bounds (domain/bounds.py) is refused here."""
+    require_amount(amount)
     return int((amount * MINOR_PER_UNIT).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 

@@ -150,6 +150,26 @@ def templates() -> dict[str, str]:
         "line_quantity_not_positive": translate(
             "CoreMessage", "The quantity of {item} must be above zero (got {quantity})"
         ),
+        "amount_range": translate(
+            "CoreMessage",
+            "{amount} is not an amount this shop can hold (at most {most})",
+        ),
+        "order_total_range": translate(
+            "CoreMessage",
+            "An order's total may be at most {most}",
+        ),
+        "on_hand_range": translate(
+            "CoreMessage",
+            "The stock of {sku} would go beyond {most} units",
+        ),
+        "date_range": translate(
+            "CoreMessage",
+            "{day} is outside the dates this shop works with ({first} to {last})",
+        ),
+        "text_too_long": translate(
+            "CoreMessage",
+            "{field} is too long: at most {most} characters (got {length})",
+        ),
         "line_quantity_range": translate(
             "CoreMessage", "The quantity of {item} must be a whole number from 1 to {most} (got {quantity})"
         ),

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from oms_desktop.db.row_writer import Row, RowWriter
 from oms_desktop.db.uow import day_number
 from oms_desktop.domain import order_audit
+from oms_desktop.domain.bounds import require_total
 from oms_desktop.domain.order import Channel, FulfilmentState, Lifecycle, PaymentState, Status
 from oms_desktop.domain.order_workflow import (
     ORDERS,
@@ -170,6 +171,7 @@ class BulkOrderWriter:
             sums.add(price, ln.quantity, ln.unit_cost_minor)
             prices.append(price)
             wanted[ln.product_id] = wanted.get(ln.product_id, 0) + ln.quantity
+        require_total(sums.total)
         stock = sorted(wanted.items())
         doc = _Doc(order.number, sums.total)
         rows: list[tuple[str, Row]] = []

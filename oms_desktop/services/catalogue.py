@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Location, Product, StockLevel
 from oms_desktop.domain.barcode import normalise_barcode
+from oms_desktop.domain.bounds import require_amount
 from oms_desktop.domain.errors import NotFound, ValidationError
 from oms_desktop.domain.money import from_minor, rate_percent, to_minor
 from oms_desktop.services import lookups
@@ -46,8 +47,10 @@ def _validate(data: ProductInput) -> tuple[str, str, str | None]:
         ("cost_negative", data.cost),
         ("wholesale_price_negative", data.wholesale_price),
     ):
-        if amount is not None and amount < 0:
-            raise ValidationError(code, sku=sku, amount=amount)
+        if amount is not None:
+            require_amount(amount)
+            if amount < 0:
+                raise ValidationError(code, sku=sku, amount=amount)
     if data.reorder_point < 0:
         raise ValidationError("reorder_point_negative", sku=sku)
     if not 0 <= data.tax_rate_bp <= 10000:

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, aliased
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Location, MovementKind, Order, Product, StockLevel, StockMovement
+from oms_desktop.domain.bounds import require_amount, require_quantity
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.services import lookups
@@ -15,9 +16,10 @@ from oms_desktop.services.records import MovementRecord, StockLevelRecord
 from oms_desktop.services.stock_ledger import Posting, level_for, post
 
 
-def _positive(quantity: int, code: str) -> None:
+def _positive(quantity: int, code: str, item: str) -> None:
     if quantity <= 0:
         raise ValidationError(code, quantity=quantity)
+    require_quantity(item, quantity)
 
 
 def receive(
@@ -29,7 +31,9 @@ def receive(
     unit_cost: Decimal | None = None,
 ) -> Outcome[StockLevelRecord]:
     """Book goods in: on hand goes up and the ledger records a receipt (with its cost when known)."""
-    _positive(quantity, "receive_quantity_not_positive")
+    _positive(quantity, "receive_quantity_not_positive", code)
+    if unit_cost is not None:
+        require_amount(unit_cost)
     if unit_cost is not None and unit_cost < 0:
         raise ValidationError("unit_cost_negative", amount=unit_cost)
 
@@ -50,6 +54,7 @@ def adjust(
     """Correct on hand by `delta` (a count, breakage, theft); a reason is required."""
     if delta == 0:
         raise ValidationError("adjustment_zero")
+    require_quantity(code, abs(delta))
     if not reason.strip():
         raise ValidationError("adjustment_needs_reason")
 
@@ -76,7 +81,7 @@ def transfer(
     uow: UnitOfWork, code: str, quantity: int, *, source: str, target: str
 ) -> Outcome[list[StockLevelRecord]]:
     """Move stock between locations: one transfer-out and one transfer-in row, in one transaction."""
-    _positive(quantity, "transfer_quantity_not_positive")
+    _positive(quantity, "transfer_quantity_not_positive", code)
 
     def action(session: Session) -> Outcome[list[StockLevelRecord]]:
         product = lookups.product_by_code(session, code)

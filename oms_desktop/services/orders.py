@@ -19,6 +19,7 @@ from oms_desktop.domain import (
     Order,
     PaymentMethod,
 )
+from oms_desktop.domain.bounds import require_amount, require_quantity, require_total
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.order_workflow import Action, require
@@ -76,11 +77,18 @@ def _validate_request(req: OrderRequest) -> None:
     for line in req.lines:
         if line.quantity <= 0:
             raise ValidationError("line_quantity_not_positive", item=line.code, quantity=line.quantity)
+        require_quantity(line.code, line.quantity)
+        for amount in (line.unit_price, line.discount):
+            if amount is not None:
+                require_amount(amount)
         if line.unit_price is not None and line.unit_price < 0:
             raise ValidationError("line_price_negative", item=line.code, amount=line.unit_price)
         if line.discount < 0:
             raise ValidationError("line_discount_negative", item=line.code, amount=line.discount)
     for pay in req.payments:
+        for amount in (pay.amount, pay.tendered):
+            if amount is not None:
+                require_amount(amount)
         if pay.amount <= 0:
             raise ValidationError("order_payment_not_positive", method=pay.method.value, amount=pay.amount)
         if pay.tendered is not None and pay.tendered < pay.amount:
@@ -186,6 +194,7 @@ def quote(uow: UnitOfWork, requests: Sequence[LineRequest], customer_code: str |
     sums = OrderSums()
     for ln, price in zip(lines, prices, strict=True):
         sums.add(price, ln.quantity, ln.unit_cost_minor)
+    require_total(sums.total)
     return Quote(
         lines=[
             line_record(no, ln, price.tax, price.total)

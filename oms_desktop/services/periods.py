@@ -8,6 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from oms_desktop.db.uow import day_number
+from oms_desktop.domain.bounds import require_date
 
 
 def local_zone() -> tzinfo:
@@ -64,6 +65,8 @@ class Period:
     end: date
 
     def __post_init__(self) -> None:
+        require_date(self.start)
+        require_date(self.end)
         if self.end < self.start:
             raise ValueError(f"the period ends ({self.end}) before it starts ({self.start})")
 

@@ -15,13 +15,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from oms_desktop.domain import Channel
+from oms_desktop.domain.bounds import QUANTITY_MAX, require_quantity
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import to_minor
 from oms_desktop.domain.pricing import require_discount_within
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.records import ProductRecord
 
-MAX_QUANTITY = 100_000
 SALE_TYPES = (Channel.COUNTER, Channel.PHONE, Channel.WHOLESALE)
 FORMAT = 1  # of to_dict(); bumped when a field changes meaning
 QUANTITY_PREFIX = re.compile(r"^(\d{1,5})\s*[*xX]\s*(\S.*)$")
@@ -267,8 +267,9 @@ def _quantity(sku: str, value: object) -> int:
         quantity = int(str(value))
     except ValueError:
         quantity = 0
-    if not 0 < quantity <= MAX_QUANTITY:
-        raise ValidationError("line_quantity_range", item=sku, quantity=str(value)[:20], most=MAX_QUANTITY)
+    if quantity <= 0:
+        raise ValidationError("line_quantity_range", item=sku, quantity=str(value)[:20], most=QUANTITY_MAX)
+    require_quantity(sku, quantity)
     return quantity
 
 

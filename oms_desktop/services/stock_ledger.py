@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from oms_desktop.db.row_writer import RowWriter
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Location, MovementKind, Order, Product, StockLevel, StockMovement
+from oms_desktop.domain.bounds import require_on_hand
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.stock import effect_changes, refuse_short
 from oms_desktop.domain.workflow import StockEffect
@@ -61,6 +62,7 @@ def post(session: Session, uow: UnitOfWork, level: StockLevel, posting: Posting)
     """Change on-hand by `posting.quantity` and append the ledger row, in the caller's transaction."""
     if posting.quantity == 0:
         raise ValidationError("movement_zero")
+    require_on_hand(level.sku, level.on_hand + posting.quantity)
     level.on_hand += posting.quantity
     movement = StockMovement(
         product_id=level.product_id,
@@ -183,7 +185,9 @@ class BulkLedger:
     ) -> None:
         if quantity == 0:
             raise ValidationError("movement_zero")
-        self.levels[product_id].on_hand += quantity
+        level = self.levels[product_id]
+        require_on_hand(level.sku, level.on_hand + quantity)
+        level.on_hand += quantity
         self._touched.add(product_id)
         self._moves.append(
             (

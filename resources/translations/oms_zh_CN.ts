@@ -433,6 +433,26 @@
         <translation>缺货：{sku} 需要 {asked}，{location} 可用数量仅 {available}</translation>
     </message>
     <message>
+        <source>{amount} is not an amount this shop can hold (at most {most})</source>
+        <translation>{amount} 超出本店可记录的金额（最多 {most}）</translation>
+    </message>
+    <message>
+        <source>An order&apos;s total may be at most {most}</source>
+        <translation>一张订单的总额最多为 {most}</translation>
+    </message>
+    <message>
+        <source>The stock of {sku} would go beyond {most} units</source>
+        <translation>{sku} 的库存将超过 {most} 件</translation>
+    </message>
+    <message>
+        <source>{day} is outside the dates this shop works with ({first} to {last})</source>
+        <translation>{day} 不在本店可用的日期范围内（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <source>{field} is too long: at most {most} characters (got {length})</source>
+        <translation>{field} 太长：最多 {most} 个字符（实际 {length} 个）</translation>
+    </message>
+    <message>
         <source>The quantity of {item} must be a whole number from 1 to {most} (got {quantity})</source>
         <translation>{item} 的数量必须是 1 到 {most} 之间的整数（收到 {quantity}）</translation>
     </message>
