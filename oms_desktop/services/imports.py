@@ -34,6 +34,7 @@ from oms_desktop.domain import (
     PaymentMethod,
     Product,
 )
+from oms_desktop.domain.bounds import require_date, require_quantity
 from oms_desktop.domain.errors import DomainError, ValidationError
 from oms_desktop.domain.money import parse_amount
 from oms_desktop.domain.order_workflow import Action
@@ -57,6 +58,9 @@ KNOWN = (*REQUIRED, "date", "channel", "customer_code", "unit_price", "discount"
 KEY_PREFIX = "csv:"
 MAX_ERRORS = 20
 WHOLE = re.compile(r"-?[0-9]+")  # int() would also take "1_000" and other scripts' digits
+
+
+MAX_FIELD = 2_000  # characters in one field (the longest text an order keeps is its notes)
 
 
 class ImportRefused(ValidationError):
@@ -130,22 +134,31 @@ def _read(path: Path) -> str:
 
 
 def _parse(text: str, zone: tzinfo, now: datetime) -> list[_Order]:
-    reader = csv.DictReader(io.StringIO(text.removeprefix("\ufeff")))
-    header = [h.strip() for h in reader.fieldnames or []]
+    rows = _strict_rows(text.removeprefix("\ufeff"))
+    if not rows:
+        raise ImportRefused(["the file is empty"])
+    header = [h.strip() for h in rows[0][1]]
+    twice = sorted({h for h in header if header.count(h) > 1})
+    if twice:
+        raise ImportRefused([f"line 1: the column(s) {', '.join(twice)} appear more than once"])
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise ImportRefused([f"line 1: the header lacks the column(s) {', '.join(missing)}"])
     unknown = [c for c in header if c not in KNOWN]
     if unknown:
         raise ImportRefused([f"line 1: unknown column(s) {', '.join(unknown)}; known: {', '.join(KNOWN)}"])
-    reader.fieldnames = header
     problems: list[str] = []
+    reader = []
+    for no, fields in rows[1:]:
+        if len(fields) != len(header):
+            problems.append(f"line {no}: {len(fields)} fields where the header has {len(header)}")
+            continue
+        reader.append((no, dict(zip(header, fields, strict=True))))
     orders: dict[str, _Order] = {}
-    for row in reader:
-        no = reader.line_num
+    for no, row in reader:
         try:
-            line, order = _row(no, {k: (v or "").strip() for k, v in row.items() if k}, zone, now)
-        except ValueError as exc:
+            line, order = _row(no, {k: v.strip() for k, v in row.items()}, zone, now)
+        except (ValueError, ValidationError) as exc:
             problems.append(f"line {no}: {exc}")
             continue
         known = orders.setdefault(order.ref, order)
@@ -168,6 +181,42 @@ def _parse(text: str, zone: tzinfo, now: datetime) -> list[_Order]:
     return list(orders.values())
 
 
+def _strict_rows(text: str) -> list[tuple[int, list[str]]]:
+    """The file's rows with the line each starts on; a file the csv module would read loosely (an
+    unterminated quote swallowing the next rows, a NUL byte, a field beyond the size limit) is refused by
+    line. Blank lines are skipped."""
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        raise ImportRefused(
+            [f"line {line}: contains a NUL byte; is this a spreadsheet file rather than CSV text?"]
+        )
+    reader = csv.reader(io.StringIO(text), strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for fields in reader:
+            if fields and any(f.strip() for f in fields):
+                if any("\n" in f or "\r" in f for f in fields):
+                    raise ImportRefused(
+                        [
+                            f"line {start}: a field runs over several lines (an unterminated quote?); "
+                            "line breaks are not allowed inside fields"
+                        ]
+                    )
+                if any(len(f) > MAX_FIELD for f in fields):
+                    raise ImportRefused([f"line {start}: a field is longer than {MAX_FIELD:,} characters"])
+                rows.append((start, fields))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise ImportRefused(
+                [f"line {start}: a quote is never closed (the file ends inside it)"]
+            ) from None
+        raise ImportRefused([f"line {start}: not valid CSV ({exc})"]) from None
+    return rows
+
+
 def _row(no: int, row: dict[str, str], zone: tzinfo, now: datetime) -> tuple[_Line, _Order]:
     ref = row.get("order_ref", "")
     if not ref or len(ref) > 64 - len(KEY_PREFIX):
@@ -178,9 +227,12 @@ def _row(no: int, row: dict[str, str], zone: tzinfo, now: datetime) -> tuple[_Li
     text_quantity = row.get("quantity", "")
     if not WHOLE.fullmatch(text_quantity):
         raise ValueError(f"quantity '{text_quantity}' is not a whole number")
+    if len(text_quantity) > 9:
+        raise ValueError(f"quantity {text_quantity[:20]} is far too large")
     quantity = int(text_quantity)
     if quantity <= 0:
         raise ValueError(f"quantity {quantity} must be above zero")
+    require_quantity(sku, quantity)
     price = parse_amount(row["unit_price"]) if row.get("unit_price") else None
     if price is not None and price < 0:
         raise ValueError(f"unit_price {price} cannot be negative")
@@ -213,9 +265,11 @@ def _when(text: str, zone: tzinfo, now: datetime) -> datetime:
         return now
     for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"):
         try:
-            return datetime.strptime(text, fmt).replace(tzinfo=zone).astimezone(UTC)
+            local = datetime.strptime(text, fmt).replace(tzinfo=zone)
         except ValueError:
             continue
+        require_date(local.date())
+        return local.astimezone(UTC)
     raise ValueError(f"date '{text}' is not YYYY-MM-DD or YYYY-MM-DD HH:MM")
 
 

@@ -143,3 +143,42 @@ def test_a_binary_file_is_refused_by_name(uow: UnitOfWork, shop: str, tmp_path) 
 def test_odd_digits_are_not_quantities(uow: UnitOfWork, shop: str) -> None:
     with pytest.raises(ImportRefused, match="quantity '1_0' is not a whole number"):
         import_orders_csv(uow, io.StringIO("order_ref,sku,quantity,channel\nA,TEA-1,1_0,counter\n"))
+
+
+HEAD = "order_ref,date,channel,customer_code,sku,quantity,unit_price,discount,payment_method,notes\n"
+MALFORMED = {
+    "an unterminated quote at the end of the file": (
+        HEAD + 'M-1,,counter,,PEN-1,1,,,cash,"half a note\nM-2,,counter,,PEN-1,1,,,cash,\n',
+        "line 2: a quote is never closed",
+    ),
+    "a quote left open swallows the next row into a note": (
+        HEAD + 'M-1,,counter,,PEN-1,1,,,cash,"half a note\nM-2,,counter,,PEN-1,1,,,cash,"\n',
+        "line 2: a field runs over several lines",
+    ),
+    "a column given twice": (
+        HEAD.replace("notes\n", "quantity\n") + "M-1,,counter,,PEN-1,1,,,cash,5\n",
+        "line 1: the column(s) quantity appear more than once",
+    ),
+    "extra fields would be dropped": (HEAD + "M-1,,counter,,PEN-1,1,,,cash,,surplus\n", "line 2: 11 fields"),
+    "missing fields": (HEAD + "M-1,,counter,,PEN-1,1\n", "line 2: 6 fields where the header has 10"),
+    "a NUL byte": (HEAD + "M-1,,counter,,PEN-1,1,,,cash,a\x00b\n", "line 2: contains a NUL byte"),
+    "a field of 50 MB": (HEAD + "M-1,,counter,,PEN-1,1,,,cash," + "x" * 50_000_000 + "\n", "line 2:"),
+    "a huge quantity": (HEAD + "M-1,,counter,,PEN-1,99999999999999999999,,,cash,\n", "far too large"),
+    "a huge price": (HEAD + "M-1,,counter,,PEN-1,1,1e999,,cash,\n", "more than this shop can hold"),
+    "a date at the end of the calendar": (
+        HEAD + "M-1,9999-12-31,counter,,PEN-1,1,,,cash,\n",
+        "outside the dates",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", MALFORMED)
+def test_a_malformed_file_is_refused_by_line_and_nothing_is_written(
+    uow: UnitOfWork, shop: str, case: str
+) -> None:
+    text, said = MALFORMED[case]
+    before = orders_count(uow)
+    with pytest.raises(ImportRefused) as refused:
+        import_orders_csv(uow, io.StringIO(text), zone=UTC)
+    assert said in str(refused.value)
+    assert orders_count(uow) == before
