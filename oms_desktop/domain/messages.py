@@ -131,6 +131,12 @@ MESSAGES: dict[str, Message] = {
     "movement_zero": _m("A stock movement needs a quantity other than zero"),
     # --- orders (services/orders.py)
     "order_no_lines": _m("An order needs at least one line"),
+    "idempotency_key_reused": _m(
+        "The key {key} was already used for order {number}, with other lines or another customer; "
+        "a new sale needs a new key",
+        key=TEXT,
+        number=TEXT,
+    ),
     "line_quantity_not_positive": _m(
         "The quantity of {item} must be above zero (got {quantity})", item=TEXT, quantity=NUMBER
     ),

@@ -170,6 +170,10 @@ def templates() -> dict[str, str]:
             "CoreMessage",
             "{field} is too long: at most {most} characters (got {length})",
         ),
+        "idempotency_key_reused": translate(
+            "CoreMessage",
+            "The key {key} was already used for order {number}, with other lines or another customer; a new sale needs a new key",
+        ),
         "line_quantity_range": translate(
             "CoreMessage", "The quantity of {item} must be a whole number from 1 to {most} (got {quantity})"
         ),

@@ -4,6 +4,7 @@ Payments live in payments.py and shipping in shipping.py; all of them move an or
 `transition`, which checks the one table of allowed moves (domain.order_workflow) and writes the audit row.
 """
 
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -117,10 +118,27 @@ def create_order(uow: UnitOfWork, req: OrderRequest) -> Outcome[OrderDetail]:
         if req.idempotency_key:
             existing = session.scalar(_BY_KEY, {"key": req.idempotency_key})
             if existing is not None:
+                _require_same_sale(session, existing, req)
                 return Outcome(order_detail(session, existing), NOTHING)
         return _create(session, uow, req)
 
     return uow.run(action, retry_integrity=True)
+
+
+def _require_same_sale(session: Session, existing: Order, req: OrderRequest) -> None:
+    """The same key twice is the same sale sent again (a retry after a lost answer); with other lines, another
+    channel or customer it is a mistake, refused instead of answered with the old sale."""
+    wanted: dict[int, int] = defaultdict(int)
+    products = lookups.products_by_codes(session, [ln.code for ln in req.lines])
+    for line in req.lines:
+        wanted[products[line.code].id] += line.quantity
+    stored: dict[int, int] = defaultdict(int)
+    for ol in existing.lines:
+        stored[ol.product_id] += ol.quantity
+    customer = existing.customer.code if existing.customer is not None else None
+    asked_customer = req.customer_code.strip() if req.customer_code else None
+    if wanted != stored or existing.channel is not req.channel or customer != asked_customer:
+        raise ValidationError("idempotency_key_reused", key=req.idempotency_key or "", number=existing.number)
 
 
 def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[OrderDetail]:

@@ -453,6 +453,10 @@
         <translation>{field} 太长：最多 {most} 个字符（实际 {length} 个）</translation>
     </message>
     <message>
+        <source>The key {key} was already used for order {number}, with other lines or another customer; a new sale needs a new key</source>
+        <translation>键 {key} 已用于订单 {number}（商品或客户不同）；新的销售需要新的键</translation>
+    </message>
+    <message>
         <source>The quantity of {item} must be a whole number from 1 to {most} (got {quantity})</source>
         <translation>{item} 的数量必须是 1 到 {most} 之间的整数（收到 {quantity}）</translation>
     </message>

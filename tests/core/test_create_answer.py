@@ -7,7 +7,7 @@ import pytest
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel, PaymentMethod
-from oms_desktop.domain.errors import OutOfStock
+from oms_desktop.domain.errors import OutOfStock, ValidationError
 from oms_desktop.services import inventory, orders
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.records import StockLevelRecord
@@ -100,3 +100,19 @@ def test_a_refused_sale_leaves_nothing(shop: UnitOfWork) -> None:
     assert orders.create_order(shop, REQUESTS["phone draft to another address"]).value.number.endswith(
         "000001"
     )
+
+
+def test_the_same_key_twice_is_the_same_sale_and_another_sale_under_it_is_refused(shop: UnitOfWork) -> None:
+    sale = REQUESTS["counter sale, cash with change, two tax rates"]
+    first = orders.create_order(shop, sale).value
+    again = orders.create_order(shop, sale)  # a retry after a lost answer
+    assert again.value == first and not again.changes.stock
+    other = OrderRequest(
+        lines=[LineRequest("CUP-2", 1)],
+        payments=[PaymentRequest(PaymentMethod.CASH, Decimal("4.23"))],
+        idempotency_key=sale.idempotency_key,
+    )
+    with pytest.raises(ValidationError) as refused:
+        orders.create_order(shop, other)
+    assert refused.value.code == "idempotency_key_reused" and first.number in str(refused.value)
+    assert _level(shop, "CUP-2").on_hand == 4  # only the first sale's cup left the shelf
