@@ -4,6 +4,7 @@ import argparse
 from pathlib import Path
 
 from oms_desktop.cli.context import Context
+from oms_desktop.db import damage
 from oms_desktop.db.backup import default_backup_name, online_backup, restore
 from oms_desktop.db.engine import sqlite_path
 from oms_desktop.db.migrate import current_revision, head_revision
@@ -19,7 +20,8 @@ def add(sub: argparse._SubParsersAction) -> None:
     dbs.add_parser("upgrade", help="migrate the database to this version").set_defaults(func=init)
     dbs.add_parser("check", help="integrity check and stock ledger invariants").set_defaults(func=check)
     b = dbs.add_parser("backup", help="a consistent copy while the app runs")
-    b.add_argument("--to", type=Path, help="backup file (default: the backups folder)")
+    b.add_argument("--to", type=Path, help="backup file, or a folder for it (default: the backups folder)")
+    b.add_argument("--force", action="store_true", help="replace the --to file if it exists")
     b.set_defaults(func=backup)
     r = dbs.add_parser("restore", help="replace the database with a checked backup")
     r.add_argument("file", type=Path)
@@ -35,6 +37,13 @@ def init(ctx: Context) -> int:
 
 def check(ctx: Context) -> int:
     problems = health.check(ctx.uow)
+    path = sqlite_path(ctx.config.db_url)
+    if path is not None:
+        damaged = [p for p in problems if p.kind == "integrity"]
+        if damaged:
+            damage.mark(path, str(damaged[0]))
+        else:
+            damage.clear(path)
     if ctx.json:
         ctx.show({"ok": not problems, "problems": [str(p) for p in problems]})
     elif problems:
@@ -56,6 +65,12 @@ def backup(ctx: Context) -> int:
     path = _live_file(ctx)
     ctx.uow  # noqa: B018 - opening checks the file and migrates it first
     target = ctx.args.to or default_backup_name(path, ctx.config.backup_dir)
+    if target.is_dir():
+        target = default_backup_name(path, target)
+    if target.exists() and not ctx.args.force:
+        raise DomainError("backup_exists", path=str(target))
+    if target.resolve() == path.resolve():
+        raise DomainError("backup_onto_itself", path=str(target))
     online_backup(path, target)
     ctx.show({"backup": str(target), "bytes": target.stat().st_size})
     return 0

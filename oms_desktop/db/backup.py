@@ -1,28 +1,49 @@
 """Consistent copies of a SQLite database while the app runs, and a careful restore."""
 
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from oms_desktop.db import damage
 from oms_desktop.domain.errors import DatabaseRefused
 from oms_desktop.private_files import private_folder
 
 
 def online_backup(source: Path, target: Path) -> Path:
-    """Copy `source` to `target` with SQLite's online backup API (safe while other tills write)."""
+    """Copy `source` to `target` with SQLite's online backup API (safe while other tills write), and check
+    the copy page by page before it takes the target's name: a backup that is not sound is never called
+    done, and nothing partial is left behind."""
     private_folder(target.parent)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(partial)
     try:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        dst.close()
-        src.close()
-    partial.replace(target)
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            found = integrity_problem(dst)
+        finally:
+            dst.close()
+            src.close()
+        if found is not None:
+            damage.mark(source, found)
+            raise DatabaseRefused("database_damaged", path=str(source), detail=found)
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
+
+
+def integrity_problem(conn: sqlite3.Connection) -> str | None:
+    """The first problem SQLite's integrity check finds (every page read), or None when the file is sound."""
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(1)")]
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if rows == ["ok"] else " ".join(str(rows[0]).split())[:200]
 
 
 def default_backup_name(source: Path, folder: Path) -> Path:
@@ -39,12 +60,27 @@ def restore(backup_file: Path, live: Path, safety_folder: Path) -> Path | None:
 
     if not backup_file.exists():
         raise DatabaseRefused("backup_missing", path=str(backup_file))
-    revision = check_sqlite_file(backup_file)
+    revision = check_sqlite_file(backup_file, empty_ok=True)
     if revision is None:
         raise DatabaseRefused("backup_not_ours", path=str(backup_file))
+    check = sqlite3.connect(f"{backup_file.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        found = integrity_problem(check)
+    finally:
+        check.close()
+    if found is not None:
+        raise DatabaseRefused("backup_damaged", path=str(backup_file), detail=found)
     safety = None
     if live.exists() and live.stat().st_size > 0:
-        safety = online_backup(live, default_backup_name(live, safety_folder).with_suffix(".before-restore"))
+        aside = default_backup_name(live, safety_folder).with_suffix(".before-restore")
+        try:
+            safety = online_backup(live, aside)
+        except DatabaseRefused:
+            # The file being replaced is damaged (often why one restores): kept aside as it is, unchecked.
+            safety = aside.with_suffix(".damaged-before-restore")
+            for part, suffix in ((live, ""), (live.with_name(live.name + "-wal"), "-wal")):
+                if part.exists():
+                    shutil.copyfile(part, safety.with_name(safety.name + suffix))
     # Writing through the backup API into the live file keeps its WAL and open readers consistent.
     src = sqlite3.connect(f"{backup_file.resolve().as_uri()}?mode=ro", uri=True)
     dst = sqlite3.connect(live)
@@ -53,4 +89,5 @@ def restore(backup_file: Path, live: Path, safety_folder: Path) -> Path | None:
     finally:
         dst.close()
         src.close()
+    damage.clear(live)
     return safety

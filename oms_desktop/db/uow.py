@@ -12,9 +12,10 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from oms_desktop.db import damage
 from oms_desktop.db.diagnosis import diagnose
 from oms_desktop.db.engine import WRITE_OPTION, sqlite_path
-from oms_desktop.domain.errors import Busy, Conflict
+from oms_desktop.domain.errors import Busy, Conflict, DatabaseRefused
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -72,6 +73,11 @@ class UnitOfWork:
         with self._read() as session:
             try:
                 yield session
+            except DBAPIError as exc:
+                found = diagnose(exc, sqlite_path(self.engine.url))
+                if found is not None and found.code == "database_damaged":  # said, never a traceback
+                    raise found from exc
+                raise
             finally:
                 session.rollback()
 
@@ -88,7 +94,9 @@ class UnitOfWork:
         attempts: int = 6,
         retry_integrity: bool = False,
     ) -> T:
-        """Run `action` in a write transaction, retrying from scratch on a lost optimistic race."""
+        """Run `action` in a write transaction, retrying from scratch on a lost optimistic race. Nothing is
+        written to a database a check found damaged (db/damage.py)."""
+        self.require_sound()
         for attempt in range(1, attempts + 1):
             try:
                 with self.write() as session:
@@ -111,9 +119,17 @@ class UnitOfWork:
             time.sleep(0.005 * attempt)
         raise AssertionError("unreachable")
 
+    def require_sound(self) -> None:
+        """Refuse to write while a check's damage note lies beside the database file."""
+        path = sqlite_path(self.engine.url)
+        found = damage.finding(path) if path is not None else None
+        if found is not None:
+            raise DatabaseRefused("database_marked_damaged", path=str(path), finding=found[:200])
+
     @contextmanager
     def batch(self) -> Iterator["UnitOfWork"]:
         """One transaction around many actions (demo data, imports): all are committed, or none is."""
+        self.require_sound()
         with self.write() as session:
             yield _BatchUnitOfWork(self, session)
 

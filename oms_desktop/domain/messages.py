@@ -251,6 +251,17 @@ MESSAGES: dict[str, Message] = {
     "database_not_open": _m("The database is not open"),
     "database_closed": _m("The database is closed"),
     "backup_missing": _m("{path} does not exist", path=TEXT),
+    "database_marked_damaged": _m(
+        "Nothing was written: {path} was found damaged ({finding}). Restore a backup (db restore), or run "
+        "db check again once the file is repaired; reading and exporting still work",
+        path=TEXT,
+        finding=TEXT,
+    ),
+    "backup_exists": _m("{path} already exists; give another name, or add --force to replace it", path=TEXT),
+    "backup_onto_itself": _m("{path} is the database itself; a backup goes to another file", path=TEXT),
+    "backup_damaged": _m(
+        "{path} is damaged ({detail}); nothing was replaced. Choose another backup", path=TEXT, detail=TEXT
+    ),
     "backup_not_ours": _m("{path} is empty or not an OMS Desktop backup; nothing was replaced", path=TEXT),
     "not_a_database": _m(
         "{path} is not a database file (it is not SQLite); it was left untouched", path=TEXT

@@ -317,6 +317,22 @@ def templates() -> dict[str, str]:
             "CoreMessage",
             "Cannot use the database server: {detail}",
         ),
+        "backup_exists": translate(
+            "CoreMessage",
+            "{path} already exists; give another name, or add --force to replace it",
+        ),
+        "backup_onto_itself": translate(
+            "CoreMessage",
+            "{path} is the database itself; a backup goes to another file",
+        ),
+        "backup_damaged": translate(
+            "CoreMessage",
+            "{path} is damaged ({detail}); nothing was replaced. Choose another backup",
+        ),
+        "database_marked_damaged": translate(
+            "CoreMessage",
+            "Nothing was written: {path} was found damaged ({finding}). Restore a backup (db restore), or run db check again once the file is repaired; reading and exporting still work",
+        ),
         "foreign_tables": translate(
             "CoreMessage", "The database holds tables of another program; it was left untouched"
         ),

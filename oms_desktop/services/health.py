@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from sqlalchemy import and_, func, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
@@ -17,6 +18,7 @@ from oms_desktop.domain import (
     StockLevel,
     StockMovement,
 )
+from oms_desktop.domain.errors import DatabaseRefused
 from oms_desktop.domain.order_workflow import status_of
 
 
@@ -30,7 +32,19 @@ class Problem:
 
 
 def check(uow: UnitOfWork, *, limit_per_kind: int = 20) -> list[Problem]:
-    """Every problem found; an empty list means the database is sound."""
+    """Every problem found; an empty list means the database is sound. Damage the file cannot hide is a
+    finding too, never an error."""
+    try:
+        return _check(uow, limit_per_kind)
+    except DatabaseRefused as exc:
+        return [Problem("integrity", str(exc))]
+    except DBAPIError as exc:
+        return [
+            Problem("integrity", f"the database cannot be read to the end: {str(exc.orig).splitlines()[0]}")
+        ]
+
+
+def _check(uow: UnitOfWork, limit_per_kind: int) -> list[Problem]:
     with uow.read() as session:
         problems = _integrity(session)
         if problems:

@@ -110,6 +110,7 @@ def import_orders_csv(
     progress: Callable[[int, int], bool] | None = None,
 ) -> Outcome[ImportResult]:
     """Check every row, then create all the orders in one transaction (nothing is written on any error)."""
+    uow.require_sound()
     text = _read(Path(source)) if isinstance(source, str | Path) else source.read()
     shop_zone = zone or uow.zone or local_zone()
     orders = _parse(text, shop_zone, uow.now())

@@ -525,6 +525,22 @@
         <translation>无法使用数据库服务器：{detail}</translation>
     </message>
     <message>
+        <source>{path} already exists; give another name, or add --force to replace it</source>
+        <translation>{path} 已存在；请换一个名称，或加上 --force 覆盖</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; a backup goes to another file</source>
+        <translation>{path} 就是数据库本身；备份要写到另一个文件</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); nothing was replaced. Choose another backup</source>
+        <translation>{path} 已损坏（{detail}）；没有替换任何内容。请选择其他备份</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {path} was found damaged ({finding}). Restore a backup (db restore), or run db check again once the file is repaired; reading and exporting still work</source>
+        <translation>没有写入任何内容：{path} 被检查出已损坏（{finding}）。请恢复备份（db restore），或在文件修复后再次运行 db check；查阅和导出仍可使用</translation>
+    </message>
+    <message>
         <source>The database holds tables of another program; it was left untouched</source>
         <translation>数据库中有其他程序的表；未做任何改动</translation>
     </message>
