@@ -2,9 +2,11 @@
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from oms_desktop.cli import arguments as A
 from oms_desktop.cli.context import Context
+from oms_desktop.cli.progress import progress_bar
 from oms_desktop.services import demo, demo_bulk
 
 # Above this many orders the demo is written in bulk; below it every order goes through the services.
@@ -22,41 +24,42 @@ def add(sub: argparse._SubParsersAction) -> None:
     d.set_defaults(func=make_demo)
 
 
-def _progress(done: int, total: int) -> bool:
-    if sys.stderr.isatty():
-        print(f"\r{done:,} of {total:,} orders", end="", file=sys.stderr, flush=True)
-    return True
-
-
 def make_demo(ctx: Context) -> int:
     a = ctx.args
-    for name in ("orders", "products", "customers"):
+    for name, least, most in (
+        ("orders", 0, 10_000_000),
+        ("products", 1, 1_000_000),
+        ("customers", 1, 1_000_000),
+    ):
         value = getattr(a, name)
-        if value is not None and value < (0 if name == "orders" else 1):
-            raise argparse.ArgumentTypeError(f"--{name} must be at least {0 if name == 'orders' else 1}")
+        if value is not None and not least <= value <= most:
+            raise argparse.ArgumentTypeError(f"--{name} must be from {least:,} to {most:,}")
     if a.if_empty and not demo.is_empty(ctx.uow):
         print("The database already has products or orders; no demo data was added.", file=sys.stderr)
         return 0
+    with progress_bar("orders") as progress:
+        summary = _make(ctx, progress)
+    ctx.show(summary)
+    return 0
+
+
+def _make(ctx: Context, progress: Callable[[int, int], bool]) -> object:
+    a = ctx.args
     if a.bulk or a.orders > BULK_FROM:
-        summary = demo_bulk.generate_bulk(
+        return demo_bulk.generate_bulk(
             ctx.uow.engine,
             orders_count=a.orders,
             products_count=a.products or 100_000,
             customers_count=a.customers or 50_000,
             seed=a.seed,
-            progress=_progress,
+            progress=progress,
             zone=ctx.uow.zone,
         )
-    else:
-        summary = demo.generate(
-            ctx.uow,
-            orders_count=a.orders,
-            seed=a.seed,
-            products_count=a.products or 300,
-            customers_count=a.customers or 250,
-            progress=_progress,
-        )
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
-    ctx.show(summary)
-    return 0
+    return demo.generate(
+        ctx.uow,
+        orders_count=a.orders,
+        seed=a.seed,
+        products_count=a.products or 300,
+        customers_count=a.customers or 250,
+        progress=progress,
+    )

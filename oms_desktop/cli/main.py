@@ -52,7 +52,30 @@ def build_parser() -> argparse.ArgumentParser:
         bench_commands,
     ):
         module.add(sub)
+    _share_global_options(parser)
     return parser
+
+
+# Options a user may give before the command or after it (`stock show TEA-1 --json`).
+GLOBAL_OPTIONS = (
+    ("--db", {"help": "database file or URL"}),
+    ("--data-dir", {"help": "data folder"}),
+    ("--json", {"action": "store_true", "help": "machine-readable output"}),
+    ("--user", {"help": "name recorded in the audit trail"}),
+)
+
+
+def _share_global_options(parser: argparse.ArgumentParser) -> None:
+    """Every sub-command accepts the global options too; given after the command they win, and left out
+    they leave what was given before it (SUPPRESS: no default of their own)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in set(action.choices.values()):
+                taken = {o for a in child._actions for o in a.option_strings}
+                for flag, options in GLOBAL_OPTIONS:
+                    if flag not in taken:
+                        child.add_argument(flag, default=argparse.SUPPRESS, **options)
+                _share_global_options(child)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

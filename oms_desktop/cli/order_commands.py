@@ -1,14 +1,16 @@
 """order create | confirm | pay | pack | ship | deliver | cancel | refund | show | list."""
 
 import argparse
+from pathlib import Path
 
 from oms_desktop.cli import arguments as A
 from oms_desktop.cli.context import Context
+from oms_desktop.cli.progress import progress_bar
 from oms_desktop.domain import Channel, PaymentMethod
-from oms_desktop.domain.errors import ValidationError
+from oms_desktop.domain.errors import DomainError, ValidationError
 from oms_desktop.domain.money import parse_amount
 from oms_desktop.domain.order import Status
-from oms_desktop.services import order_filters, order_pages, orders, payments, returns, shipping
+from oms_desktop.services import imports, order_filters, order_pages, orders, payments, returns, shipping
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.records import OrderDetail
 
@@ -86,6 +88,11 @@ def add(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--carrier", required=True)
     s.add_argument("--tracking", required=True)
     s.set_defaults(func=ship)
+    im = o.add_parser(
+        "import", help="import orders from a CSV file (all or nothing; refs imported before are skipped)"
+    )
+    im.add_argument("file", type=Path)
+    im.set_defaults(func=import_file)
     ls = o.add_parser("list", help="list orders, newest first")
     ls.add_argument("--status", choices=STATUSES)
     ls.add_argument("--customer")
@@ -220,5 +227,23 @@ def list_orders(ctx: Context) -> int:
             ]
             for r in rows
         ],
+    )
+    return 0
+
+
+def import_file(ctx: Context) -> int:
+    path: Path = ctx.args.file
+    if not path.is_file():
+        raise DomainError("import_file_missing", path=str(path))
+    with progress_bar("orders") as progress:
+        result = imports.import_orders_csv(ctx.uow, path, progress=progress).value
+    ctx.show(
+        {
+            "imported": result.imported,
+            "skipped (imported before)": result.skipped,
+            "lines": result.lines,
+            "first": result.numbers[0] if result.numbers else "",
+            "last": result.numbers[-1] if result.numbers else "",
+        }
     )
     return 0

@@ -301,6 +301,7 @@ MESSAGES: dict[str, Message] = {
     "backup_needs_sqlite": _m("db backup and restore work on a SQLite file; use pg_dump for PostgreSQL"),
     # --- the command line
     "tendered_for_cash_only": _m("--tendered is for cash payments"),
+    "import_file_missing": _m("{path} is not a file", path=TEXT),
     "no_orders_in_status": _m("No orders are {status}", status=Kind.STATUS),
     "no_products_to_label": _m("There are no active products to label"),
 }

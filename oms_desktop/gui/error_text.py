@@ -333,6 +333,10 @@ def templates() -> dict[str, str]:
             "CoreMessage",
             "Nothing was written: {path} was found damaged ({finding}). Restore a backup (db restore), or run db check again once the file is repaired; reading and exporting still work",
         ),
+        "import_file_missing": translate(
+            "CoreMessage",
+            "{path} is not a file",
+        ),
         "foreign_tables": translate(
             "CoreMessage", "The database holds tables of another program; it was left untouched"
         ),

@@ -541,6 +541,10 @@
         <translation>没有写入任何内容：{path} 被检查出已损坏（{finding}）。请恢复备份（db restore），或在文件修复后再次运行 db check；查阅和导出仍可使用</translation>
     </message>
     <message>
+        <source>{path} is not a file</source>
+        <translation>{path} 不是文件</translation>
+    </message>
+    <message>
         <source>The database holds tables of another program; it was left untouched</source>
         <translation>数据库中有其他程序的表；未做任何改动</translation>
     </message>

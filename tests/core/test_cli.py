@@ -155,3 +155,33 @@ def test_piped_into_head_bytes_that_are_not_text_and_nan_give_no_traceback(tmp_p
         run = subprocess.run([*base, *args], capture_output=True, text=True, errors="replace")
         assert run.returncode == code and "Traceback" not in run.stderr, (args, run.stderr)
         assert run.stderr.startswith("oms-desktop: error:") and len(run.stderr.strip().splitlines()) == 1
+
+
+def test_options_work_before_or_after_the_command(cli: Cli) -> None:
+    assert cli("product", "add", "--sku", "TEA-9", "--name", "Tea", "--price", "5")[0] == 0
+    code, out, err = cli("stock", "show", "TEA-9", "--json")
+    assert code == 0, err
+    assert json.loads(out)[0]["sku"] == "TEA-9"
+    code, out, _ = cli("--json", "stock", "show", "TEA-9")
+    assert code == 0 and json.loads(out)[0]["sku"] == "TEA-9"
+
+
+def test_orders_are_imported_from_the_command_line(cli: Cli, tmp_path: Path) -> None:
+    assert cli("product", "add", "--sku", "PEN-1", "--name", "Pen", "--price", "3.50")[0] == 0
+    assert cli("stock", "receive", "PEN-1", "10")[0] == 0
+    good = tmp_path / "orders.csv"
+    good.write_text(
+        "order_ref,date,channel,customer_code,sku,quantity,unit_price,discount,payment_method,notes\n"
+        "C-1,2026-05-01,counter,,PEN-1,2,,,cash,\n",
+        encoding="utf-8",
+    )
+    code, out, err = cli("order", "import", str(good))
+    assert code == 0, err
+    assert "imported: 1" in out
+    code, out, _ = cli("order", "import", str(good))  # again: skipped, nothing doubled
+    assert code == 0 and "skipped (imported before): 1" in out
+    bad = tmp_path / "bad.csv"
+    bad.write_text(good.read_text() + "C-2,2026-05-01,counter,,PEN-1,1,,,cash,,extra\n", encoding="utf-8")
+    code, _, err = cli("order", "import", str(bad))
+    assert code == 1 and "line 3: 11 fields" in err
+    assert cli("order", "import", str(tmp_path / "missing.csv"))[2].strip().endswith("is not a file")
