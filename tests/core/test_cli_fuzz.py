@@ -1,0 +1,125 @@
+"""Hostile and careless command lines, generated: whatever the arguments (any text, huge or odd numbers,
+dates at the ends of the calendar, bytes that are not UTF-8), the command answers with an exit code of 0, 1
+or 2 and at most a line or two of explanation, never a traceback; and a refused command leaves the data
+exactly as it was."""
+
+import contextlib
+import io
+import sqlite3
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from oms_desktop.cli import main
+
+TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
+NASTY_TEXT = st.one_of(
+    TEXT,
+    st.sampled_from(["", " ", "-", "--", '=HYPERLINK("x")', "\x00", "\u202e", "ＵＳＤ", "٣", "x" * 5000]),
+    # Bytes that are not UTF-8 reach Python as lone surrogates (os.fsdecode).
+    st.binary(min_size=1, max_size=6).map(lambda b: (b"\xff" + b).decode("utf-8", "surrogateescape")),
+)
+NUMBER = st.one_of(
+    st.integers(min_value=-(10**30), max_value=10**30).map(str),
+    st.decimals(allow_nan=True, allow_infinity=True).map(str),
+    st.sampled_from(
+        ["1e30", "1e999", "-0", "0.001", "99999999999999999999", "9223372036854775808", "١٢", "1_000"]
+    ),
+    TEXT,
+)
+DATE = st.one_of(
+    st.dates().map(str),
+    st.sampled_from(["0001-01-01", "9999-12-31", "2026-02-30", "2026-13-01", "today"]),
+    TEXT,
+)
+SKU = st.one_of(st.sampled_from(["TEA-1", "PEN-2", "6901234567892"]), NASTY_TEXT)
+COMMANDS = st.one_of(
+    st.tuples(
+        st.just("product"),
+        st.just("add"),
+        st.just("--sku"),
+        SKU,
+        st.just("--name"),
+        NASTY_TEXT,
+        st.just("--price"),
+        NUMBER,
+    ),
+    st.tuples(st.just("stock"), st.just("receive"), SKU, NUMBER),
+    st.tuples(st.just("stock"), st.just("adjust"), SKU, NUMBER, st.just("--reason"), NASTY_TEXT),
+    st.tuples(
+        st.just("order"),
+        st.just("create"),
+        st.just("--walk-in"),
+        st.just("--line"),
+        st.builds(lambda s, n: f"{s}:{n}", SKU, NUMBER),
+        st.just("--pay"),
+        st.just("cash"),
+    ),
+    st.tuples(st.just("order"), st.just("create"), st.just("--walk-in"), st.just("--line"), NASTY_TEXT),
+    st.tuples(
+        st.just("order"),
+        st.just("pay"),
+        NASTY_TEXT,
+        st.just("--amount"),
+        NUMBER,
+        st.just("--method"),
+        st.sampled_from(["cash", "card", "gold"]),
+    ),
+    st.tuples(st.just("report"), st.just("sales"), st.just("--from"), DATE, st.just("--to"), DATE),
+    st.tuples(
+        st.just("customer"), st.just("add"), st.just("--name"), NASTY_TEXT, st.just("--credit-limit"), NUMBER
+    ),
+    st.tuples(
+        st.just("settings"),
+        st.just("set"),
+        st.sampled_from(["currency", "time-zone", "shop-name"]),
+        NASTY_TEXT,
+    ),
+    # Any words after a command (with no command at all the window would open, which is not this test's).
+    st.tuples(
+        st.sampled_from(["order", "stock", "product", "customer", "report", "settings", "print", "chart"]),
+        st.lists(
+            st.one_of(NASTY_TEXT, st.sampled_from(["show", "--json", "list", "--limit", "-1"])), max_size=5
+        ),
+    ).map(lambda t: (t[0], *t[1])),
+)
+
+
+def _state(db: Path) -> tuple[object, ...]:
+    """What a refused command must not change: every table's rows."""
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        tables = [
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
+        ]
+        return tuple(
+            (t, conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall())
+            for t in tables
+            if not t.startswith(("products_fts", "customers_fts", "sqlite_"))
+        )
+
+
+def _run(db: Path, args: tuple[str, ...]) -> tuple[int, str]:
+    err = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        code = main(["--db", str(db), *args])
+    return code, err.getvalue()
+
+
+def test_no_command_line_ends_in_a_traceback_or_a_half_change(tmp_path: Path) -> None:
+    db = tmp_path / "oms.sqlite3"
+    assert _run(db, ("product", "add", "--sku", "TEA-1", "--name", "Tea", "--price", "5.00"))[0] == 0
+    assert _run(db, ("stock", "receive", "TEA-1", "50"))[0] == 0
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(COMMANDS)
+    def attack(args: tuple[str, ...]) -> None:
+        before = _state(db)
+        code, err = _run(db, args)
+        assert code in (0, 1, 2), (args, code, err)
+        assert "Traceback" not in err and "unexpected error" not in err, (args, err)
+        if code != 0:
+            assert err.strip(), args  # a refusal says why
+            assert _state(db) == before, args
+
+    attack()
