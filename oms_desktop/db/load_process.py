@@ -31,7 +31,10 @@ class LoadFailed(Exception):
     """The load process refused a statement; carries its kind and text."""
 
 
-def _serve(path: str, pipe: Connection) -> None:
+def _serve(path: str, pipe: Connection, loader_end: Connection) -> None:
+    # The loader's end came along with the fork: closed here, so that when the loader dies (even by kill -9)
+    # this end reads EOF and the load is rolled back, instead of waiting forever with the write lock.
+    loader_end.close()
     db = sqlite3.connect(path, isolation_level=None, timeout=30)
     # WAL with NORMAL: a crash may lose the load, never damage the file; fsync only at checkpoints.
     db.execute("PRAGMA synchronous=NORMAL")
@@ -92,7 +95,7 @@ class LoadProcess:
     def __init__(self, path: str) -> None:
         context: Any = multiprocessing.get_context(_START)  # typeshed lacks Process on the base context
         self._pipe, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(path, child), daemon=True)
+        self._process = context.Process(target=_serve, args=(path, child, self._pipe), daemon=True)
         self._child = child
         self._outbox: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
         self._sender = threading.Thread(target=self._send_all, name="load-sender", daemon=True)
