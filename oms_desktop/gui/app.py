@@ -176,6 +176,9 @@ def run(cfg: Config, *, smoke: bool = False) -> int:
         from oms_desktop.gui.smoke import run_smoke
 
         QTimer.singleShot(0, lambda: run_smoke(window))
+    else:
+        # After the window shows: start-up never waits for the page check or the daily backup.
+        QTimer.singleShot(1500, window.look_after_store)
     code = app.exec()
     if holder.window is not None:
         holder.window.save_layout()

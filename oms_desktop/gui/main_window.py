@@ -8,12 +8,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QTableView,
     QWidget,
 )
 
-from oms_desktop.gui import resources
+from oms_desktop.domain.errors import DomainError
+from oms_desktop.gui import error_text, operations, resources
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.pages.charts import ChartsPage
 from oms_desktop.gui.pages.counter import CounterPage
@@ -23,6 +25,7 @@ from oms_desktop.gui.pages.settings import SettingsPage
 from oms_desktop.gui.pages.stock import StockPage
 from oms_desktop.gui.widgets.tables import restore_columns, save_columns
 from oms_desktop.services.records import OrderDetail
+from oms_desktop.services.safekeeping import Safekeeping
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +84,10 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("statusUser")
         self.busy_label = QLabel()
         self.busy_label.setObjectName("statusBusy")
+        self.safety_label = QLabel()
+        self.safety_label.setObjectName("statusSafety")
         bar = self.statusBar()
+        bar.addPermanentWidget(self.safety_label)
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.database_label)
         bar.addPermanentWidget(self.user_label)
@@ -95,6 +101,43 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self._restore()
         self.show_page(self.COUNTER)
+
+    def look_after_store(self) -> None:
+        """Check every page of the shop file and make today's backup, on the worker, after the window shows."""
+        operations.safekeeping.look_after(self.ctx.config.backup_dir, self.ctx.shop.backup_folder).run(
+            self.ctx.tasks, self._looked_after, self._safekeeping_failed, owner=self
+        )
+
+    def _looked_after(self, kept: Safekeeping) -> None:
+        if kept.damage is not None:
+            self._warn_safety(self.tr("Database damaged: nothing can be saved"))
+            QMessageBox.warning(
+                self,
+                self.tr("The database is damaged"),
+                self.tr(
+                    "The check after opening found damage in the shop's file ({finding}). Nothing more is "
+                    "saved until a backup is restored: the last good backups are in {folder}. You can "
+                    "still look things up and export."
+                ).format(finding=kept.damage, folder=self.ctx.config.backup_dir),
+            )
+        elif kept.backup_problem is not None:
+            self._warn_safety(self.tr("Backup failed: {problem}").format(problem=kept.backup_problem))
+        elif kept.second_copy_problem is not None:
+            self._warn_safety(
+                self.tr("Backup not copied to the second folder: {problem}").format(
+                    problem=kept.second_copy_problem
+                )
+            )
+        elif kept.backup is not None:
+            self.safety_label.setText(self.tr("Backed up today"))
+
+    def _safekeeping_failed(self, error: DomainError) -> None:
+        self._warn_safety(self.tr("Backup failed: {problem}").format(problem=error_text.describe(error)))
+
+    def _warn_safety(self, text: str) -> None:
+        self.safety_label.setText(text)
+        self.safety_label.setToolTip(text)
+        self.safety_label.setStyleSheet("color: #b00020; font-weight: bold;")
 
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)

@@ -34,6 +34,8 @@ class ShopSettings:
     # The shop's IANA time zone ("Asia/Shanghai"): what today, a business day and an order number's year
     # are, on every till. Empty: this computer's zone.
     time_zone: str = ""
+    # A second folder for the daily backups (a USB stick, a network share); empty: the data folder only.
+    backup_folder: str = ""
     configured: bool = False  # set once the first-run wizard (or the user) saved settings
 
 

@@ -1415,6 +1415,30 @@ The details were written to {log}.</source>
         <translation>操作员：{user}</translation>
     </message>
     <message>
+        <source>Database damaged: nothing can be saved</source>
+        <translation>数据库已损坏：无法保存任何内容</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The check after opening found damage in the shop&apos;s file ({finding}). Nothing more is saved until a backup is restored: the last good backups are in {folder}. You can still look things up and export.</source>
+        <translation>打开后的检查发现店铺文件已损坏（{finding}）。在恢复备份之前不会再保存任何内容：最近的完好备份在 {folder}。您仍然可以查阅和导出。</translation>
+    </message>
+    <message>
+        <source>Backup failed: {problem}</source>
+        <translation>备份失败：{problem}</translation>
+    </message>
+    <message>
+        <source>Backup not copied to the second folder: {problem}</source>
+        <translation>备份未能复制到第二个文件夹：{problem}</translation>
+    </message>
+    <message>
+        <source>Backed up today</source>
+        <translation>今天已备份</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>

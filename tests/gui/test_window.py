@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from oms_desktop.config import Config
@@ -170,3 +170,30 @@ def test_smoke_run_sells_at_the_counter(
     )
     assert code == 0
     assert "completed" in capsys.readouterr().out
+
+
+def test_after_opening_the_shop_file_is_checked_and_backed_up(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    window.look_after_store()
+    label = window.findChild(QLabel, "statusSafety")
+    qtbot.waitUntil(lambda: label.text() != "", timeout=10_000)
+    assert label.text() == "Backed up today"
+    assert [p.name[:5] for p in ctx.config.backup_dir.iterdir()] == ["auto-"]
+
+
+def test_damage_found_after_opening_is_said_and_stops_saving(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from oms_desktop.services import safekeeping
+
+    warned: list[str] = []
+    monkeypatch.setattr(
+        safekeeping, "page_check", lambda _live: "Page 7: btreeInitPage() returns error code 11"
+    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    window.look_after_store()
+    label = window.findChild(QLabel, "statusSafety")
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    assert "Page 7" in warned[0] and str(ctx.config.backup_dir) in warned[0]
+    assert label.text() == "Database damaged: nothing can be saved"

@@ -9,7 +9,7 @@ from the core (tests/test_layers.py checks it).
     operations.orders.confirm(number).run(ctx.tasks, done, failed, owner=self)
 """
 
-from oms_desktop.gui.operations import charts, customers, orders, sale, settings, stock
+from oms_desktop.gui.operations import charts, customers, orders, safekeeping, sale, settings, stock
 from oms_desktop.gui.operations.op import Op, ProgressOp
 
-__all__ = ["Op", "ProgressOp", "charts", "customers", "orders", "sale", "settings", "stock"]
+__all__ = ["Op", "ProgressOp", "charts", "customers", "orders", "safekeeping", "sale", "settings", "stock"]
