@@ -25,6 +25,9 @@ def add(sub: argparse._SubParsersAction) -> None:
     b.set_defaults(func=backup)
     r = dbs.add_parser("restore", help="replace the database with a checked backup")
     r.add_argument("file", type=Path)
+    r.add_argument(
+        "--force", action="store_true", help="restore even while another till has the database open"
+    )
     r.set_defaults(func=do_restore)
 
 
@@ -78,7 +81,7 @@ def backup(ctx: Context) -> int:
 
 def do_restore(ctx: Context) -> int:
     path = _live_file(ctx)
-    safety = restore(ctx.args.file, path, ctx.config.backup_dir)
+    safety = restore(ctx.args.file, path, ctx.config.backup_dir, force=ctx.args.force)
     ctx.show(
         {"restored": str(ctx.args.file), "into": str(path), "previous_copy": str(safety) if safety else ""}
     )

@@ -1,5 +1,6 @@
 """Consistent copies of a SQLite database while the app runs, and a careful restore."""
 
+import os
 import shutil
 import sqlite3
 from datetime import UTC, datetime
@@ -51,8 +52,32 @@ def default_backup_name(source: Path, folder: Path) -> Path:
     return folder / f"{source.stem}-{stamp}.sqlite3"
 
 
-def restore(backup_file: Path, live: Path, safety_folder: Path) -> Path | None:
-    """Replace `live` with `backup_file` after checking the backup; the old live file is kept aside.
+def open_elsewhere(live: Path) -> bool:
+    """Whether another process (a till, the window) has the database open. Every SQLite connection holds a
+    shared lock on the DMS byte of the -shm file while it is open; a write lock on it is refused then.
+    POSIX only (elsewhere: False), and only for a process that has not opened the database itself: fcntl
+    locks belong to the process, and letting ours go would let go of its own connections' lock too."""
+    shm = live.with_name(live.name + "-shm")
+    if os.name != "posix" or not shm.exists():
+        return False
+    import fcntl
+
+    with shm.open("rb+") as f:
+        try:
+            fcntl.lockf(f, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS_BYTE)
+        except OSError:
+            return True
+        fcntl.lockf(f, fcntl.LOCK_UN, 1, _SHM_DMS_BYTE)
+    return False
+
+
+_SHM_DMS_BYTE = 128  # SQLite's os_unix.c: UNIX_SHM_DMS = (22 + SQLITE_SHM_NLOCK) * 4 + SQLITE_SHM_NLOCK
+
+
+def restore(backup_file: Path, live: Path, safety_folder: Path, *, force: bool = False) -> Path | None:
+    """Replace `live` with `backup_file` after checking the backup; the old live file is kept aside. Refused
+    while another process has the database open (its next order numbers would be taken again), unless
+    `force`.
 
     Returns the safety copy of the replaced database (None when there was none).
     """
@@ -60,6 +85,8 @@ def restore(backup_file: Path, live: Path, safety_folder: Path) -> Path | None:
 
     if not backup_file.exists():
         raise DatabaseRefused("backup_missing", path=str(backup_file))
+    if not force and open_elsewhere(live):
+        raise DatabaseRefused("restore_while_open", path=str(live))
     revision = check_sqlite_file(backup_file, empty_ok=True)
     if revision is None:
         raise DatabaseRefused("backup_not_ours", path=str(backup_file))

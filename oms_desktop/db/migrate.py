@@ -64,6 +64,8 @@ def check_sqlite_file(path: Path, *, empty_ok: bool = False) -> str | None:
     with path.open("rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
             raise DatabaseRefused("not_a_database", path=str(path))
+    beside = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    absent = [p for p in beside if not p.exists()]
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -77,14 +79,27 @@ def check_sqlite_file(path: Path, *, empty_ok: bool = False) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        _remove_empty_companions(absent)
         raise (
             diagnose(exc, path) or DatabaseRefused("database_damaged", path=str(path), detail=str(exc))
         ) from None
+    if (tables and revision is None) or (revision is not None and not _known(revision)):
+        _remove_empty_companions(absent)  # a refused file is left as it was found
     if tables and revision is None:
         raise DatabaseRefused("foreign_sqlite_file", path=str(path))
     if revision is not None:
         _require_known(revision, str(path))
     return revision
+
+
+def _remove_empty_companions(created: list[Path]) -> None:
+    """A read-only look at a WAL-mode file leaves an empty -wal and an -shm that were not there: remove them,
+    so that a refused file is left exactly as it was found."""
+    wal = next((p for p in created if p.name.endswith("-wal")), None)
+    if wal is not None and wal.exists() and wal.stat().st_size > 0:
+        return  # something was written meanwhile (another till): not ours to remove
+    for extra in created:
+        extra.unlink(missing_ok=True)
 
 
 def _require_known(revision: str, where: str) -> None:

@@ -251,6 +251,11 @@ MESSAGES: dict[str, Message] = {
     "database_not_open": _m("The database is not open"),
     "database_closed": _m("The database is closed"),
     "backup_missing": _m("{path} does not exist", path=TEXT),
+    "restore_while_open": _m(
+        "{path} is open in another window or till: close them first (their next order numbers would be "
+        "given again), or add --force",
+        path=TEXT,
+    ),
     "database_marked_damaged": _m(
         "Nothing was written: {path} was found damaged ({finding}). Restore a backup (db restore), or run "
         "db check again once the file is repaired; reading and exporting still work",

@@ -337,6 +337,10 @@ def templates() -> dict[str, str]:
             "CoreMessage",
             "{path} is not a file",
         ),
+        "restore_while_open": translate(
+            "CoreMessage",
+            "{path} is open in another window or till: close them first (their next order numbers would be given again), or add --force",
+        ),
         "foreign_tables": translate(
             "CoreMessage", "The database holds tables of another program; it was left untouched"
         ),

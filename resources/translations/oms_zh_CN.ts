@@ -545,6 +545,10 @@
         <translation>{path} 不是文件</translation>
     </message>
     <message>
+        <source>{path} is open in another window or till: close them first (their next order numbers would be given again), or add --force</source>
+        <translation>{path} 正在另一个窗口或收银台中打开：请先关闭它们（否则它们的后续订单号会被重复使用），或加上 --force</translation>
+    </message>
+    <message>
         <source>The database holds tables of another program; it was left untouched</source>
         <translation>数据库中有其他程序的表；未做任何改动</translation>
     </message>

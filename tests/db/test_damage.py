@@ -89,3 +89,49 @@ def test_a_backup_never_overwrites_without_force(shop: Path, capsys: pytest.Capt
     folder.mkdir()
     assert run(capsys, *data, "db", "backup", "--to", str(folder))[0] == 0
     assert [p.suffix for p in folder.iterdir()] == [".sqlite3"]
+
+
+def test_restore_waits_for_the_other_tills_unless_forced(
+    shop: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import subprocess
+    import sys
+
+    data = ["--data-dir", str(shop)]
+    good = shop / "good.sqlite3"
+    assert run(capsys, *data, "db", "backup", "--to", str(good))[0] == 0
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1]); "
+            "c.execute('select count(*) from orders').fetchone(); print('open', flush=True); time.sleep(60)",
+            str(shop / "oms.sqlite3"),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        code, _, err = run(capsys, *data, "db", "restore", str(good))
+        assert code == 1 and "is open in another window or till" in err
+        assert run(capsys, *data, "db", "restore", str(good), "--force")[0] == 0
+    finally:
+        holder.kill()
+        holder.wait()
+    assert run(capsys, *data, "db", "restore", str(good))[0] == 0
+
+
+def test_a_refused_file_is_left_as_it_was_found(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    other = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(other)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE TABLE notes (text)")
+    conn.commit()
+    conn.close()
+    before = _digest(other)
+    code, _, err = run(capsys, "--db", str(other), "order", "list")
+    assert code == 1 and "another program" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.sqlite3"] and _digest(other) == before
