@@ -1,6 +1,7 @@
 """argparse types that turn typed text into exact values, with messages that name the problem."""
 
 import argparse
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -29,14 +30,14 @@ def rate(text: str) -> int:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+WHOLE_TEXT = re.compile(r"[+-]?[0-9]+")
 WHOLE_MAX = 10**12  # beyond any count, quantity or limit a command takes; the services narrow it further
 
 
 def whole(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text[:30]}' is not a whole number") from None
+    if not WHOLE_TEXT.fullmatch(text.strip()):  # int() would also read ١٢ or 1_000
+        raise argparse.ArgumentTypeError(f"'{text[:30]}' is not a whole number")
+    value = int(text)
     if abs(value) > WHOLE_MAX:
         raise argparse.ArgumentTypeError(f"{text[:30]} is far too large")
     return value

@@ -24,9 +24,11 @@ def line(text: str) -> LineRequest:
     if len(parts) not in (2, 3) or not parts[0]:
         raise argparse.ArgumentTypeError(f"'{text}' is not SKU:QTY or SKU:QTY:PRICE")
     try:
-        qty = int(parts[1])
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{parts[1]}' in '{text}' is not a whole quantity") from None
+        qty = A.whole(parts[1])
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(
+            f"'{parts[1][:30]}' in '{text[:60]}' is not a whole quantity"
+        ) from None
     try:
         price = parse_amount(parts[2]) if len(parts) == 3 else None
     except ValueError as exc:

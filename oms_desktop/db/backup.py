@@ -20,7 +20,11 @@ def online_backup(source: Path, target: Path) -> Path:
     partial.unlink(missing_ok=True)
     try:
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        dst = sqlite3.connect(partial)
+        try:
+            dst = sqlite3.connect(partial)
+        except sqlite3.Error as exc:
+            src.close()
+            raise DatabaseRefused("backup_target_unwritable", path=str(target), detail=str(exc)) from None
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")

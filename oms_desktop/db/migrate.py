@@ -10,12 +10,13 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from oms_desktop.db.backup import online_backup
 from oms_desktop.db.diagnosis import diagnose
 from oms_desktop.db.engine import make_engine, sqlite_path
 from oms_desktop.domain.errors import DatabaseRefused, DomainError
+from oms_desktop.redaction import redact
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -116,11 +117,16 @@ def open_database(
 ) -> Engine:
     """Check the database behind `url`, back it up if a migration is due, and migrate it to head. What goes
     wrong on the way is said as it is (a full disk, a read-only folder, a server that does not answer)."""
-    path = sqlite_path(url)
+    try:
+        path = sqlite_path(url)
+    except (ArgumentError, NoSuchModuleError):
+        raise DatabaseRefused("database_url_invalid", url=redact(url)[:200]) from None
     try:
         return _open(url, path, backup_dir, migrate, empty_ok)
     except DomainError:
         raise
+    except (ArgumentError, NoSuchModuleError):
+        raise DatabaseRefused("database_url_invalid", url=redact(url)[:200]) from None
     except (OSError, sqlite3.Error, DBAPIError) as exc:
         found = diagnose(exc, path)
         if found is None:

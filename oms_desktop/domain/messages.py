@@ -251,6 +251,12 @@ MESSAGES: dict[str, Message] = {
     "database_not_open": _m("The database is not open"),
     "database_closed": _m("The database is closed"),
     "backup_missing": _m("{path} does not exist", path=TEXT),
+    "backup_target_unwritable": _m("A backup cannot be written at {path} ({detail})", path=TEXT, detail=TEXT),
+    "database_url_invalid": _m(
+        "{url} is not a database this program can use: give a file path, sqlite:///path or "
+        "postgresql+psycopg://user@host/name",
+        url=TEXT,
+    ),
     "restore_while_open": _m(
         "{path} is open in another window or till: close them first (their next order numbers would be "
         "given again), or add --force",

@@ -11,8 +11,13 @@ BASIS_POINTS = Decimal(10000)
 
 def parse_amount(text: str | int | Decimal) -> Decimal:
     """Read a user-typed amount ("12.5", "12,50" is refused) as a Decimal with two places."""
+    raw = str(text).strip()
+    if (
+        not raw.isascii() or "_" in raw
+    ):  # Decimal would read ١٢ or 1_000; the CSV import and the window do not
+        raise ValueError(f"'{raw[:30]}' is not an amount (digits 0-9 and one point)")
     try:
-        value = Decimal(str(text).strip())
+        value = Decimal(raw)
     except InvalidOperation:
         raise ValueError(f"'{text}' is not an amount") from None
     if not value.is_finite():

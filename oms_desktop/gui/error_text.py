@@ -341,6 +341,14 @@ def templates() -> dict[str, str]:
             "CoreMessage",
             "{path} is open in another window or till: close them first (their next order numbers would be given again), or add --force",
         ),
+        "backup_target_unwritable": translate(
+            "CoreMessage",
+            "A backup cannot be written at {path} ({detail})",
+        ),
+        "database_url_invalid": translate(
+            "CoreMessage",
+            "{url} is not a database this program can use: give a file path, sqlite:///path or postgresql+psycopg://user@host/name",
+        ),
         "foreign_tables": translate(
             "CoreMessage", "The database holds tables of another program; it was left untouched"
         ),

@@ -549,6 +549,14 @@
         <translation>{path} 正在另一个窗口或收银台中打开：请先关闭它们（否则它们的后续订单号会被重复使用），或加上 --force</translation>
     </message>
     <message>
+        <source>A backup cannot be written at {path} ({detail})</source>
+        <translation>无法在 {path} 写入备份（{detail}）</translation>
+    </message>
+    <message>
+        <source>{url} is not a database this program can use: give a file path, sqlite:///path or postgresql+psycopg://user@host/name</source>
+        <translation>{url} 不是本程序可用的数据库：请提供文件路径、sqlite:///路径 或 postgresql+psycopg://用户@主机/库名</translation>
+    </message>
+    <message>
         <source>The database holds tables of another program; it was left untouched</source>
         <translation>数据库中有其他程序的表；未做任何改动</translation>
     </message>
