@@ -177,8 +177,13 @@ def run(cfg: Config, *, smoke: bool = False) -> int:
 
         QTimer.singleShot(0, lambda: run_smoke(window))
     else:
-        # After the window shows: start-up never waits for the page check or the daily backup.
+        # After the window shows (start-up never waits for the page check or the daily backup), then every
+        # six hours while it stays open: a till left on for days still checks its file and backs it up daily.
         QTimer.singleShot(1500, window.look_after_store)
+        every = QTimer(window)
+        every.setInterval(6 * 60 * 60 * 1000)
+        every.timeout.connect(window.look_after_store)
+        every.start()
     code = app.exec()
     if holder.window is not None:
         holder.window.save_layout()

@@ -45,6 +45,7 @@ def test_a_damaged_shop_is_found_refuses_writes_and_comes_back_by_restore(
     assert code == 0 and (shop / "good.sqlite3").exists()
     _damage(db)
 
+    assert run(capsys, *data, "db", "check", "--quick")[0] == 1
     code, out, err = run(capsys, *data, "db", "check")
     assert code == 1 and out.startswith("integrity:") and "Traceback" not in out + err
     assert damage.finding(db) is not None
@@ -60,6 +61,8 @@ def test_a_damaged_shop_is_found_refuses_writes_and_comes_back_by_restore(
     code, _, err = run(capsys, *data, "db", "restore", str(shop / "good.sqlite3"))
     assert code == 0, err
     assert damage.finding(db) is None
+    code, out, _ = run(capsys, *data, "db", "check", "--quick")
+    assert code == 0 and out.startswith("ok: quick check passed")
     assert run(capsys, *data, "db", "check")[0] == 0
     assert run(capsys, *data, "product", "add", "--sku", "NEW-1", "--name", "New", "--price", "1")[0] == 0
 
