@@ -11,7 +11,7 @@ from decimal import Decimal
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_currency, format_decimal, get_currency_precision, get_currency_symbol
 
-from oms_desktop.domain.money import parse_amount, to_minor
+from oms_desktop.domain.money import MINOR_PER_UNIT, parse_amount
 
 SYMBOLS = {"CNY": "¥", "JPY": "¥", "USD": "$", "HKD": "HK$", "EUR": "€", "GBP": "£"}
 TWO_PLACES = "#,##0.00"
@@ -71,8 +71,8 @@ def parse_money(text: str) -> Decimal:
 
 
 def minor(value: Decimal | None) -> int:
-    """An exact integer sort key for an amount."""
-    return 0 if value is None else to_minor(value)
+    """An exact integer sort key for an amount (not a check: a stored amount is shown whatever its size)."""
+    return 0 if value is None else int((value * MINOR_PER_UNIT).to_integral_value())
 
 
 def local_time(moment: datetime | None) -> str:
