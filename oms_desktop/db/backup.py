@@ -66,7 +66,11 @@ def open_elsewhere(live: Path) -> bool:
         return False
     import fcntl
 
-    with shm.open("rb+") as f:
+    try:
+        f = shm.open("rb+")
+    except OSError:  # not ours to open: nothing can be told from it
+        return False
+    with f:
         try:
             fcntl.lockf(f, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS_BYTE)
         except OSError:
