@@ -2451,6 +2451,18 @@ The details were written to {log}.</source>
         <translation>当前操作员</translation>
     </message>
     <message>
+        <source>none: backups stay in the data folder only</source>
+        <translation>无：备份只保存在数据文件夹中</translation>
+    </message>
+    <message>
+        <source>The daily backup is also copied here: a USB stick or a network folder (saved with Save)</source>
+        <translation>每日备份也会复制到这里：U 盘或网络文件夹（点击“保存”后生效）</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>第二备份文件夹</translation>
+    </message>
+    <message>
         <source>Fill an empty database with demo data…</source>
         <translation>为空数据库填充演示数据…</translation>
     </message>
@@ -2485,6 +2497,10 @@ The details were written to {log}.</source>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose a second folder for the daily backup</source>
+        <translation>选择每日备份的第二个文件夹</translation>
     </message>
     <message>
         <source>Creating demo data…</source>

@@ -2,6 +2,7 @@
 settings, the friendly error dialog, a refused database, and the smoke run."""
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -197,3 +198,19 @@ def test_damage_found_after_opening_is_said_and_stops_saving(
     qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
     assert "Page 7" in warned[0] and str(ctx.config.backup_dir) in warned[0]
     assert label.text() == "Database damaged: nothing can be saved"
+
+
+def test_the_second_backup_folder_is_kept_when_settings_are_saved(
+    qtbot: QtBot, sqlite_uow: UnitOfWork, open_window: Callable[[], MainWindow], tmp_path: Path
+) -> None:
+    """Set from the command line (settings set backup-folder), it shows on the page and survives a Save."""
+    usb = str(tmp_path / "usb")
+    current = settings.get_settings(sqlite_uow)
+    settings.save_settings(sqlite_uow, replace(current, backup_folder=usb))
+    window = open_window()
+    page = window.settings
+    assert page.backup_folder.text() == usb
+    page.tax_rate.setText("6")
+    page.save()
+    qtbot.waitUntil(lambda: page.message.text() == "Settings saved")
+    assert settings.get_settings(sqlite_uow).backup_folder == usb

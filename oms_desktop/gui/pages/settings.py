@@ -148,6 +148,18 @@ class SettingsPage(QWidget):
             label = QLabel(value)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             data_form.addRow(caption, label)
+        self.backup_folder = QLineEdit()
+        self.backup_folder.setObjectName("backupFolder")
+        self.backup_folder.setPlaceholderText(self.tr("none: backups stay in the data folder only"))
+        self.backup_folder.setToolTip(
+            self.tr("The daily backup is also copied here: a USB stick or a network folder (saved with Save)")
+        )
+        choose_folder = QPushButton(self.tr("Browse…"))
+        choose_folder.clicked.connect(self._browse_backup_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(choose_folder)
+        data_form.addRow(self.tr("Second backup folder"), folder_row)
         self.demo_button = QPushButton(self.tr("Fill an empty database with demo data…"))
         self.demo_button.setObjectName("demoData")
         self.demo_button.clicked.connect(self.fill_demo)
@@ -192,6 +204,7 @@ class SettingsPage(QWidget):
         self.terms.setText(shop.payment_terms)
         self.notes.setPlainText(shop.invoice_notes)
         self.logo.setText(shop.logo_path)
+        self.backup_folder.setText(shop.backup_folder)
         self.time_zone.setCurrentIndex(max(self.time_zone.findData(shop.time_zone), 0))
 
     def form_settings(self) -> ShopSettings:
@@ -214,6 +227,7 @@ class SettingsPage(QWidget):
             invoice_notes=self.notes.toPlainText().strip(),
             logo_path=self.logo.text().strip(),
             time_zone=self.time_zone.currentData(),
+            backup_folder=self.backup_folder.text().strip(),
             configured=True,
         )
 
@@ -267,6 +281,13 @@ class SettingsPage(QWidget):
         )
         if path:
             self.logo.setText(path)
+
+    def _browse_backup_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a second folder for the daily backup"), self.backup_folder.text()
+        )
+        if path:
+            self.backup_folder.setText(path)
 
     def fill_demo(self) -> None:
         """Demo data for a first look, with a progress dialog and Cancel (nothing is kept when cancelled)."""
