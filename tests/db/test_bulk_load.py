@@ -5,9 +5,9 @@ import pytest
 from sqlalchemy import text
 
 from oms_desktop.db.bulk_load import bulk_load
-from oms_desktop.db.load_process import LoadFailed
 from oms_desktop.db.row_writer import RowWriter
 from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain.errors import DatabaseRefused
 
 
 def _counters(uow: UnitOfWork) -> dict[str, int]:
@@ -53,5 +53,5 @@ def test_a_stopped_load_keeps_nothing_and_frees_the_database(uow: UnitOfWork) ->
 
 
 def test_the_load_process_reports_its_refusal_by_name(sqlite_uow: UnitOfWork) -> None:
-    with pytest.raises(LoadFailed, match="no such table"), bulk_load(sqlite_uow.engine) as writer:
+    with pytest.raises(DatabaseRefused, match="no such table"), bulk_load(sqlite_uow.engine) as writer:
         writer.execute("INSERT INTO no_such_table VALUES (1)")
