@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.counter.order_saved.connect(self._order_saved)
         self.customers.open_order.connect(self.open_order)
 
-        self.resize(1280, 760)
+        self._fit_screen(1280, 760)
         self._restore()
         self.show_page(self.COUNTER)
 
@@ -161,6 +161,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("OMS Desktop — {shop}").format(shop=self.ctx.shop.shop_name))
 
     # --- remembered layout ---------------------------------------------------------------------------
+
+    def _fit_screen(self, width: int, height: int) -> None:
+        """The first size, within the screen's free area less the title bar (a 1366x768 till showed the
+        window's status bar below the screen's edge)."""
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            frame = 40  # the window manager's title bar and borders, not counted by resize()
+            width, height = min(width, free.width()), min(height, free.height() - frame)
+        self.resize(width, height)
 
     def _restore(self) -> None:
         ui = self.ctx.ui
