@@ -111,14 +111,22 @@ class MainWindow(QMainWindow):
     def _looked_after(self, kept: Safekeeping) -> None:
         if kept.damage is not None:
             self._warn_safety(self.tr("Database damaged: nothing can be saved"))
+            if kept.newest_backup is not None:
+                remedy = self.tr(
+                    "Restore the newest backup, {backup}: close this window, then run\n"
+                    'oms-desktop --data-dir "{folder}" db restore "{backup}"'
+                ).format(backup=kept.newest_backup, folder=self.ctx.config.data_dir)
+            else:
+                remedy = self.tr(
+                    "There is no backup in {folder}: copy the file and ask for help before going on."
+                ).format(folder=self.ctx.config.backup_dir)
             QMessageBox.warning(
                 self,
                 self.tr("The database is damaged"),
                 self.tr(
-                    "The check after opening found damage in the shop's file ({finding}). Nothing more is "
-                    "saved until a backup is restored: the last good backups are in {folder}. You can "
-                    "still look things up and export."
-                ).format(finding=kept.damage, folder=self.ctx.config.backup_dir),
+                    "The check after opening found damage in the shop's file ({finding}). Nothing more is saved "
+                    "until a backup is restored. You can still look things up and export.\n\n{remedy}"
+                ).format(finding=kept.damage, remedy=remedy),
             )
         elif kept.backup_problem is not None:
             self._warn_safety(self.tr("Backup failed: {problem}").format(problem=kept.backup_problem))

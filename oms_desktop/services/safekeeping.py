@@ -26,6 +26,7 @@ class Safekeeping:
     backup: Path | None  # today's backup made now (None: one existed already, or not a SQLite file)
     backup_problem: str | None  # why today's backup could not be made, or None
     second_copy_problem: str | None  # why it could not be copied to the second folder, or None
+    newest_backup: Path | None = None  # with damage: the newest backup there is to restore, if any
 
 
 def look_after(uow: UnitOfWork, backups: Path, second: Path | None, now: datetime) -> Safekeeping:
@@ -36,7 +37,9 @@ def look_after(uow: UnitOfWork, backups: Path, second: Path | None, now: datetim
     found = page_check(live)
     if found is not None:
         damage.mark(live, found)
-        return Safekeeping(found, None, "the database is damaged: no backup was made of it", None)
+        return Safekeeping(
+            found, None, "the database is damaged: no backup was made of it", None, newest_backup(backups)
+        )
     made: Path | None = None
     problem = second_problem = None
     today = now.date()
@@ -54,6 +57,14 @@ def look_after(uow: UnitOfWork, backups: Path, second: Path | None, now: datetim
         except OSError as exc:
             second_problem = f"{second}: {exc.strerror or exc}"
     return Safekeeping(None, made, problem, second_problem)
+
+
+def newest_backup(folder: Path) -> Path | None:
+    """The most recent backup file in `folder` (automatic or made by hand), or None."""
+    if not folder.is_dir():
+        return None
+    found = [p for p in folder.glob("*.sqlite3") if p.is_file()]
+    return max(found, key=lambda p: p.stat().st_mtime, default=None)
 
 
 def page_check(live: Path) -> str | None:

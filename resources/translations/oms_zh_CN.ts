@@ -1431,12 +1431,26 @@ The details were written to {log}.</source>
         <translation>数据库已损坏：无法保存任何内容</translation>
     </message>
     <message>
+        <source>Restore the newest backup, {backup}: close this window, then run
+oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</source>
+        <translation>恢复最新的备份 {backup}：关闭此窗口，然后运行
+oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</translation>
+    </message>
+    <message>
+        <source>There is no backup in {folder}: copy the file and ask for help before going on.</source>
+        <translation>{folder} 中没有备份：请先复制该文件并寻求帮助，再继续使用。</translation>
+    </message>
+    <message>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <source>The check after opening found damage in the shop&apos;s file ({finding}). Nothing more is saved until a backup is restored: the last good backups are in {folder}. You can still look things up and export.</source>
-        <translation>打开后的检查发现店铺文件已损坏（{finding}）。在恢复备份之前不会再保存任何内容：最近的完好备份在 {folder}。您仍然可以查阅和导出。</translation>
+        <source>The check after opening found damage in the shop&apos;s file ({finding}). Nothing more is saved until a backup is restored. You can still look things up and export.
+
+{remedy}</source>
+        <translation>打开后的检查发现店铺文件已损坏（{finding}）。在恢复备份之前不会再保存任何内容。您仍然可以查阅和导出。
+
+{remedy}</translation>
     </message>
     <message>
         <source>Backup failed: {problem}</source>

@@ -196,8 +196,13 @@ def test_damage_found_after_opening_is_said_and_stops_saving(
     window.look_after_store()
     label = window.findChild(QLabel, "statusSafety")
     qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
-    assert "Page 7" in warned[0] and str(ctx.config.backup_dir) in warned[0]
+    assert "Page 7" in warned[0] and f"There is no backup in {ctx.config.backup_dir}" in warned[0]
     assert label.text() == "Database damaged: nothing can be saved"
+    ctx.config.backup_dir.mkdir(parents=True, exist_ok=True)
+    (ctx.config.backup_dir / "oms-20261129-210000.sqlite3").write_bytes(b"SQLite format 3\x00")
+    window.look_after_store()
+    qtbot.waitUntil(lambda: len(warned) == 2, timeout=10_000)
+    assert 'db restore "' in warned[1] and "oms-20261129-210000.sqlite3" in warned[1]
 
 
 def test_the_second_backup_folder_is_kept_when_settings_are_saved(
