@@ -84,12 +84,14 @@ def check_sqlite_file(path: Path, *, empty_ok: bool = False) -> str | None:
         raise (
             diagnose(exc, path) or DatabaseRefused("database_damaged", path=str(path), detail=str(exc))
         ) from None
-    if (tables and revision is None) or (revision is not None and not _known(revision)):
+    foreign = bool(tables) and revision is None
+    newer = revision is not None and not _known(revision)
+    if foreign or newer:
         _remove_empty_companions(absent)  # a refused file is left as it was found
-    if tables and revision is None:
+    if foreign:
         raise DatabaseRefused("foreign_sqlite_file", path=str(path))
-    if revision is not None:
-        _require_known(revision, str(path))
+    if newer:
+        raise DatabaseRefused("database_newer", path=str(path), revision=str(revision))
     return revision
 
 

@@ -56,6 +56,7 @@ class UnitOfWork:
         self.user = user
         self.clock = clock
         self.zone = zone  # the shop's time zone; None: this computer's
+        self.file = sqlite_path(engine.url)  # the SQLite file, or None (PostgreSQL)
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
         self._write = sessionmaker(
             bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
@@ -74,7 +75,7 @@ class UnitOfWork:
             try:
                 yield session
             except DBAPIError as exc:
-                found = diagnose(exc, sqlite_path(self.engine.url))
+                found = diagnose(exc, self.file)
                 if found is not None and found.code == "database_damaged":  # said, never a traceback
                     raise found from exc
                 raise
@@ -109,7 +110,7 @@ class UnitOfWork:
                     # The busy timeout has waited already: say what is going on instead of waiting again.
                     raise Busy("busy") from exc
                 if not _is_transient(exc):
-                    found = diagnose(exc, sqlite_path(self.engine.url))
+                    found = diagnose(exc, self.file)
                     if found is not None:  # a full disk, a read-only file: said as it is, not as a crash
                         raise found from exc
                     raise
@@ -121,10 +122,9 @@ class UnitOfWork:
 
     def require_sound(self) -> None:
         """Refuse to write while a check's damage note lies beside the database file."""
-        path = sqlite_path(self.engine.url)
-        found = damage.finding(path) if path is not None else None
+        found = damage.finding(self.file) if self.file is not None else None
         if found is not None:
-            raise DatabaseRefused("database_marked_damaged", path=str(path), finding=found[:200])
+            raise DatabaseRefused("database_marked_damaged", path=str(self.file), finding=found[:200])
 
     @contextmanager
     def batch(self) -> Iterator["UnitOfWork"]:

@@ -104,9 +104,10 @@ class MainWindow(QMainWindow):
 
     def look_after_store(self) -> None:
         """Check every page of the shop file and make today's backup, on the worker, after the window shows."""
-        operations.safekeeping.look_after(self.ctx.config.backup_dir, self.ctx.shop.backup_folder).run(
-            self.ctx.tasks, self._looked_after, self._safekeeping_failed, owner=self
+        work = operations.safekeeping.look_after(
+            self.ctx.config.db_url, self.ctx.config.backup_dir, self.ctx.shop.backup_folder
         )
+        self.ctx.tasks.run_cpu(work, self._looked_after, self._safekeeping_failed, owner=self)
 
     def _looked_after(self, kept: Safekeeping) -> None:
         if kept.damage is not None:

@@ -1,7 +1,8 @@
 """Looking after the shop's file while the window is open: a check of every page after opening, and a daily
 backup kept in rotation (7 daily, 4 weekly) in the backups folder and, when set, a second folder.
 
-Both run on the database worker after the window shows, so start-up never waits for them. Damage found is
+Both use connections of their own (no unit of work), so the window runs them on its CPU pool after it shows:
+neither start-up nor the counter's queue of database work waits for a check of every page. Damage found is
 noted beside the file (db/damage.py), which stops every write until a restore."""
 
 import shutil
@@ -12,8 +13,6 @@ from pathlib import Path
 
 from oms_desktop.db import damage
 from oms_desktop.db.backup import integrity_problem, online_backup
-from oms_desktop.db.engine import sqlite_path
-from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain.errors import DomainError
 
 DAILY, WEEKLY = 7, 4
@@ -29,9 +28,9 @@ class Safekeeping:
     newest_backup: Path | None = None  # with damage: the newest backup there is to restore, if any
 
 
-def look_after(uow: UnitOfWork, backups: Path, second: Path | None, now: datetime) -> Safekeeping:
-    """Check every page of the database, then make today's backup unless there is one (SQLite files only)."""
-    live = sqlite_path(uow.engine.url)
+def look_after(live: Path | None, backups: Path, second: Path | None, now: datetime) -> Safekeeping:
+    """Check every page of the database file `live`, then make today's backup unless there is one (None: not
+    a SQLite file, nothing to do)."""
     if live is None:
         return Safekeeping(None, None, None, None)
     found = page_check(live)

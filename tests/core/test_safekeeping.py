@@ -20,12 +20,12 @@ def test_a_daily_backup_is_made_once_a_day_and_copied_to_the_second_folder(
 ) -> None:
     factories.product(sqlite_uow, "TEA-1", stock=5)
     backups, usb = tmp_path / "backups", tmp_path / "usb"
-    first = safekeeping.look_after(sqlite_uow, backups, usb, NOW)
+    first = safekeeping.look_after(sqlite_uow.file, backups, usb, NOW)
     assert first.damage is None and first.backup_problem is None and first.second_copy_problem is None
     assert first.backup is not None and first.backup.exists() and (usb / first.backup.name).exists()
-    again = safekeeping.look_after(sqlite_uow, backups, usb, NOW + timedelta(hours=3))
+    again = safekeeping.look_after(sqlite_uow.file, backups, usb, NOW + timedelta(hours=3))
     assert again.backup is None and len(list(backups.iterdir())) == 1
-    assert safekeeping.look_after(sqlite_uow, backups, usb, NOW + timedelta(days=1)).backup is not None
+    assert safekeeping.look_after(sqlite_uow.file, backups, usb, NOW + timedelta(days=1)).backup is not None
 
 
 def test_a_second_folder_that_cannot_be_written_is_reported_not_fatal(
@@ -33,7 +33,7 @@ def test_a_second_folder_that_cannot_be_written_is_reported_not_fatal(
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the USB stick should be")
-    kept = safekeeping.look_after(sqlite_uow, tmp_path / "backups", blocker, NOW)
+    kept = safekeeping.look_after(sqlite_uow.file, tmp_path / "backups", blocker, NOW)
     assert kept.backup is not None and kept.second_copy_problem is not None
 
 
@@ -60,7 +60,7 @@ def test_damage_found_after_opening_stops_writes(sqlite_uow: UnitOfWork, tmp_pat
     with live.open("r+b") as f:  # the pages after the schema, where a shop's rows live
         f.seek(2 * 4096)
         f.write(b"Z" * (size - 2 * 4096))
-    kept = safekeeping.look_after(sqlite_uow, tmp_path / "backups", None, NOW)
+    kept = safekeeping.look_after(sqlite_uow.file, tmp_path / "backups", None, NOW)
     assert kept.damage is not None and kept.backup is None and damage.finding(live) is not None
     with pytest.raises(DatabaseRefused) as refused:
         factories.product(sqlite_uow, "PEN-1")
