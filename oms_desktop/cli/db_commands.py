@@ -9,8 +9,9 @@ from oms_desktop.db.backup import default_backup_name, online_backup, restore
 from oms_desktop.db.engine import sqlite_path
 from oms_desktop.db.migrate import current_revision, head_revision
 from oms_desktop.domain.errors import DomainError
+from oms_desktop.domain.permissions import Permission
 from oms_desktop.redaction import redact
-from oms_desktop.services import health
+from oms_desktop.services import access, health, users
 
 
 def add(sub: argparse._SubParsersAction) -> None:
@@ -81,6 +82,8 @@ def backup(ctx: Context) -> int:
         raise DomainError("backup_exists", path=str(target))
     if target.resolve() == path.resolve():
         raise DomainError("backup_onto_itself", path=str(target))
+    if users.any_users(ctx.uow):  # a shop without users: nobody to ask, and the file stays as it was
+        access.authorize(ctx.uow, Permission.BACKUP_RESTORE, "backup", detail=str(target)[:500])
     online_backup(path, target)
     ctx.show({"backup": str(target), "bytes": target.stat().st_size})
     return 0
@@ -88,8 +91,22 @@ def backup(ctx: Context) -> int:
 
 def do_restore(ctx: Context) -> int:
     path = _live_file(ctx)
+    _authorize_restore(ctx)
     safety = restore(ctx.args.file, path, ctx.config.backup_dir, force=ctx.args.force)
     ctx.show(
         {"restored": str(ctx.args.file), "into": str(path), "previous_copy": str(safety) if safety else ""}
     )
     return 0
+
+
+def _authorize_restore(ctx: Context) -> None:
+    """An owner restores, once the shop has users; the row is kept in the copy of the replaced file. A live
+    file that cannot be opened has no one to ask (and nothing left to protect but what restore keeps)."""
+    try:
+        uow = ctx.uow
+        if not users.any_users(uow):
+            return
+    except DomainError:
+        return
+    access.authorize(uow, Permission.BACKUP_RESTORE, "restore", detail=str(ctx.args.file)[:500])
+    ctx.close()  # our own connection would count as the file being open elsewhere

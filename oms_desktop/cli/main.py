@@ -18,10 +18,12 @@ from oms_desktop.cli import (
     db_commands,
     demo_commands,
     order_commands,
+    people_commands,
     print_commands,
     report_commands,
     settings_commands,
     shop_commands,
+    till_commands,
 )
 from oms_desktop.cli.context import Context
 from oms_desktop.config import Config
@@ -37,7 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database file or URL (default: the data folder; env OMS_DB_URL)")
     parser.add_argument("--data-dir", help="data folder (env OMS_DATA_DIR)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--user", help="name recorded in the audit trail (default: system)")
+    parser.add_argument("--user", help="who acts: once the shop has users, with --pin (env OMS_USER)")
+    parser.add_argument("--pin", help="the user's PIN; - reads it from standard input (env OMS_PIN)")
+    parser.add_argument("--approve-by", help="a manager approving this action (with --approve-pin)")
+    parser.add_argument("--approve-pin", help="the approving manager's PIN; - reads it from standard input")
+    parser.add_argument(
+        "--till", help="this till's name (default: Settings, env OMS_TILL, the computer's name)"
+    )
     parser.add_argument("--smoke", action="store_true", help="open the window, make a demo order, then exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (
@@ -50,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         chart_commands,
         demo_commands,
         bench_commands,
+        people_commands,
+        till_commands,
     ):
         module.add(sub)
     _share_global_options(parser)
@@ -61,7 +71,11 @@ GLOBAL_OPTIONS = (
     ("--db", {"help": "database file or URL"}),
     ("--data-dir", {"help": "data folder"}),
     ("--json", {"action": "store_true", "help": "machine-readable output"}),
-    ("--user", {"help": "name recorded in the audit trail"}),
+    ("--user", {"help": "who acts (with --pin once the shop has users)"}),
+    ("--pin", {"help": "the user's PIN"}),
+    ("--approve-by", {"help": "a manager approving this action"}),
+    ("--approve-pin", {"help": "the approving manager's PIN"}),
+    ("--till", {"help": "this till's name"}),
 )
 
 

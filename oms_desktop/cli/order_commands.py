@@ -82,9 +82,20 @@ def add(sub: argparse._SubParsersAction) -> None:
     r.set_defaults(func=refund)
     rt = o.add_parser("return", help="take shipped goods back: stock returns and what was paid is refunded")
     rt.add_argument("number")
-    rt.add_argument("--method", choices=METHODS, required=True, help="how the money goes back")
+    rt.add_argument(
+        "--method",
+        choices=METHODS,
+        help="how the money goes back (default: as it was paid; else a manager's)",
+    )
     rt.add_argument("--reason", default="")
-    rt.set_defaults(func=take_back)
+    rt.set_defaults(func=take_back, void=False)
+    v = o.add_parser(
+        "void", help="void a completed sale rung up by mistake (a manager's; goods and money back)"
+    )
+    v.add_argument("number")
+    v.add_argument("--method", choices=METHODS, help="how the money goes back (default: as it was paid)")
+    v.add_argument("--reason", default="")
+    v.set_defaults(func=take_back, void=True)
     s = o.add_parser("ship", help="ship with a carrier and tracking number (deducts stock)")
     s.add_argument("number")
     s.add_argument("--carrier", required=True)
@@ -194,7 +205,14 @@ def refund(ctx: Context) -> int:
 def take_back(ctx: Context) -> int:
     a = ctx.args
     print_order(
-        ctx, returns.return_order(ctx.uow, a.number, method=PaymentMethod(a.method), reason=a.reason).value
+        ctx,
+        returns.return_order(
+            ctx.uow,
+            a.number,
+            method=PaymentMethod(a.method) if a.method else None,
+            reason=a.reason,
+            void=a.void,
+        ).value,
     )
     return 0
 

@@ -103,7 +103,7 @@ def print_orders(ctx: Context) -> int:
     def render() -> bytes:
         return finished(render_orders(kind, chosen, settings, **options))
 
-    return _write(ctx, render, what, [o.number for o in chosen])
+    return write_document(ctx, render, what, [o.number for o in chosen])
 
 
 def _products(ctx: Context) -> list[ProductRecord]:
@@ -130,10 +130,10 @@ def print_barcode_labels(ctx: Context) -> int:
     def render() -> bytes:
         return finished(render_barcode_labels(products, settings, sheet, copies=a.copies, skip=a.skip))
 
-    return _write(ctx, render, f"{count} barcode labels ({sheet.name})", [p.sku for p in products])
+    return write_document(ctx, render, f"{count} barcode labels ({sheet.name})", [p.sku for p in products])
 
 
-def _write(ctx: Context, render: Callable[[], bytes], what: str, items: list[str]) -> int:
+def write_document(ctx: Context, render: Callable[[], bytes], what: str, items: list[str]) -> int:
     """Render, then write the file whole: a half-written PDF never replaces a good one."""
     out: Path = ctx.args.out
     partial: Path | None = None

@@ -1,5 +1,6 @@
 """The unit of work: one transaction per user action, retried when another till got there first."""
 
+import copy
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -7,7 +8,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, tzinfo
 from typing import TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, exists, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -15,7 +16,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from oms_desktop.db import damage
 from oms_desktop.db.diagnosis import diagnose
 from oms_desktop.db.engine import WRITE_OPTION, sqlite_path
-from oms_desktop.domain.errors import Busy, Conflict, DatabaseRefused
+from oms_desktop.domain.errors import Busy, Conflict, DatabaseRefused, SignInRefused
+from oms_desktop.domain.user import Actor, User
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -57,6 +59,12 @@ class UnitOfWork:
         self.clock = clock
         self.zone = zone  # the shop's time zone; None: this computer's
         self.file = sqlite_path(engine.url)  # the SQLite file, or None (PostgreSQL)
+        # Who acts (a person whose PIN was checked; None in a shop without users), who approved the action
+        # at hand (a manager's override), and which till this computer is (its cash-up counts the money).
+        self.actor: Actor | None = None
+        self.approver: Actor | None = None
+        self.till = ""
+        self._users_seen = False
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
         self._write = sessionmaker(
             bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
@@ -64,6 +72,25 @@ class UnitOfWork:
 
     def now(self) -> datetime:
         return self.clock()
+
+    def sign_in(self, actor: Actor | None) -> None:
+        """Act as `actor` from now on (None: nobody signed in)."""
+        self.actor = actor
+        self.user = actor.name if actor is not None else "system"
+
+    def approved_by(self, approver: Actor | None) -> "UnitOfWork":
+        """The same unit of work with `approver`'s approval for the next action (a manager's override)."""
+        other = copy.copy(self)
+        other.approver = approver
+        return other
+
+    def require_signed_in(self, session: Session) -> None:
+        """Once the shop has users, nothing is written by nobody: the rule of every write."""
+        if self.actor is not None:
+            return
+        if self._users_seen or session.scalar(select(exists().where(User.active.is_(True)))):
+            self._users_seen = True  # users are not all removed again (the last owner cannot be disabled)
+            raise SignInRefused("sign_in_needed")
 
     def business_day(self) -> int:
         """Today in the shop's calendar as YYYYMMDD: the day an order taken now counts for."""
@@ -94,13 +121,17 @@ class UnitOfWork:
         *,
         attempts: int = 6,
         retry_integrity: bool = False,
+        anonymous: bool = False,
     ) -> T:
         """Run `action` in a write transaction, retrying from scratch on a lost optimistic race. Nothing is
-        written to a database a check found damaged (db/damage.py)."""
+        written to a database a check found damaged (db/damage.py), nor by nobody in a shop with users
+        (`anonymous`: the sign-in itself, which counts wrong PINs)."""
         self.require_sound()
         for attempt in range(1, attempts + 1):
             try:
                 with self.write() as session:
+                    if not anonymous:
+                        self.require_signed_in(session)
                     return action(session)
             except IntegrityError:
                 if not retry_integrity or attempt == attempts:
@@ -131,6 +162,7 @@ class UnitOfWork:
         """One transaction around many actions (demo data, imports): all are committed, or none is."""
         self.require_sound()
         with self.write() as session:
+            self.require_signed_in(session)
             yield _BatchUnitOfWork(self, session)
 
 
@@ -139,6 +171,7 @@ class _BatchUnitOfWork(UnitOfWork):
 
     def __init__(self, parent: UnitOfWork, session: Session) -> None:
         super().__init__(parent.engine, user=parent.user, clock=parent.clock, zone=parent.zone)
+        self.actor, self.approver, self.till = parent.actor, parent.approver, parent.till
         self.parent = parent
         self.session = session
 
@@ -154,6 +187,13 @@ class _BatchUnitOfWork(UnitOfWork):
         with self.session.begin_nested():
             yield self.session
 
-    def run(self, action: Callable[[Session], T], *, attempts: int = 1, retry_integrity: bool = False) -> T:
+    def run(
+        self,
+        action: Callable[[Session], T],
+        *,
+        attempts: int = 1,
+        retry_integrity: bool = False,
+        anonymous: bool = False,
+    ) -> T:
         with self.write() as session:
             return action(session)

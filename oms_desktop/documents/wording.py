@@ -54,6 +54,48 @@ class Words:
     incl_tax: str = "incl. {rate} tax"
     no_barcode: str = "no barcode"
     code_too_long: str = "code too long for a barcode"
+    # The till's X and Z reports
+    z_report: str = "Z report No. {number}"
+    x_report: str = "X report (not closed)"
+    till: str = "Till"
+    currency: str = "Currency"
+    opened_by: str = "Opened by"
+    opened_at: str = "Opened at"
+    closed_by: str = "Closed by"
+    closed_at: str = "Closed at"
+    approved_by: str = "Approved by"
+    sales_by_method: str = "Sales by payment method"
+    refunds_by_method: str = "Refunds by payment method"
+    net_sales: str = "Net sales"
+    cash_drawer: str = "Cash drawer"
+    float_amount: str = "Float"
+    cash_sales: str = "Cash sales"
+    cash_refunds: str = "Cash refunds"
+    cash_in: str = "Cash in"
+    cash_out: str = "Cash out"
+    expected_cash: str = "Expected cash"
+    counted_cash: str = "Counted cash"
+    variance: str = "Variance"
+    blind_count: str = "Blind count: expected cash not shown"
+    counted_by_face: str = "Counted by denomination"
+    face: str = "Face"
+    count_pieces: str = "Pieces"
+    counts: str = "Counts"
+    sales_count: str = "Sales"
+    returns_count: str = "Returns"
+    voids: str = "Voids"
+    overrides: str = "Manager overrides"
+    no_sales: str = "Drawer opened without sale"
+    discounts_given: str = "Discounts given"
+    by_cashier: str = "By cashier"
+    cashier: str = "Cashier"
+    cashier_sales: str = "Sales"
+    taken: str = "Taken"
+    refunded: str = "Refunded"
+    cash_moves: str = "Cash in and out"
+    move_approved: str = "approved by {name}"
+    audit_chain: str = "Audit chain"
+    none: str = "none"
     methods: dict[str, str] = field(
         default_factory=lambda: {
             "cash": "Cash",
@@ -63,11 +105,18 @@ class Words:
             "store_credit": "Store credit",
         }
     )
+    move_kinds: dict[str, str] = field(
+        default_factory=lambda: {"cash_in": "Cash in", "cash_out": "Cash out", "no_sale": "No sale"}
+    )
 
     def contents(self, lines: int, pieces: int, count: Callable[[int], str]) -> str:
         """What a parcel holds: "3 lines, 13 pieces" ("1 line, 1 piece"); `count` formats a number."""
         plural = {"lines_s": "" if lines == 1 else "s", "pieces_s": "" if pieces == 1 else "s"}
         return self.pieces.format(lines=count(lines), pieces=count(pieces), **plural)
+
+    def move_kind(self, code: str) -> str:
+        """A till cash move's printed kind (cash in, cash out, drawer opened without a sale)."""
+        return self.move_kinds.get(code, code.replace("_", " "))
 
     def method(self, code: str) -> str:
         """A payment method's printed name; an unknown code is printed as stored."""
@@ -125,6 +174,47 @@ CHINESE = Words(
     incl_tax="含税 {rate}",
     no_barcode="无条码",
     code_too_long="编码过长，无法打印条码",
+    z_report="Z报表（交班报表）第 {number} 号",
+    x_report="X报表（未交班）",
+    till="收银台",
+    currency="币种",
+    opened_by="开班人",
+    opened_at="开班时间",
+    closed_by="交班人",
+    closed_at="交班时间",
+    approved_by="批准人",
+    sales_by_method="按支付方式销售额",
+    refunds_by_method="按支付方式退款",
+    net_sales="净销售额",
+    cash_drawer="钱箱",
+    float_amount="备用金",
+    cash_sales="现金销售",
+    cash_refunds="现金退款",
+    cash_in="现金存入",
+    cash_out="现金取出",
+    expected_cash="应有现金",
+    counted_cash="实点现金",
+    variance="差额",
+    blind_count="盲点：不显示应有现金",
+    counted_by_face="按面额清点",
+    face="面额",
+    count_pieces="数量",
+    counts="笔数统计",
+    sales_count="销售笔数",
+    returns_count="退货笔数",
+    voids="作废笔数",
+    overrides="主管授权次数",
+    no_sales="无销售开钱箱次数",
+    discounts_given="折扣总额",
+    by_cashier="按收银员",
+    cashier="收银员",
+    cashier_sales="笔数",
+    taken="收款",
+    refunded="退款",
+    cash_moves="现金存取",
+    move_approved="批准人 {name}",
+    audit_chain="审计链",
+    none="无",
     methods={
         "cash": "现金",
         "card": "刷卡",
@@ -132,6 +222,7 @@ CHINESE = Words(
         "mobile_wallet": "移动支付",
         "store_credit": "储值余额",
     },
+    move_kinds={"cash_in": "现金存入", "cash_out": "现金取出", "no_sale": "无销售开钱箱"},
 )
 
 

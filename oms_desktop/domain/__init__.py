@@ -1,6 +1,7 @@
 """Entities and the rules they carry. Plain SQLAlchemy, no Qt."""
 
 from oms_desktop.domain.audit import AuditEntry
+from oms_desktop.domain.audit_log import AuditRecord
 from oms_desktop.domain.base import Base
 from oms_desktop.domain.customer import Customer, PriceTier
 from oms_desktop.domain.order import Channel, FulfilmentState, Lifecycle, Order, OrderLine, PaymentState
@@ -11,10 +12,14 @@ from oms_desktop.domain.setting import Setting
 from oms_desktop.domain.shipment import Shipment
 from oms_desktop.domain.stock import Location, MovementKind, StockLevel, StockMovement
 from oms_desktop.domain.text_limits import require_length  # registers the length check on every entity
+from oms_desktop.domain.till import CashMove, TillSession
+from oms_desktop.domain.user import Role, User
 
 __all__ = [
     "AuditEntry",
+    "AuditRecord",
     "Base",
+    "CashMove",
     "Channel",
     "Customer",
     "FulfilmentState",
@@ -29,10 +34,13 @@ __all__ = [
     "PaymentState",
     "PriceTier",
     "Product",
+    "Role",
     "Sequence",
     "Setting",
     "Shipment",
     "StockLevel",
     "StockMovement",
+    "TillSession",
+    "User",
     "require_length",
 ]

@@ -104,3 +104,17 @@ class Busy(DomainError):
 
 class DatabaseRefused(DomainError):
     """A database file that is corrupt, foreign or from a newer version."""
+
+
+class NotAllowed(DomainError):
+    """The person signed in may not do this on their own; a manager's approval (their PIN) lets it through.
+
+    `permission` names what was needed (domain/permissions.Permission) so that the window can ask for it."""
+
+    def __init__(self, permission: str, **params: Param) -> None:
+        super().__init__("permission_needed", **params)
+        self.permission = permission
+
+
+class SignInRefused(DomainError):
+    """A wrong name or PIN, a disabled or locked person, or no one signed in where the shop has users."""

@@ -33,6 +33,8 @@ class Kind(enum.Enum):
     REASON = "reason"  # a reason code of this catalogue (or, from old code, a free English text)
     CHANNEL = "channel"  # a sales channel ("phone")
     PAYMENT_METHOD = "payment_method"  # "cash", "card"...
+    ROLE = "role"  # a user's role ("manager")
+    PERMISSION = "permission"  # what a role may do ("refund"): PERMISSION_WORDS says it in English
 
 
 TEXT, NUMBER, MONEY = Kind.TEXT, Kind.NUMBER, Kind.MONEY
@@ -310,11 +312,114 @@ MESSAGES: dict[str, Message] = {
         "{command} needs an existing SQLite database file; {url} is not one", command=TEXT, url=TEXT
     ),
     "backup_needs_sqlite": _m("db backup and restore work on a SQLite file; use pg_dump for PostgreSQL"),
+    # --- people, permissions and the audit trail
+    "user_name_invalid": _m("A user's name must be 1 to 64 characters: '{name}' is not one", name=TEXT),
+    "pin_invalid": _m("A PIN is {low} to {high} digits", low=NUMBER, high=NUMBER),
+    "user_name_taken": _m("There is already a user named {name}", name=TEXT),
+    "badge_taken": _m("Badge {badge} is already {name}'s", badge=TEXT, name=TEXT),
+    "role_invalid": _m("Unknown role {role}: choose one of {choices}", role=TEXT, choices=TEXT),
+    "unknown_user": _m("Unknown user: {name}", name=TEXT),
+    "wrong_pin": _m("Wrong name or PIN"),
+    "user_disabled": _m("{name} is disabled: an owner can enable them again", name=TEXT),
+    "user_locked": _m(
+        "{name} is locked for {seconds} seconds after {tries} wrong PINs",
+        name=TEXT,
+        seconds=NUMBER,
+        tries=NUMBER,
+    ),
+    "sign_in_needed": _m(
+        "This shop has users: sign in first (the command line: --user NAME --pin PIN, or OMS_USER and OMS_PIN)"
+    ),
+    "first_user_is_owner": _m("The first user must be an owner: they are the one who can add the others"),
+    "last_owner": _m("{name} is the last active owner: add another owner first", name=TEXT),
+    "permission_needed": _m(
+        "{user} ({role}) may not {what} on their own: a {needed} must approve it with their PIN",
+        user=TEXT,
+        role=Kind.ROLE,
+        what=Kind.PERMISSION,
+        needed=Kind.ROLE,
+    ),
+    "approver_lacks_role": _m(
+        "{approver} ({role}) cannot approve this: it needs a {needed}",
+        approver=TEXT,
+        role=Kind.ROLE,
+        needed=Kind.ROLE,
+    ),
+    "approver_is_user": _m(
+        "An approval needs a second person: {name} cannot approve their own action", name=TEXT
+    ),
+    "approval_without_user": _m("An approval (--approve-by) needs a signed-in user (--user)"),
+    "pin_without_user": _m("--pin was given without --user"),
+    "discount_limit_range": _m("The cashier's discount limit must be between 0 and 100%"),
+    "limit_negative": _m("A limit cannot be negative ({amount})", amount=MONEY),
+    # --- till sessions and cash-up
+    "till_name_invalid": _m("A till's name must be 1 to 64 characters: '{name}' is not one", name=TEXT),
+    "till_already_open": _m(
+        "Till {till} is already open (since {since}, by {by}): close it first", till=TEXT, since=TEXT, by=TEXT
+    ),
+    "till_not_open": _m(
+        "Till {till} is not open: open it with a float first (till open --float 200.00)", till=TEXT
+    ),
+    "till_session_closed": _m("The session of till {till} is already closed", till=TEXT),
+    "till_action_unknown": _m("That is not an action of a till session ({till})", till=TEXT),
+    "float_negative": _m("The float cannot be negative ({amount})", amount=MONEY),
+    "cash_move_not_positive": _m("An amount paid in or out must be more than 0 ({amount})", amount=MONEY),
+    "cash_move_needs_reason": _m("Cash paid in or out needs a reason"),
+    "cash_out_exceeds_drawer": _m(
+        "Only {expected} should be in the drawer: {amount} cannot be paid out", expected=MONEY, amount=MONEY
+    ),
+    "count_entry_invalid": _m(
+        "'{entry}' is not a count: write face value x pieces, like 100x2,50x1,1x7", entry=TEXT
+    ),
+    "denomination_unknown": _m(
+        "{entry} is not a note or coin of {currency}: {known}", entry=TEXT, currency=TEXT, known=TEXT
+    ),
+    "count_missing": _m("Count the drawer: give --count (like 100x2,50x1) or --counted AMOUNT"),
+    "count_negative": _m("The cash counted cannot be negative ({amount})", amount=MONEY),
+    "unknown_z_report": _m("Till {till} has no Z report number {number}", till=TEXT, number=NUMBER),
+    "refund_method_differs": _m(
+        "{number} was paid by {paid}: a refund by {method} needs a manager",
+        number=TEXT,
+        paid=TEXT,
+        method=TEXT,
+    ),
+    # --- receipt printer and drawer
+    "printer_setting_invalid": _m(
+        "Receipt printer '{setting}' is not understood: use network:HOST[:PORT], usb:VENDOR:PRODUCT, "
+        "serial:DEVICE[:BAUD] or file:PATH",
+        setting=TEXT,
+    ),
+    "printer_not_set": _m("No receipt printer is set (Settings, or --printer)"),
+    "printer_unreachable": _m(
+        "The receipt printer {printer} does not answer ({detail}): check that it is on and connected; "
+        "the sale is kept and can be reprinted",
+        printer=TEXT,
+        detail=TEXT,
+    ),
     # --- the command line
     "tendered_for_cash_only": _m("--tendered is for cash payments"),
     "import_file_missing": _m("{path} is not a file", path=TEXT),
     "no_orders_in_status": _m("No orders are {status}", status=Kind.STATUS),
     "no_products_to_label": _m("There are no active products to label"),
+}
+
+# What each permission (domain/permissions.Permission) lets a person do, as the refusal says it.
+PERMISSION_WORDS = {
+    "sell": "sell",
+    "return": "take goods back",
+    "open_shift": "open or close a till",
+    "open_drawer": "open the drawer without a sale",
+    "return_above_limit": "take back goods worth more than the cashier's return limit",
+    "refund": "give money back",
+    "void": "void a completed sale",
+    "discount_above_limit": "give a discount or a price beyond the cashier's limit",
+    "sell_short": "sell more than the book stock",
+    "cash_in_out": "pay cash into or out of the till",
+    "adjust_stock": "adjust stock",
+    "close_with_variance": "close a till whose count is off by more than the limit",
+    "manage_users": "add or change users",
+    "settings": "change the shop's settings",
+    "backup_restore": "back up or restore the database",
 }
 
 REASONS = frozenset(code for code in MESSAGES if code.startswith("reason_"))
@@ -331,6 +436,8 @@ def english_param(kind: Kind, value: Param) -> str:
     """A field as the English text shows it."""
     if kind is Kind.STATUS:
         return str(value).replace("_", " ")
+    if kind is Kind.PERMISSION:
+        return PERMISSION_WORDS.get(str(value), str(value))
     if kind is Kind.REASON:
         known = MESSAGES.get(str(value))
         return known.text if known is not None and str(value) in REASONS else str(value)

@@ -76,6 +76,8 @@ class Payment(Base):
     reference: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     user: Mapped[str] = mapped_column(String(64), default="system")
+    # The till session the money went through (cash-up counts it); None: not at a till (a bank transfer).
+    till_session_id: Mapped[int | None] = mapped_column(ForeignKey("till_sessions.id"), index=True)
 
     @classmethod
     def received(
@@ -87,6 +89,7 @@ class Payment(Base):
         *,
         tendered_minor: int | None = None,
         reference: str = "",
+        till_session_id: int | None = None,
     ) -> "Payment":
         """Money taken for an order; cash tendered beyond the amount is the change given back."""
         change = change_for(tendered_minor, amount_minor)
@@ -99,11 +102,19 @@ class Payment(Base):
             reference=reference,
             created_at=at,
             user=user,
+            till_session_id=till_session_id,
         )
 
     @classmethod
     def given_back(
-        cls, method: PaymentMethod, amount_minor: int, at: datetime, user: str, reason: str = ""
+        cls,
+        method: PaymentMethod,
+        amount_minor: int,
+        at: datetime,
+        user: str,
+        reason: str = "",
+        *,
+        till_session_id: int | None = None,
     ) -> "Payment":
         """A refund, a row of its own."""
         return cls(
@@ -114,4 +125,5 @@ class Payment(Base):
             reference=reason.strip()[:100],
             created_at=at,
             user=user,
+            till_session_id=till_session_id,
         )

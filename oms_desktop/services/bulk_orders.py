@@ -151,6 +151,7 @@ class BulkOrderWriter:
     user: str = "system"
     zone: tzinfo | None = None  # the shop's time zone for business days; None: this computer's
     keep: bool = False  # remember each order as written (`written`), for a caller that shows it
+    till_session_id: int | None = None  # the open till session the payments' money goes through
     written: list[WrittenOrder] = field(default_factory=list)
     _log: WrittenOrder | None = None
     _rows: dict[str, list[Row]] = field(default_factory=lambda: {t: [] for t in _TABLES})
@@ -291,6 +292,7 @@ class BulkOrderWriter:
                             p.reference,
                             ts,
                             self.user,
+                            self.till_session_id,
                         ),
                     )
                 )

@@ -20,6 +20,7 @@ from oms_desktop.domain import (
 )
 from oms_desktop.domain.errors import DatabaseRefused
 from oms_desktop.domain.order_workflow import status_of
+from oms_desktop.services import audit_trail, till_reports
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ def _check(uow: UnitOfWork, limit_per_kind: int, quick: bool) -> list[Problem]:
             _paid_cache,
             _status,
             _sales_columns,
+            _audit_chain,
+            _z_reports,
         ):
             problems.extend(finder(session, limit_per_kind))
         return problems
@@ -248,3 +251,11 @@ def _sales_columns(session: Session, limit: int) -> list[Problem]:
         for n, ln in lines
     ]
     return problems
+
+
+def _audit_chain(session: Session, limit: int) -> list[Problem]:
+    return [Problem("audit trail", found) for found in audit_trail.verify(session, limit)]
+
+
+def _z_reports(session: Session, limit: int) -> list[Problem]:
+    return [Problem("z report", found) for found in till_reports.verify_closed(session, limit)]

@@ -10,7 +10,8 @@ from oms_desktop.domain import Location, MovementKind, Order, Product, StockLeve
 from oms_desktop.domain.bounds import require_amount, require_quantity
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, to_minor
-from oms_desktop.services import lookups
+from oms_desktop.domain.permissions import Permission
+from oms_desktop.services import access, audit_trail, lookups
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.records import MovementRecord, StockLevelRecord
 from oms_desktop.services.stock_ledger import Posting, level_for, post
@@ -70,8 +71,20 @@ def adjust(
                 location=level.location.code,
                 on_hand=level.on_hand,
             )
+        approver = access.require(session, uow, Permission.ADJUST_STOCK)
+        before = level.on_hand
         post(session, uow, level, Posting(MovementKind.ADJUSTMENT, delta, reason=reason.strip()))
         session.flush()
+        audit_trail.record(
+            session,
+            uow,
+            "stock_adjust",
+            product.sku,
+            before={"on_hand": before, "location": level.location.code},
+            after={"on_hand": level.on_hand, "location": level.location.code},
+            detail=reason.strip(),
+            approver=approver,
+        )
         return Outcome(level_record(level), Changes.for_stock([product.id]))
 
     return uow.run(action, retry_integrity=True)

@@ -24,20 +24,23 @@ from oms_desktop.domain.bounds import require_amount, require_quantity, require_
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.order_workflow import Action, require
+from oms_desktop.domain.permissions import Permission
 from oms_desktop.domain.pricing import OrderSums
 from oms_desktop.domain.sequence import ORDER_PREFIX
-from oms_desktop.services import lookups
+from oms_desktop.services import access, lookups
 from oms_desktop.services.bulk_orders import BulkOrder, BulkOrderWriter, BulkPayment, Event
 from oms_desktop.services.changes import NOTHING, Changes, Outcome
 from oms_desktop.services.numbering import next_number
 from oms_desktop.services.order_detail import order_detail, written_detail
 from oms_desktop.services.order_moves import apply
+from oms_desktop.services.price_authority import reductions, require_reductions
 from oms_desktop.services.records import (
     OrderDetail,
     OrderLineRecord,
 )
 from oms_desktop.services.sale_lines import line_price, line_record, priced_lines
 from oms_desktop.services.stock_ledger import BulkLedger, levels_at
+from oms_desktop.services.till import session_for_payments
 
 CHANNELS_NEEDING_CUSTOMER = (Channel.PHONE, Channel.WHOLESALE, Channel.ONLINE)
 
@@ -149,6 +152,11 @@ def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[Ord
     customer = lookups.customer_by_code(session, req.customer_code) if req.customer_code else None
     location = lookups.location_by_code(session, req.location)
     lines = priced_lines(session, req.lines, customer)
+    access.require(session, uow, Permission.SELL)
+    number = next_number(session, ORDER_PREFIX, uow.business_day() // 10000)
+    require_reductions(session, uow, reductions(session, req.lines, customer), number)
+    methods = [p.method for p in req.payments]
+    till_session = session_for_payments(session, uow, methods) if methods else None
     conn = session.connection()
     rows = RowWriter(conn)
     ledger = BulkLedger(
@@ -158,7 +166,15 @@ def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[Ord
         levels_at(conn, location.id, [ln.product_id for ln in lines]),
         user=uow.user,
     )
-    writer = BulkOrderWriter(rows, ledger, rows.next_id("orders"), user=uow.user, zone=uow.zone, keep=True)
+    writer = BulkOrderWriter(
+        rows,
+        ledger,
+        rows.next_id("orders"),
+        user=uow.user,
+        zone=uow.zone,
+        keep=True,
+        till_session_id=till_session,
+    )
     story = [Event(Action.CREATE, now)]
     if req.payments or req.checkout:
         story.append(Event(Action.CHECKOUT, now, tuple(_payment(p) for p in req.payments)))
@@ -166,7 +182,7 @@ def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[Ord
         story.append(Event(Action.CONFIRM, now))
     writer.add(
         BulkOrder(
-            number=next_number(session, ORDER_PREFIX, uow.business_day() // 10000),
+            number=number,
             channel=req.channel,
             customer_id=customer.id if customer else None,
             lines=lines,

@@ -11,9 +11,12 @@ from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import to_minor
 from oms_desktop.domain.order_workflow import Action
 from oms_desktop.domain.payment import require_within_balance, require_within_paid
+from oms_desktop.domain.permissions import Permission
+from oms_desktop.services import access, audit_trail
 from oms_desktop.services.changes import Outcome
 from oms_desktop.services.orders import PaymentRequest, transition
 from oms_desktop.services.records import OrderDetail
+from oms_desktop.services.till import session_for_payments
 
 
 def pay(uow: UnitOfWork, number: str, request: PaymentRequest) -> Outcome[OrderDetail]:
@@ -34,8 +37,10 @@ def take_payments(uow: UnitOfWork, number: str, requests: Sequence[PaymentReques
             raise ValidationError("tendered_short", tendered=request.tendered, amount=request.amount)
     total = sum(amounts)
 
-    def body(_session: Session, order: Order) -> None:
+    def body(session: Session, order: Order) -> None:
+        access.require(session, uow, Permission.SELL)
         require_within_balance(total, order.balance_minor, order.number)
+        till_session = session_for_payments(session, uow, [r.method for r in requests])
         now = uow.now()
         for request, amount in zip(requests, amounts, strict=True):
             tendered = None if request.tendered is None else to_minor(request.tendered)
@@ -47,6 +52,7 @@ def take_payments(uow: UnitOfWork, number: str, requests: Sequence[PaymentReques
                     uow.user,
                     tendered_minor=tendered,
                     reference=request.reference,
+                    till_session_id=till_session,
                 )
             )
         order.paid_minor += total
@@ -63,9 +69,22 @@ def refund(
     if minor <= 0:
         raise ValidationError("refund_not_positive", amount=amount)
 
-    def body(_session: Session, order: Order) -> None:
+    def body(session: Session, order: Order) -> None:
+        approver = access.require(session, uow, Permission.REFUND)
         require_within_paid(minor, order.paid_minor, order.number)
-        order.payments.append(Payment.given_back(method, minor, uow.now(), uow.user, reason))
+        till_session = session_for_payments(session, uow, [method])
+        order.payments.append(
+            Payment.given_back(method, minor, uow.now(), uow.user, reason, till_session_id=till_session)
+        )
         order.paid_minor -= minor
+        audit_trail.record(
+            session,
+            uow,
+            "refund",
+            order.number,
+            after={"amount": amount, "method": method.value},
+            detail=reason.strip(),
+            approver=approver,
+        )
 
     return transition(uow, number, Action.REFUND, body, detail=order_audit.refunded(minor, method, reason))

@@ -9,7 +9,10 @@ from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Setting
+from oms_desktop.domain.bounds import require_amount
 from oms_desktop.domain.errors import ValidationError
+from oms_desktop.domain.permissions import Permission
+from oms_desktop.services import access, audit_trail
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.periods import zone_named
 
@@ -36,6 +39,11 @@ class ShopSettings:
     time_zone: str = ""
     # A second folder for the daily backups (a USB stick, a network share); empty: the data folder only.
     backup_folder: str = ""
+    # What a cashier may do alone (beyond it, a manager approves): a discount or lower price up to this
+    # percent of the line, goods taken back up to this amount; and how far a till's count may be off.
+    cashier_discount_limit: Decimal = Decimal("10")
+    cashier_return_limit: Decimal = Decimal("100.00")
+    variance_limit: Decimal = Decimal("5.00")
     configured: bool = False  # set once the first-run wizard (or the user) saved settings
 
 
@@ -84,12 +92,20 @@ def save_settings(uow: UnitOfWork, settings: ShopSettings) -> Outcome[ShopSettin
         raise ValidationError("language_invalid", choices=", ".join(LANGUAGES))
     if not Decimal(0) <= settings.default_tax_rate <= Decimal(100):
         raise ValidationError("default_tax_rate_range")
+    if not Decimal(0) <= settings.cashier_discount_limit <= Decimal(100):
+        raise ValidationError("discount_limit_range")
+    for amount in (settings.cashier_return_limit, settings.variance_limit):
+        require_amount(amount)
+        if amount < 0:
+            raise ValidationError("limit_negative", amount=amount)
     try:
         zone_named(settings.time_zone)
     except ValueError:
         raise ValidationError("time_zone_unknown", zone=settings.time_zone.strip()) from None
 
     def action(session: Session) -> Outcome[ShopSettings]:
+        access.require(session, uow, Permission.SETTINGS)
+        before = load(session)
         for key, value in asdict(settings).items():
             value = value.upper() if key == "currency" else value.strip() if key == "time_zone" else value
             row = session.get(Setting, key)
@@ -98,7 +114,19 @@ def save_settings(uow: UnitOfWork, settings: ShopSettings) -> Outcome[ShopSettin
             else:
                 row.value = _encode(value)
         session.flush()
-        return Outcome(load(session), Changes(settings=True))
+        after = load(session)
+        was, now = asdict(before), asdict(after)
+        changed = sorted(k for k in now if was[k] != now[k])
+        if changed:
+            audit_trail.record(
+                session,
+                uow,
+                "settings",
+                "shop",
+                before={k: was[k] for k in changed},
+                after={k: now[k] for k in changed},
+            )
+        return Outcome(after, Changes(settings=True))
 
     return uow.run(action)
 

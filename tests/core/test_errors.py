@@ -20,6 +20,8 @@ SAMPLES: dict[Kind, Param] = {
     Kind.REASON: "reason_ship_first",
     Kind.CHANNEL: "phone",
     Kind.PAYMENT_METHOD: "cash",
+    Kind.ROLE: "manager",
+    Kind.PERMISSION: "refund",
 }
 
 

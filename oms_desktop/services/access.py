@@ -1,0 +1,51 @@
+"""The one check of who may do what, made inside the action's transaction (never only by greying a button).
+
+`require` lets the action through when the person signed in may do it, or when a manager approved it (the
+approver's name is returned for the audit row); otherwise it refuses with `NotAllowed`, which the window
+answers with a manager-override prompt and the command line with `--approve-by NAME --approve-pin PIN`.
+"""
+
+from sqlalchemy.orm import Session
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain.errors import NotAllowed, ValidationError
+from oms_desktop.domain.permissions import LEAST_ROLE, Permission, allows
+from oms_desktop.services import audit_trail
+
+
+def may(uow: UnitOfWork, permission: Permission) -> bool:
+    """Whether the person signed in may do it on their own (a shop without users: yes)."""
+    return uow.actor is None or allows(uow.actor.role, permission)
+
+
+def require(session: Session, uow: UnitOfWork, permission: Permission) -> str:
+    """Refuse unless `permission` is the signed-in person's own or approved; the approver's name, or ""."""
+    uow.require_signed_in(session)
+    actor, approver = uow.actor, uow.approver
+    if actor is None or allows(actor.role, permission):
+        return ""
+    needed = LEAST_ROLE[permission]
+    if approver is None:
+        raise NotAllowed(
+            permission, user=actor.name, role=actor.role.value, what=permission.value, needed=needed.value
+        )
+    if approver.user_id == actor.user_id:
+        raise ValidationError("approver_is_user", name=approver.name)
+    if not allows(approver.role, permission):
+        raise ValidationError(
+            "approver_lacks_role", approver=approver.name, role=approver.role.value, needed=needed.value
+        )
+    return approver.name
+
+
+def authorize(
+    uow: UnitOfWork, permission: Permission, action: str, subject: str = "", detail: str = ""
+) -> None:
+    """For an action that is not a database write (a backup, a restore, a reprint): check the permission and
+    audit it in a transaction of its own, before the action runs."""
+
+    def check(session: Session) -> None:
+        approver = require(session, uow, permission)
+        audit_trail.record(session, uow, action, subject, detail=detail, approver=approver)
+
+    uow.run(check)
