@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from sqlalchemy.engine import make_url
 
+from oms_desktop import this_computer
 from oms_desktop.config import Config
 from oms_desktop.db.engine import sqlite_path
 from oms_desktop.db.migrate import open_database
@@ -76,7 +77,14 @@ def open_context(
     tasks = TaskRunner(bus)
     name = user or signed_in_user()
     try:
-        tasks.open(lambda: UnitOfWork(open_database(config.db_url, backup_dir=config.backup_dir), user=name))
+        till = this_computer.load(config.data_dir).till_name()
+
+        def opener() -> UnitOfWork:
+            uow = UnitOfWork(open_database(config.db_url, backup_dir=config.backup_dir), user=name)
+            uow.till = till  # this computer's till: its cash-up counts the money taken here
+            return uow
+
+        tasks.open(opener)
         return AppContext(config, tasks, bus, name)
     except BaseException:
         tasks.stop()

@@ -58,6 +58,10 @@ def _field(kind: Kind, value: Param) -> str:
         return reason_text(str(value))
     if kind is Kind.CHANNEL:
         return labels.channel(str(value))
+    if kind is Kind.ROLE:
+        return labels.role(str(value)).lower()  # inside a sentence: "a manager must approve"
+    if kind is Kind.PERMISSION:
+        return labels.permission(str(value))
     if kind is Kind.PAYMENT_METHOD:
         return labels.payment_method(str(value))
     return str(value)
@@ -357,6 +361,85 @@ def templates() -> dict[str, str]:
         ),
         "backup_needs_sqlite": translate(
             "CoreMessage", "db backup and restore work on a SQLite file; use pg_dump for PostgreSQL"
+        ),
+        # --- people, permissions, the audit trail, the till and its printer
+        "user_name_invalid": translate(
+            "CoreMessage", "A user's name must be 1 to 64 characters: '{name}' is not one"
+        ),
+        "pin_invalid": translate("CoreMessage", "A PIN is {low} to {high} digits"),
+        "user_name_taken": translate("CoreMessage", "There is already a user named {name}"),
+        "badge_taken": translate("CoreMessage", "Badge {badge} is already {name}'s"),
+        "role_invalid": translate("CoreMessage", "Unknown role {role}: choose one of {choices}"),
+        "unknown_user": translate("CoreMessage", "Unknown user: {name}"),
+        "wrong_pin": translate("CoreMessage", "Wrong name or PIN"),
+        "user_disabled": translate("CoreMessage", "{name} is disabled: an owner can enable them again"),
+        "user_locked": translate(
+            "CoreMessage", "{name} is locked for {seconds} seconds after {tries} wrong PINs"
+        ),
+        "sign_in_needed": translate("CoreMessage", "This shop has users: sign in first"),
+        "first_user_is_owner": translate(
+            "CoreMessage", "The first user must be an owner: they are the one who can add the others"
+        ),
+        "last_owner": translate("CoreMessage", "{name} is the last active owner: add another owner first"),
+        "permission_needed": translate(
+            "CoreMessage",
+            "{user} ({role}) may not {what} on their own: a {needed} must approve it with their PIN",
+        ),
+        "approver_lacks_role": translate(
+            "CoreMessage", "{approver} ({role}) cannot approve this: it needs a {needed}"
+        ),
+        "approver_is_user": translate(
+            "CoreMessage", "An approval needs a second person: {name} cannot approve their own action"
+        ),
+        "approval_without_user": translate(
+            "CoreMessage", "An approval (--approve-by) needs a signed-in user (--user)"
+        ),
+        "pin_without_user": translate("CoreMessage", "--pin was given without --user"),
+        "discount_limit_range": translate(
+            "CoreMessage", "The cashier's discount limit must be between 0 and 100%"
+        ),
+        "limit_negative": translate("CoreMessage", "A limit cannot be negative ({amount})"),
+        "till_name_invalid": translate(
+            "CoreMessage", "A till's name must be 1 to 64 characters: '{name}' is not one"
+        ),
+        "till_already_open": translate(
+            "CoreMessage", "Till {till} is already open (since {since}, by {by}): close it first"
+        ),
+        "till_not_open": translate(
+            "CoreMessage", "Till {till} is not open: open it with a float first (till open --float 200.00)"
+        ),
+        "till_session_closed": translate("CoreMessage", "The session of till {till} is already closed"),
+        "till_action_unknown": translate("CoreMessage", "That is not an action of a till session ({till})"),
+        "float_negative": translate("CoreMessage", "The float cannot be negative ({amount})"),
+        "cash_move_not_positive": translate(
+            "CoreMessage", "An amount paid in or out must be more than 0 ({amount})"
+        ),
+        "cash_move_needs_reason": translate("CoreMessage", "Cash paid in or out needs a reason"),
+        "cash_out_exceeds_drawer": translate(
+            "CoreMessage", "Only {expected} should be in the drawer: {amount} cannot be paid out"
+        ),
+        "count_entry_invalid": translate(
+            "CoreMessage", "'{entry}' is not a count: write face value x pieces, like 100x2,50x1,1x7"
+        ),
+        "denomination_unknown": translate(
+            "CoreMessage", "{entry} is not a note or coin of {currency}: {known}"
+        ),
+        "count_missing": translate(
+            "CoreMessage", "Count the drawer: give --count (like 100x2,50x1) or --counted AMOUNT"
+        ),
+        "count_negative": translate("CoreMessage", "The cash counted cannot be negative ({amount})"),
+        "unknown_z_report": translate("CoreMessage", "Till {till} has no Z report number {number}"),
+        "refund_method_differs": translate(
+            "CoreMessage", "{number} was paid by {paid}: a refund by {method} needs a manager"
+        ),
+        "printer_setting_invalid": translate(
+            "CoreMessage",
+            "Receipt printer '{setting}' is not understood: use network:HOST[:PORT], usb:VENDOR:PRODUCT, serial:DEVICE[:BAUD] or file:PATH",
+        ),
+        "printer_not_set": translate("CoreMessage", "No receipt printer is set (Settings, or --printer)"),
+        "printer_unreachable": translate(
+            "CoreMessage",
+            "The receipt printer {printer} does not answer ({detail}): check that it is on and connected; the sale is kept and can be reprinted",
         ),
         # --- the command line
         "tendered_for_cash_only": translate("CoreMessage", "--tendered is for cash payments"),

@@ -106,3 +106,40 @@ def action(value: str) -> str:
         "complete": translate("OrderAction", "Completed"),
     }
     return words.get(value, value)
+
+
+def role(value: str) -> str:
+    words = {
+        "cashier": translate("Role", "Cashier"),
+        "manager": translate("Role", "Manager"),
+        "owner": translate("Role", "Owner"),
+    }
+    return words.get(value, value)
+
+
+def permission(value: str) -> str:
+    """What a permission lets a person do, as a refusal says it ("may not {what} on their own")."""
+    words = {
+        "sell": translate("Permission", "sell"),
+        "return": translate("Permission", "take goods back"),
+        "open_shift": translate("Permission", "open or close a till"),
+        "open_drawer": translate("Permission", "open the drawer without a sale"),
+        "return_above_limit": translate(
+            "Permission", "take back goods worth more than the cashier's return limit"
+        ),
+        "refund": translate("Permission", "give money back"),
+        "void": translate("Permission", "void a completed sale"),
+        "discount_above_limit": translate(
+            "Permission", "give a discount or a price beyond the cashier's limit"
+        ),
+        "sell_short": translate("Permission", "sell more than the book stock"),
+        "cash_in_out": translate("Permission", "pay cash into or out of the till"),
+        "adjust_stock": translate("Permission", "adjust stock"),
+        "close_with_variance": translate(
+            "Permission", "close a till whose count is off by more than the limit"
+        ),
+        "manage_users": translate("Permission", "add or change users"),
+        "settings": translate("Permission", "change the shop's settings"),
+        "backup_restore": translate("Permission", "back up or restore the database"),
+    }
+    return words.get(value, value)

@@ -1,8 +1,9 @@
 """The main window: navigation between the pages, a status bar, and remembered geometry and columns."""
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -14,16 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oms_desktop import this_computer
 from oms_desktop.domain.errors import DomainError
-from oms_desktop.gui import error_text, operations, resources
+from oms_desktop.domain.user import Actor
+from oms_desktop.gui import error_text, labels, operations, resources
 from oms_desktop.gui.context import AppContext
+from oms_desktop.gui.dialogs.approval import ask_approval
 from oms_desktop.gui.pages.charts import ChartsPage
 from oms_desktop.gui.pages.counter import CounterPage
 from oms_desktop.gui.pages.customers import CustomersPage
 from oms_desktop.gui.pages.orders import OrdersPage
 from oms_desktop.gui.pages.settings import SettingsPage
 from oms_desktop.gui.pages.stock import StockPage
+from oms_desktop.gui.widgets.sign_in_screen import SignInScreen
 from oms_desktop.gui.widgets.tables import restore_columns, save_columns
+from oms_desktop.services.changes import Changes
 from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.safekeeping import Safekeeping
 
@@ -76,7 +82,24 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # The shop's pages, or the sign-in screen in front of them (the open sale stays where it was).
+        self.sign_in_screen = SignInScreen(ctx.tasks, ctx.shop.shop_name)
+        self.sign_in_screen.signed_in.connect(self._signed_in)
+        self.screens = QStackedWidget()
+        self.screens.addWidget(central)
+        self.screens.addWidget(self.sign_in_screen)
+        self.setCentralWidget(self.screens)
+        ctx.tasks.ask_approval = ask_approval(ctx.tasks, self._front_window)
+        self.users_exist = operations.people.any_users().call(ctx.tasks)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.lock)
+        self._idle_ms = max(0, this_computer.load(ctx.config.data_dir).idle_lock_minutes) * 60_000
+        lock = QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
+        lock.setContext(Qt.ShortcutContext.WindowShortcut)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
         self.database_label = QLabel(self.tr("Database: {db}").format(db=ctx.database))
         self.database_label.setObjectName("statusDatabase")
@@ -101,6 +124,46 @@ class MainWindow(QMainWindow):
         self._fit_screen(1280, 760)
         self._restore()
         self.show_page(self.COUNTER)
+        if self.users_exist:
+            self._show_sign_in()
+
+    # --- who is at the till ------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Back to the sign-in screen (Ctrl+L, or idle): the next person signs in; the open sale is kept."""
+        if not self.users_exist or self.screens.currentWidget() is self.sign_in_screen:
+            return
+        operations.people.sign_out().run(self.ctx.tasks, owner=self)
+        self._show_sign_in()
+
+    def _show_sign_in(self) -> None:
+        self.idle.stop()
+        self.screens.setCurrentWidget(self.sign_in_screen)
+        self.sign_in_screen.reset()
+        self.user_label.setText(self.tr("Signed out"))
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.ctx.user = actor.name
+        self.user_label.setText(
+            self.tr("User: {user} ({role})").format(user=actor.name, role=labels.role(actor.role.value))
+        )
+        self.screens.setCurrentIndex(0)
+        self._restart_idle()
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.setFocus()
+
+    def _restart_idle(self) -> None:
+        if self.users_exist and self._idle_ms and self.screens.currentIndex() == 0:
+            self.idle.start(self._idle_ms)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            self._restart_idle()
+        return False
+
+    def _front_window(self) -> QWidget:
+        return QApplication.activeModalWidget() or self
 
     def look_after_store(self) -> None:
         """Check every page of the shop file and make today's backup, on the worker, after the window shows."""
@@ -167,6 +230,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {number}").format(number=detail.number), 8000)
 
     def _on_changed(self, _changes: object) -> None:
+        if isinstance(_changes, Changes) and _changes.settings and not self.users_exist:
+            # The first user was just added (Settings): from now on the window asks who is at the till.
+            self.users_exist = operations.people.any_users().call(self.ctx.tasks)
+            if self.users_exist:
+                self._show_sign_in()
         self.setWindowTitle(self.tr("OMS Desktop — {shop}").format(shop=self.ctx.shop.shop_name))
 
     # --- remembered layout ---------------------------------------------------------------------------

@@ -22,7 +22,8 @@ from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.domain.errors import DomainError
+from oms_desktop.domain.errors import DomainError, NotAllowed
+from oms_desktop.domain.user import Actor
 from oms_desktop.gui import error_text
 from oms_desktop.gui.change_bus import ChangeBus
 from oms_desktop.services.changes import Outcome
@@ -60,6 +61,18 @@ class Task(Generic[T]):
 
     def cancel(self) -> None:
         self.cancelled = True
+
+    def approved_by(self, approver: Actor) -> "Task[T]":
+        """The same work again, with a manager's approval on the unit of work it runs with."""
+        work = self.work
+        return Task(
+            lambda uow, progress: work(uow.approved_by(approver), progress),
+            self.done,
+            self.failed,
+            self.label,
+            needs_database=self.needs_database,
+            owner=self.owner,
+        )
 
     def report(self, done: int, total: int) -> bool:
         """Called by the work on the worker thread; False asks it to stop."""
@@ -136,6 +149,11 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.bus = bus
         self.dialog_parent: QWidget | None = None
+        # Asks a manager to approve an action the person signed in may not do alone: (the refusal, go on
+        # with the approver, give up). Set by the main window; None: refusals are shown as they are.
+        self.ask_approval: (
+            Callable[[NotAllowed, Callable[[Actor], None], Callable[[], None]], None] | None
+        ) = None
         self._pending: list[Task[Any]] = []
         self._dialogs: dict[int, QProgressDialog] = {}
         self._worker = _Worker()
@@ -323,7 +341,16 @@ class TaskRunner(QObject):
             if isinstance(task.error, DomainError):
                 if gone:
                     return
-                (task.failed or self._show_refusal)(task.error)
+                refused = task.error
+
+                def give_up() -> None:
+                    (task.failed or self._show_refusal)(refused)
+
+                if isinstance(refused, NotAllowed) and self.ask_approval is not None and task.needs_database:
+                    # A manager's override on the spot: the same work again, approved, or the refusal.
+                    self.ask_approval(refused, lambda actor: self._retry(task.approved_by(actor)), give_up)
+                    return
+                give_up()
                 return
             # Unexpected: raised in this slot, it reaches sys.excepthook (logged, friendly dialog).
             raise task.error
@@ -331,6 +358,9 @@ class TaskRunner(QObject):
             self.bus.announce(task.result.changes)
         if not task.cancelled and not gone and task.done is not None:
             task.done(task.result)
+
+    def _retry(self, task: Task[Any]) -> None:
+        self._submit(task, URGENT)
 
     def _show_refusal(self, error: DomainError) -> None:
         box = QMessageBox(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain.errors import NotAllowed, ValidationError
 from oms_desktop.domain.permissions import LEAST_ROLE, Permission, allows
+from oms_desktop.domain.user import Actor
 from oms_desktop.services import audit_trail
 
 
@@ -24,18 +25,26 @@ def require(session: Session, uow: UnitOfWork, permission: Permission) -> str:
     actor, approver = uow.actor, uow.approver
     if actor is None or allows(actor.role, permission):
         return ""
-    needed = LEAST_ROLE[permission]
     if approver is None:
+        needed = LEAST_ROLE[permission]
         raise NotAllowed(
             permission, user=actor.name, role=actor.role.value, what=permission.value, needed=needed.value
         )
-    if approver.user_id == actor.user_id:
+    require_approver(actor, approver, permission)
+    return approver.name
+
+
+def require_approver(actor: Actor | None, approver: Actor, permission: Permission) -> None:
+    """An approval is a second person who may do the action themselves."""
+    if actor is not None and approver.user_id == actor.user_id:
         raise ValidationError("approver_is_user", name=approver.name)
     if not allows(approver.role, permission):
         raise ValidationError(
-            "approver_lacks_role", approver=approver.name, role=approver.role.value, needed=needed.value
+            "approver_lacks_role",
+            approver=approver.name,
+            role=approver.role.value,
+            needed=LEAST_ROLE[permission].value,
         )
-    return approver.name
 
 
 def authorize(

@@ -9,7 +9,27 @@ from the core (tests/test_layers.py checks it).
     operations.orders.confirm(number).run(ctx.tasks, done, failed, owner=self)
 """
 
-from oms_desktop.gui.operations import charts, customers, orders, safekeeping, sale, settings, stock
+from oms_desktop.gui.operations import (
+    charts,
+    customers,
+    orders,
+    people,
+    safekeeping,
+    sale,
+    settings,
+    stock,
+)
 from oms_desktop.gui.operations.op import Op, ProgressOp
 
-__all__ = ["Op", "ProgressOp", "charts", "customers", "orders", "safekeeping", "sale", "settings", "stock"]
+__all__ = [
+    "Op",
+    "ProgressOp",
+    "charts",
+    "customers",
+    "orders",
+    "people",
+    "safekeeping",
+    "sale",
+    "settings",
+    "stock",
+]

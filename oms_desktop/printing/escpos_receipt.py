@@ -1,0 +1,86 @@
+"""A sale's receipt as ESC/POS bytes: what the PDF receipt (documents/receipt.py) shows, on the roll."""
+
+from oms_desktop.printing.job import Job
+from oms_desktop.printing.shop_text import ShopText
+from oms_desktop.services.records import OrderDetail
+from oms_desktop.services.settings import ShopSettings
+
+INDENT = 2  # the figures under a line's name
+
+
+def receipt_job(
+    order: OrderDetail,
+    settings: ShopSettings,
+    *,
+    columns: int = 42,
+    text_mode: str = "gb18030",
+    open_drawer: bool = False,
+) -> bytes:
+    """The receipt of `order` for a printer `columns` wide: shop, order number and time, lines, totals,
+    payments, thanks, the order number as a CODE128 barcode, a cut, then a drawer pulse when
+    `open_drawer` (the caller asks for it when cash was taken). `text_mode` is "gb18030" or "image"."""
+    job = Job(columns=columns, text_mode_name=text_mode)
+    shop = ShopText.for_shop(settings)
+    w, fmt = shop.words, shop.fmt
+
+    job.text(settings.shop_name, align="centre", bold=True, double=True)
+    for line in shop_lines(settings, shop):
+        job.text(line, align="centre")
+    job.rule()
+    job.text(w.receipt, align="centre", bold=True)
+    job.text(f"{w.order_no} {order.number}", align="centre")
+    job.text(shop.moment(order.created_at), align="centre")
+    if order.customer is not None:
+        job.text(order.customer.name, align="centre")
+    job.rule()
+
+    for ln in order.lines:
+        job.text(ln.name)
+        # "x", not "×": the sign is two columns wide in a Chinese font and would push the figures apart.
+        quantity = f"{fmt.quantity(ln.quantity)} x {fmt.number(ln.unit_price)}"
+        job.pair(quantity, fmt.number(ln.quantity * ln.unit_price), indent=INDENT)
+        if ln.discount:
+            job.pair(w.discount, fmt.number(-ln.discount), indent=INDENT)
+    job.rule()
+
+    job.pair(w.subtotal, fmt.money(order.subtotal))
+    if order.discount:
+        job.pair(w.discount, fmt.money(-order.discount))
+    for band in order.tax_bands:
+        job.pair(f"{w.tax} {fmt.percent(band.rate)}", fmt.money(band.tax))
+    job.pair(w.total, fmt.money(order.total), bold=True, double=True)
+
+    if order.payments or order.balance:
+        job.blank()
+    for p in order.payments:
+        if p.kind == "refund":
+            job.pair(f"{w.refund} ({w.method(p.method)})", fmt.money(-p.amount))
+            continue
+        job.pair(w.method(p.method), fmt.money(p.amount))
+        if p.tendered is not None:
+            job.pair(w.tendered, fmt.money(p.tendered))
+            job.pair(w.change, fmt.money(p.change))
+    if order.balance:
+        job.pair(w.balance_due, fmt.money(order.balance), bold=True)
+
+    job.rule()
+    job.text(w.thanks, align="centre")
+    job.blank()
+    job.barcode(order.number)  # left out (the number is printed above) when it cannot be a CODE128
+    job.cut()
+    if open_drawer:
+        job.kick_drawer()
+    return job.output()
+
+
+def shop_lines(settings: ShopSettings, shop: ShopText) -> list[str]:
+    """The shop's address, phone, email and tax id as printed under its name (as documents/context)."""
+    w = shop.words
+    lines = [ln.strip() for ln in settings.address.splitlines() if ln.strip()]
+    if settings.phone:
+        lines.append(f"{w.phone} {settings.phone}")
+    if settings.email:
+        lines.append(f"{w.email} {settings.email}")
+    if settings.tax_id:
+        lines.append(f"{w.tax_id} {settings.tax_id}")
+    return lines
