@@ -47,9 +47,20 @@ def add(sub: argparse._SubParsersAction) -> None:
         which.add_argument("--status", choices=STATUSES, help="every order with this status, oldest first")
         if kind is OrderDocument.RECEIPT:
             c.add_argument("--paper", choices=list(RECEIPT_PAPERS), default="80mm")
+            c.add_argument(
+                "--printer",
+                nargs="?",
+                const="",
+                metavar="SETTING",
+                help="print on the receipt printer (default: this computer's; or network:HOST[:PORT], "
+                "usb:VENDOR:PRODUCT, serial:DEVICE, file:PATH)",
+            )
+            c.add_argument(
+                "--open-drawer", action="store_true", help="with --printer: open the cash drawer too"
+            )
         if kind is OrderDocument.SHIPPING_LABEL:
             c.add_argument("--size", choices=list(LABEL_SIZES), default="4x6")
-        _common(c)
+        _common(c, out_required=kind is not OrderDocument.RECEIPT)
         c.set_defaults(func=print_orders, document=kind)
     b = p.add_parser("barcode-labels", help="a sheet of product labels: name, price and barcode")
     b.add_argument(
@@ -62,8 +73,10 @@ def add(sub: argparse._SubParsersAction) -> None:
     b.set_defaults(func=print_barcode_labels)
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="the PDF file to write")
+def _common(parser: argparse.ArgumentParser, *, out_required: bool = True) -> None:
+    parser.add_argument(
+        "--out", required=out_required, type=Path, metavar="FILE.pdf", help="the PDF file to write"
+    )
     parser.add_argument("--language", choices=LANGUAGES, help="the documents' language (default: settings)")
 
 
@@ -90,8 +103,15 @@ def _orders(ctx: Context) -> list[OrderDetail]:
 def print_orders(ctx: Context) -> int:
     a = ctx.args
     kind: OrderDocument = a.document
+    printer = getattr(a, "printer", None)
+    if a.out is None and printer is None:
+        raise argparse.ArgumentTypeError("give --out FILE.pdf, --printer, or both")
     chosen = _orders(ctx)
     settings = _settings(ctx)
+    if printer is not None:
+        _to_printer(ctx, chosen, settings, printer, open_drawer=a.open_drawer)
+        if a.out is None:
+            return 0
     options: dict[str, Any] = {}
     if kind is OrderDocument.RECEIPT:
         options["receipt_paper"] = RECEIPT_PAPERS[a.paper]
@@ -156,3 +176,28 @@ def write_document(ctx: Context, render: Callable[[], bytes], what: str, items: 
     else:
         print(f"Wrote {what} to {out}")
     return 0
+
+
+def _to_printer(
+    ctx: Context, chosen: list[OrderDetail], settings: ShopSettings, printer: str, *, open_drawer: bool
+) -> None:
+    """Each receipt as ESC/POS to the printer (this computer's unless named); the drawer opening audited."""
+    from oms_desktop import this_computer
+    from oms_desktop.printing.escpos_receipt import receipt_job
+    from oms_desktop.printing.send import send
+    from oms_desktop.services import till
+
+    mine = this_computer.load(ctx.config.data_dir)
+    setting = printer or mine.printer
+    for number, order in enumerate(chosen):
+        drawer = open_drawer and number == 0
+        if drawer:
+            till.open_drawer(ctx.uow, f"receipt {order.number}")
+        job = receipt_job(
+            order, settings, columns=mine.printer_columns, text_mode=mine.printer_text, open_drawer=drawer
+        )
+        send(setting, job)
+    if ctx.json:
+        ctx.show({"printed": [o.number for o in chosen], "printer": setting})
+    else:
+        print(f"Printed {len(chosen)} receipt(s) on {setting}")

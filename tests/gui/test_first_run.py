@@ -19,7 +19,7 @@ from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs import first_run
 from oms_desktop.gui.dialogs.first_run import DemoSize, FirstRunWizard
 from oms_desktop.gui.main_window import MainWindow
-from oms_desktop.services import demo, order_pages, product_search, settings
+from oms_desktop.services import demo, order_pages, product_search, settings, users
 from oms_desktop.services.settings import ShopSettings
 
 SMALL_DEMO = DemoSize(orders=30, products=20, customers=10)
@@ -49,6 +49,8 @@ def fill_shop(wizard: FirstRunWizard) -> None:
 
 
 def finish(qtbot: QtBot, wizard: FirstRunWizard, *, timeout: int = 5000) -> None:
+    wizard.next()
+    assert wizard.currentPage() is wizard.owner  # left empty: a one-person shop
     wizard.next()
     assert wizard.currentPage() is wizard.demo_page
     wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -105,7 +107,7 @@ def test_a_wrong_tax_rate_keeps_the_wizard_on_its_page(wizard: FirstRunWizard) -
     assert wizard.shop.message.text() == "The default tax rate must be between 0 and 100%"
     wizard.shop.tax_rate.setText("13%")
     wizard.next()
-    assert wizard.currentPage() is wizard.demo_page
+    assert wizard.currentPage() is wizard.owner
 
 
 def test_the_wizard_makes_demo_data_when_ticked(
@@ -194,3 +196,26 @@ def test_default_payment_terms_follow_the_document_language(window: MainWindow) 
     page.terms.setText("Net 14, bank transfer")
     page.language.setCurrentIndex(page.language.findData("zh_CN"))
     assert page.terms.text() == "Net 14, bank transfer"
+
+
+def test_the_wizard_makes_the_owner_who_then_signs_in(
+    qtbot: QtBot, wizard: FirstRunWizard, sqlite_uow: UnitOfWork
+) -> None:
+    fill_shop(wizard)
+    wizard.next()
+    owner = wizard.owner
+    owner.name.setText("Olivia")
+    owner.pin.setText("12")
+    wizard.next()
+    assert wizard.currentPage() is owner and owner.message.text() == "A PIN is 4 to 8 digits"
+    owner.pin.setText("2468")
+    owner.again.setText("2460")
+    wizard.next()
+    assert wizard.currentPage() is owner and owner.message.text() == "The two PINs differ"
+    owner.again.setText("2468")
+    wizard.next()
+    wizard.demo_page.demo.setChecked(False)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result() == QDialog.DialogCode.Accepted)
+    assert [(u.name, u.role.value) for u in users.list_users(sqlite_uow)] == [("Olivia", "owner")]
+    assert users.authenticate(sqlite_uow, "Olivia", "2468").name == "Olivia"

@@ -266,6 +266,67 @@ class DemoPage(_Page):
         )
 
 
+class OwnerPage(_Page):
+    """The owner, optional: a one-person shop may skip it; once there is an owner, the window asks who is
+    at the till, and the owner adds cashiers and managers in Settings."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ownerPage")
+        self.name = QLineEdit()
+        self.name.setObjectName("wizardOwnerName")
+        self.pin = QLineEdit()
+        self.pin.setObjectName("wizardOwnerPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(8)
+        self.again = QLineEdit()
+        self.again.setObjectName("wizardOwnerPinAgain")
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again.setMaxLength(8)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.message = MessageBar(self)
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        form = QFormLayout()
+        for label, field in zip(self.labels, (self.name, self.pin, self.again), strict=True):
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The owner"))
+        self.setSubTitle(self.tr("Optional: leave the name empty for a one-person shop without sign-in."))
+        self.explain.setText(
+            self.tr(
+                "With an owner, the window opens on a sign-in screen, each sale and refund records who did it, "
+                "and the owner adds cashiers and managers in Settings."
+            )
+        )
+        words = (self.tr("Name"), self.tr("PIN (4-8 digits)"), self.tr("PIN again"))
+        for label, text in zip(self.labels, words, strict=True):
+            label.setText(text)
+
+    def wanted(self) -> tuple[str, str] | None:
+        name = self.name.text().strip()
+        return (name, self.pin.text()) if name else None
+
+    def validatePage(self) -> bool:
+        if not self.name.text().strip():
+            return True
+        pin = self.pin.text()
+        if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
+            self.message.show_error(self.tr("A PIN is 4 to 8 digits"))
+            return False
+        if pin != self.again.text():
+            self.message.show_error(self.tr("The two PINs differ"))
+            return False
+        return True
+
+
 class FirstRunWizard(QWizard):
     """Window language, shop details, demo data; Finish saves (and fills), Cancel keeps the defaults."""
 
@@ -284,8 +345,9 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.welcome = WelcomePage(ctx)
         self.shop = ShopPage(ctx)
+        self.owner = OwnerPage()
         self.demo_page = DemoPage()
-        for page in (self.welcome, self.shop, self.demo_page):
+        for page in (self.welcome, self.shop, self.owner, self.demo_page):
             self.addPage(page)
         self.setMinimumSize(640, 480)
         self.retranslate()
@@ -346,7 +408,7 @@ class FirstRunWizard(QWizard):
     def _saved(self, outcome: Outcome[ShopSettings]) -> None:
         self.saved = outcome.value
         if not self.demo_page.demo.isChecked():
-            self._finish()
+            self._add_owner()
             return
         self.demo_page.message.show_info(self.tr("Creating demo data…"))
         previous_parent = self.ctx.tasks.dialog_parent
@@ -355,7 +417,7 @@ class FirstRunWizard(QWizard):
         def done(outcome: Outcome[DemoSummary]) -> None:
             self.ctx.tasks.dialog_parent = previous_parent
             self.summary = outcome.value
-            self._finish()
+            self._add_owner()
 
         def refused(error: DomainError) -> None:
             self.ctx.tasks.dialog_parent = previous_parent
@@ -369,6 +431,16 @@ class FirstRunWizard(QWizard):
             refused,
             label=self.tr("Creating demo products, customers and a year of orders…"),
             owner=self,
+        )
+
+    def _add_owner(self) -> None:
+        """Last, after the demo data: from the owner on, every write needs someone signed in."""
+        wanted = self.owner.wanted()
+        if wanted is None:
+            self._finish()
+            return
+        operations.people.add_user(wanted[0], "owner", wanted[1]).run(
+            self.ctx.tasks, lambda _outcome: self._finish(), self._refused, owner=self
         )
 
     def _refused(self, error: DomainError) -> None:

@@ -281,6 +281,7 @@ class CounterPage(QWidget):
             ("Esc", self.escape),
             ("Ctrl+Z", self.restore_cart),
             ("F9", self.receipt),
+            ("F10", self.open_drawer),
         ):
             QShortcut(QKeySequence(key), self, slot, context=context)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.cart_table, self.remove_selected, context=context)
@@ -455,6 +456,33 @@ class CounterPage(QWidget):
             self.cart.restore(self._cleared)
             self._cleared = []
             self.message.show_info(self.tr("Cart restored"))
+
+    def _to_receipt_printer(self, detail: OrderDetail) -> None:
+        """A paid counter sale: the drawer opens for cash, and the receipt prints when this computer says so.
+        A printer that does not answer is said; the sale is kept and the receipt can be printed again."""
+        folder = self.ctx.config.data_dir
+        if detail.channel != Channel.COUNTER.value or not operations.receipt_printer.printer_set(folder):
+            return
+        cash = any(p.method == "cash" and p.kind == "payment" for p in detail.payments)
+        if not (cash or operations.receipt_printer.auto_print(folder)):
+            return
+        work = operations.receipt_printer.print_receipt(folder, detail, self.ctx.shop, open_drawer=cash)
+        self.ctx.tasks.run_cpu(work, None, self.message.show_error, owner=self)
+
+    def open_drawer(self) -> None:
+        """F10: the drawer without a sale, recorded in the audit trail first."""
+        folder = self.ctx.config.data_dir
+        if not operations.receipt_printer.printer_set(folder):
+            self.message.show_error(self.tr("No receipt printer is set for this computer (Settings)"))
+            return
+
+        def recorded(_outcome: object) -> None:
+            kick = operations.receipt_printer.kick_drawer(folder)
+            self.ctx.tasks.run_cpu(kick, None, self.message.show_error, owner=self)
+
+        operations.receipt_printer.record_no_sale("").run(
+            self.ctx.tasks, recorded, self.message.show_error, owner=self
+        )
 
     def receipt(self) -> None:
         """The last sale's receipt (or a saved order's invoice) in the print preview."""
@@ -645,6 +673,7 @@ class CounterPage(QWidget):
             return  # the same sale submitted twice: the first answer already cleared it
         self.last_order = detail
         self.receipt_button.setEnabled(True)
+        self._to_receipt_printer(detail)
         currency = self.ctx.shop.currency
         if detail.channel == Channel.COUNTER.value:
             text = self.tr("Sale {number} completed: {total}. Change due: {change}").format(

@@ -1,6 +1,7 @@
 """Settings: the shop's details used on documents (name, address, tax id, currency, paper...), the window's
 language on this computer, where the data lives, and demo data for a first look."""
 
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +25,8 @@ from oms_desktop.domain.errors import DomainError
 from oms_desktop.gui import i18n, operations
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.widgets.message_bar import MessageBar
+from oms_desktop.gui.widgets.people_box import PeopleBox
+from oms_desktop.gui.widgets.this_computer_box import ThisComputerBox
 from oms_desktop.services.changes import Outcome
 from oms_desktop.services.demo import DemoSummary
 from oms_desktop.services.periods import computer_zone_name, zone_names
@@ -84,6 +87,15 @@ class SettingsPage(QWidget):
             self.tr("What today, a business day and an order number's year are, on every till and report")
         )
         self.language.currentIndexChanged.connect(self._document_language_changed)
+        self.discount_limit = QLineEdit()
+        self.discount_limit.setObjectName("discountLimit")
+        self.discount_limit.setMaximumWidth(90)
+        self.return_limit = QLineEdit()
+        self.return_limit.setObjectName("returnLimit")
+        self.return_limit.setMaximumWidth(120)
+        self.variance_limit = QLineEdit()
+        self.variance_limit.setObjectName("varianceLimit")
+        self.variance_limit.setMaximumWidth(120)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(60)
         self.logo = QLineEdit()
@@ -109,6 +121,9 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Payment terms"), self.terms)
         form.addRow(self.tr("Invoice notes"), self.notes)
         form.addRow(self.tr("Logo"), logo_row)
+        form.addRow(self.tr("Cashier's discount limit %"), self.discount_limit)
+        form.addRow(self.tr("Cashier's return limit"), self.return_limit)
+        form.addRow(self.tr("Cash-up variance limit"), self.variance_limit)
 
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.setObjectName("saveSettings")
@@ -177,6 +192,8 @@ class SettingsPage(QWidget):
         column.addLayout(buttons)
         column.addWidget(self.message)
         column.addWidget(window)
+        column.addWidget(ThisComputerBox(ctx))
+        column.addWidget(PeopleBox(ctx))
         column.addWidget(data)
         column.addStretch()
         scroll = QScrollArea()
@@ -206,6 +223,9 @@ class SettingsPage(QWidget):
         self.logo.setText(shop.logo_path)
         self.backup_folder.setText(shop.backup_folder)
         self.time_zone.setCurrentIndex(max(self.time_zone.findData(shop.time_zone), 0))
+        self.discount_limit.setText(f"{shop.cashier_discount_limit.normalize():f}")
+        self.return_limit.setText(f"{shop.cashier_return_limit:.2f}")
+        self.variance_limit.setText(f"{shop.variance_limit:.2f}")
 
     def form_settings(self) -> ShopSettings:
         """The settings as typed; ValueError names a field that cannot be read."""
@@ -213,7 +233,16 @@ class SettingsPage(QWidget):
             rate = Decimal(self.tax_rate.text().strip().removesuffix("%") or "0")
         except InvalidOperation:
             raise ValueError(self.tr("The default tax rate must be a number, e.g. 13")) from None
-        return ShopSettings(
+        limits = []
+        for field in (self.discount_limit, self.return_limit, self.variance_limit):
+            try:
+                limits.append(Decimal(field.text().strip().removesuffix("%") or "0"))
+            except InvalidOperation:
+                field.setFocus()
+                raise ValueError(self.tr("A limit must be a number, e.g. 10 or 100.00")) from None
+        # Settings this form does not show are kept as they are (replace, not a new ShopSettings).
+        return replace(
+            self.ctx.shop,
             shop_name=self.shop_name.text().strip(),
             address=self.address.toPlainText().strip(),
             phone=self.phone.text().strip(),
@@ -228,6 +257,9 @@ class SettingsPage(QWidget):
             logo_path=self.logo.text().strip(),
             time_zone=self.time_zone.currentData(),
             backup_folder=self.backup_folder.text().strip(),
+            cashier_discount_limit=limits[0],
+            cashier_return_limit=limits[1],
+            variance_limit=limits[2],
             configured=True,
         )
 

@@ -1,0 +1,52 @@
+"""The receipt printer and its drawer, as the window uses them: the job is built and sent on the CPU pool
+(a printer that does not answer takes seconds), the drawer opened without a sale is audited first."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from oms_desktop import this_computer
+from oms_desktop.gui.operations.op import Op
+from oms_desktop.printing.escpos_receipt import receipt_job
+from oms_desktop.printing.escpos_till import drawer_job
+from oms_desktop.printing.send import send
+from oms_desktop.services import till
+from oms_desktop.services.changes import Outcome
+from oms_desktop.services.records import OrderDetail
+from oms_desktop.services.settings import ShopSettings
+
+
+def printer_set(data_dir: Path) -> bool:
+    return bool(this_computer.load(data_dir).printer)
+
+
+def auto_print(data_dir: Path) -> bool:
+    return this_computer.load(data_dir).auto_print
+
+
+def print_receipt(
+    data_dir: Path, order: OrderDetail, shop: ShopSettings, *, open_drawer: bool
+) -> Callable[[], None]:
+    """Work for the CPU pool: the receipt (and the drawer pulse for cash) on this computer's printer."""
+    mine = this_computer.load(data_dir)
+
+    def work() -> None:
+        job = receipt_job(
+            order, shop, columns=mine.printer_columns, text_mode=mine.printer_text, open_drawer=open_drawer
+        )
+        send(mine.printer, job)
+
+    return work
+
+
+def record_no_sale(reason: str) -> Op[Outcome[None]]:
+    """The drawer opened without a sale, written to the audit trail (and the till session)."""
+    return Op(lambda uow: till.open_drawer(uow, reason), urgent=True)
+
+
+def kick_drawer(data_dir: Path) -> Callable[[], None]:
+    setting = this_computer.load(data_dir).printer
+
+    def work() -> None:
+        send(setting, drawer_job())
+
+    return work
