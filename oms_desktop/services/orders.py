@@ -21,13 +21,13 @@ from oms_desktop.domain import (
     PaymentMethod,
 )
 from oms_desktop.domain.bounds import require_amount, require_quantity, require_total
-from oms_desktop.domain.errors import ValidationError
+from oms_desktop.domain.errors import OutOfStock, ValidationError
 from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.order_workflow import Action, require
 from oms_desktop.domain.permissions import Permission
 from oms_desktop.domain.pricing import OrderSums
 from oms_desktop.domain.sequence import ORDER_PREFIX
-from oms_desktop.services import access, lookups
+from oms_desktop.services import access, audit_trail, lookups
 from oms_desktop.services.bulk_orders import BulkOrder, BulkOrderWriter, BulkPayment, Event
 from oms_desktop.services.changes import NOTHING, Changes, Outcome
 from oms_desktop.services.numbering import next_number
@@ -39,7 +39,7 @@ from oms_desktop.services.records import (
     OrderLineRecord,
 )
 from oms_desktop.services.sale_lines import line_price, line_record, priced_lines
-from oms_desktop.services.stock_ledger import BulkLedger, levels_at
+from oms_desktop.services.stock_ledger import BulkLedger, BulkLevel, levels_at
 from oms_desktop.services.till import session_for_payments
 
 CHANNELS_NEEDING_CUSTOMER = (Channel.PHONE, Channel.WHOLESALE, Channel.ONLINE)
@@ -123,7 +123,15 @@ def create_order(uow: UnitOfWork, req: OrderRequest) -> Outcome[OrderDetail]:
             if existing is not None:
                 _require_same_sale(session, existing, req)
                 return Outcome(order_detail(session, existing), NOTHING)
-        return _create(session, uow, req)
+        if uow.actor is None:  # a shop without users: short stock is refused, as it always was
+            return _create(session, uow, req)
+        try:
+            with session.begin_nested():
+                return _create(session, uow, req)
+        except OutOfStock:
+            # The book says no, the shelf says yes: a manager's call (approved on the spot), audited.
+            access.require(session, uow, Permission.SELL_SHORT)
+            return _create(session, uow, req, allow_short=True)
 
     return uow.run(action, retry_integrity=True)
 
@@ -144,7 +152,9 @@ def _require_same_sale(session: Session, existing: Order, req: OrderRequest) -> 
         raise ValidationError("idempotency_key_reused", key=req.idempotency_key or "", number=existing.number)
 
 
-def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[OrderDetail]:
+def _create(
+    session: Session, uow: UnitOfWork, req: OrderRequest, *, allow_short: bool = False
+) -> Outcome[OrderDetail]:
     # The order is written by the same writer as the CSV import and the demo (services/bulk_orders.py): its
     # story (create, then checkout or confirm) runs through the workflow table and the ledger's rules, and
     # its rows go in with one statement per table. The answer is built from what was written.
@@ -159,13 +169,12 @@ def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[Ord
     till_session = session_for_payments(session, uow, methods) if methods else None
     conn = session.connection()
     rows = RowWriter(conn)
-    ledger = BulkLedger(
-        rows,
-        location.id,
-        location.code,
-        levels_at(conn, location.id, [ln.product_id for ln in lines]),
-        user=uow.user,
-    )
+    levels = levels_at(conn, location.id, [ln.product_id for ln in lines])
+    short_before = {pid: (lv.on_hand, lv.available) for pid, lv in levels.items() if not lv.allow_backorder}
+    if allow_short:
+        for level in levels.values():
+            level.allow_backorder = True
+    ledger = BulkLedger(rows, location.id, location.code, levels, user=uow.user)
     writer = BulkOrderWriter(
         rows,
         ledger,
@@ -196,10 +205,36 @@ def _create(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[Ord
     moved = ledger.touched
     written = writer.written[-1]
     writer.flush(ids_from_sequence=True)
+    if allow_short:
+        _audit_short(session, uow, levels, short_before, written.order.number)
     changes = Changes.for_order(written.id, moved, stock=bool(moved))
     return Outcome(
         written_detail(written, customer, location.code, uow.user), changes | _customer_change(customer)
     )
+
+
+def _audit_short(
+    session: Session,
+    uow: UnitOfWork,
+    levels: dict[int, BulkLevel],
+    before: dict[int, tuple[int, int]],
+    number: str,
+) -> None:
+    """One row per product sold beyond what the book said was available (`db check` accepts its shortfall)."""
+    approver = uow.approver.name if uow.approver is not None else ""
+    for pid, (on_hand, available) in before.items():
+        level = levels[pid]
+        if level.available < 0:
+            audit_trail.record(
+                session,
+                uow,
+                "sell_short",
+                level.sku,
+                before={"on_hand": on_hand, "available": available},
+                after={"on_hand": level.on_hand, "available": level.available},
+                detail=number,
+                approver=approver if not access.may(uow, Permission.SELL_SHORT) else "",
+            )
 
 
 def _payment(p: PaymentRequest) -> BulkPayment:

@@ -183,3 +183,18 @@ def test_db_check_finds_an_audit_row_edited_or_deleted_by_hand(uow: UnitOfWork) 
         conn.execute(text("DELETE FROM audit_log WHERE seq = 2"))
     found = [str(p) for p in health.check(uow)]
     assert any("missing (deleted)" in f for f in found), found
+
+
+def test_selling_beyond_the_book_stock_is_a_managers_call_and_db_check_accepts_it(uow: UnitOfWork) -> None:
+    people = staffed(uow)  # 50 TEA on the book
+    uow.sign_in(people["Ann"])
+    total = orders.quote(uow, [LineRequest("TEA", 52)]).total
+    request = OrderRequest([LineRequest("TEA", 52)], payments=[PaymentRequest(PaymentMethod.CARD, total)])
+    with pytest.raises(NotAllowed, match="sell more than the book stock"):
+        orders.create_order(uow, request)
+    assert inventory.stock_levels(uow, "TEA")[0].on_hand == 50  # nothing was written
+    orders.create_order(uow.approved_by(people["Max"]), request)
+    assert inventory.stock_levels(uow, "TEA")[0].on_hand == -2
+    row = audit_trail.entries(uow, action="sell_short")[0]
+    assert (row.actor, row.approver, row.subject) == ("Ann", "Max", "TEA")
+    assert health.check(uow) == []
