@@ -333,14 +333,14 @@ MESSAGES: dict[str, Message] = {
     "first_user_is_owner": _m("The first user must be an owner: they are the one who can add the others"),
     "last_owner": _m("{name} is the last active owner: add another owner first", name=TEXT),
     "permission_needed": _m(
-        "{user} ({role}) may not {what} on their own: a {needed} must approve it with their PIN",
+        "{user} ({role}) may not {what} on their own: it needs {needed} approval (their name and PIN)",
         user=TEXT,
         role=Kind.ROLE,
         what=Kind.PERMISSION,
         needed=Kind.ROLE,
     ),
     "approver_lacks_role": _m(
-        "{approver} ({role}) cannot approve this: it needs a {needed}",
+        "{approver} ({role}) cannot approve this: it needs {needed} approval",
         approver=TEXT,
         role=Kind.ROLE,
         needed=Kind.ROLE,

@@ -383,10 +383,10 @@ def templates() -> dict[str, str]:
         "last_owner": translate("CoreMessage", "{name} is the last active owner: add another owner first"),
         "permission_needed": translate(
             "CoreMessage",
-            "{user} ({role}) may not {what} on their own: a {needed} must approve it with their PIN",
+            "{user} ({role}) may not {what} on their own: it needs {needed} approval (their name and PIN)",
         ),
         "approver_lacks_role": translate(
-            "CoreMessage", "{approver} ({role}) cannot approve this: it needs a {needed}"
+            "CoreMessage", "{approver} ({role}) cannot approve this: it needs {needed} approval"
         ),
         "approver_is_user": translate(
             "CoreMessage", "An approval needs a second person: {name} cannot approve their own action"
@@ -406,7 +406,7 @@ def templates() -> dict[str, str]:
             "CoreMessage", "Till {till} is already open (since {since}, by {by}): close it first"
         ),
         "till_not_open": translate(
-            "CoreMessage", "Till {till} is not open: open it with a float first (till open --float 200.00)"
+            "CoreMessage", "Till {till} is not open: open it with a float on the Till page (Ctrl+7)"
         ),
         "till_session_closed": translate("CoreMessage", "The session of till {till} is already closed"),
         "till_action_unknown": translate("CoreMessage", "That is not an action of a till session ({till})"),

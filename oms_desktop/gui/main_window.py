@@ -21,12 +21,14 @@ from oms_desktop.domain.user import Actor
 from oms_desktop.gui import error_text, labels, operations, resources
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.approval import ask_approval
+from oms_desktop.gui.pages.audit import AuditPage
 from oms_desktop.gui.pages.charts import ChartsPage
 from oms_desktop.gui.pages.counter import CounterPage
 from oms_desktop.gui.pages.customers import CustomersPage
 from oms_desktop.gui.pages.orders import OrdersPage
 from oms_desktop.gui.pages.settings import SettingsPage
 from oms_desktop.gui.pages.stock import StockPage
+from oms_desktop.gui.pages.till import TillPage
 from oms_desktop.gui.widgets.sign_in_screen import SignInScreen
 from oms_desktop.gui.widgets.tables import restore_columns, save_columns
 from oms_desktop.services.changes import Changes
@@ -35,9 +37,9 @@ from oms_desktop.services.safekeeping import Safekeeping
 
 
 class MainWindow(QMainWindow):
-    """Counter, Orders, Products & Stock, Customers, Charts and Settings; starts at the counter."""
+    """Counter, Orders, Products & Stock, Customers, Charts, Settings, Till and Audit; starts at the counter."""
 
-    COUNTER, ORDERS, STOCK, CUSTOMERS, CHARTS, SETTINGS = range(6)
+    COUNTER, ORDERS, STOCK, CUSTOMERS, CHARTS, SETTINGS, TILL, AUDIT = range(8)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -53,6 +55,8 @@ class MainWindow(QMainWindow):
         self.customers = CustomersPage(ctx)
         self.charts = ChartsPage(ctx)
         self.settings = SettingsPage(ctx)
+        self.till = TillPage(ctx)
+        self.audit = AuditPage(ctx)
         pages: list[tuple[QWidget, str, str]] = [
             (self.counter, self.tr("Counter"), "counter"),
             (self.orders, self.tr("Orders"), "orders"),
@@ -60,6 +64,8 @@ class MainWindow(QMainWindow):
             (self.customers, self.tr("Customers"), "customers"),
             (self.charts, self.tr("Charts"), "charts"),
             (self.settings, self.tr("Settings"), "settings"),
+            (self.till, self.tr("Till"), "till"),
+            (self.audit, self.tr("Audit"), "audit"),
         ]
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

@@ -100,7 +100,9 @@ def open_till(uow: UnitOfWork, float_amount: Decimal) -> Outcome[TillReport]:
         session.add(doc)
         session.flush()
         audit_trail.record(session, uow, "till_open", till, after={"float": float_amount})
-        return Outcome(live_report(session, doc, _currency(session)), Changes(settings=True))
+        return Outcome(
+            _as_seen_by(uow, live_report(session, doc, _currency(session))), Changes(settings=True)
+        )
 
     return uow.run(action, retry_integrity=True)
 
@@ -135,7 +137,9 @@ def move_cash(uow: UnitOfWork, kind: CashMoveKind, amount: Decimal, reason: str)
         )
         session.flush()
         audit_trail.record(session, uow, kind.value, doc.till, after={"amount": amount}, detail=reason)
-        return Outcome(live_report(session, doc, _currency(session)), Changes(settings=True))
+        return Outcome(
+            _as_seen_by(uow, live_report(session, doc, _currency(session))), Changes(settings=True)
+        )
 
     return uow.run(action)
 
@@ -167,11 +171,14 @@ def status(uow: UnitOfWork) -> TillReport:
     """The X report of this till's open session (refused when it is not open)."""
     with uow.read() as session:
         doc = _require_open(session, uow)
-        report = live_report(session, doc, _currency(session))
-        if not access.may(uow, Permission.CLOSE_WITH_VARIANCE):
-            # A blind count: whoever counts does not see what the drawer should hold.
-            report = replace(report, expected_cash=Decimal("-0"))
+        return _as_seen_by(uow, live_report(session, doc, _currency(session)))
+
+
+def _as_seen_by(uow: UnitOfWork, report: TillReport) -> TillReport:
+    """A blind count: whoever may not close with a variance does not see what the drawer should hold."""
+    if access.may(uow, Permission.CLOSE_WITH_VARIANCE):
         return report
+    return replace(report, expected_cash=Decimal("-0"))
 
 
 def close_till(

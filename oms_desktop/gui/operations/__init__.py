@@ -10,6 +10,7 @@ from the core (tests/test_layers.py checks it).
 """
 
 from oms_desktop.gui.operations import (
+    audit,
     charts,
     customers,
     orders,
@@ -19,12 +20,14 @@ from oms_desktop.gui.operations import (
     sale,
     settings,
     stock,
+    till,
 )
 from oms_desktop.gui.operations.op import Op, ProgressOp
 
 __all__ = [
     "Op",
     "ProgressOp",
+    "audit",
     "charts",
     "customers",
     "orders",
@@ -34,4 +37,5 @@ __all__ = [
     "sale",
     "settings",
     "stock",
+    "till",
 ]

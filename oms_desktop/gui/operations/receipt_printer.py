@@ -5,12 +5,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from oms_desktop import this_computer
-from oms_desktop.gui.operations.op import Op
 from oms_desktop.printing.escpos_receipt import receipt_job
 from oms_desktop.printing.escpos_till import drawer_job
 from oms_desktop.printing.send import send
-from oms_desktop.services import till
-from oms_desktop.services.changes import Outcome
 from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.settings import ShopSettings
 
@@ -36,11 +33,6 @@ def print_receipt(
         send(mine.printer, job)
 
     return work
-
-
-def record_no_sale(reason: str) -> Op[Outcome[None]]:
-    """The drawer opened without a sale, written to the audit trail (and the till session)."""
-    return Op(lambda uow: till.open_drawer(uow, reason), urgent=True)
 
 
 def kick_drawer(data_dir: Path) -> Callable[[], None]:

@@ -480,9 +480,7 @@ class CounterPage(QWidget):
             kick = operations.receipt_printer.kick_drawer(folder)
             self.ctx.tasks.run_cpu(kick, None, self.message.show_error, owner=self)
 
-        operations.receipt_printer.record_no_sale("").run(
-            self.ctx.tasks, recorded, self.message.show_error, owner=self
-        )
+        operations.till.open_drawer("").run(self.ctx.tasks, recorded, self.message.show_error, owner=self)
 
     def receipt(self) -> None:
         """The last sale's receipt (or a saved order's invoice) in the print preview."""
