@@ -4,6 +4,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
@@ -361,3 +362,21 @@ def test_a_person_typing_a_quantity_on_the_cart_still_edits_it(
     qtbot.waitUntil(lambda: counter.cart_table.state() != QAbstractItemView.State.EditingState)
     settle(qtbot, counter)
     assert [line.quantity for line in counter.cart.rows()] == [3]
+
+
+def test_pay_opens_again_after_the_payment_dialog_was_cancelled(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    """Found in a real window: Esc on the payment dialog, then F8 again, ended in an error dialog."""
+    window = open_window()
+    counter = window.counter
+    scan(qtbot, counter.search, TEA)
+    qtbot.keyClick(counter.search, Qt.Key.Key_F8)
+    first = counter.pay_dialog
+    assert first is not None and first.isVisible()
+    qtbot.keyClick(first, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first) or not first.isVisible())
+    qtbot.wait(10)  # the closed dialog is deleted at the next turn of the event loop
+    counter.pay()  # what F8 calls
+    second = counter.pay_dialog
+    assert second is not None and second is not first and second.isVisible()

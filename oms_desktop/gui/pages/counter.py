@@ -8,6 +8,7 @@ cleared cart back. A scan (digits and Enter) adds the product; the same scan aga
 from collections import deque
 from decimal import Decimal
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -621,7 +622,8 @@ class CounterPage(QWidget):
         if self.order_channel is not None:
             self._save_order()
             return
-        if self.pay_dialog is not None and self.pay_dialog.isVisible():
+        # A closed payment dialog is deleted (open_dialog): only a live one that is showing waits for input.
+        if self.pay_dialog is not None and shiboken6.isValid(self.pay_dialog) and self.pay_dialog.isVisible():
             return
         dialog = PayDialog(self.total_due, self.ctx.shop.currency, parent=self)
         dialog.submitted.connect(lambda payments: self.submit_sale(payments, dialog))
