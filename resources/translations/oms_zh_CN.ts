@@ -72,6 +72,198 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>店长授权</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Name or badge</source>
+        <translation>姓名或工牌</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Type the manager&apos;s name or scan their badge</source>
+        <translation>请输入店长姓名或扫描其工牌</translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Till opened</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>取出现金</translation>
+    </message>
+    <message>
+        <source>Drawer opened (no sale)</source>
+        <translation>开钱箱（无销售）</translation>
+    </message>
+    <message>
+        <source>Till closed</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Price override</source>
+        <translation>改价</translation>
+    </message>
+    <message>
+        <source>Stock adjusted</source>
+        <translation>库存调整</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>授权人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>收银台</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Who did or approved it</source>
+        <translation>操作员或授权人</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the trail again (F5)</source>
+        <translation>重新读取日志 (F5)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>The newest {count} rows: narrow the person, action or period to see older ones</source>
+        <translation>仅显示最新的 {count} 条记录：缩小人员、操作或日期范围可查看更早的记录</translation>
+    </message>
+    <message>
+        <source>Rows: {count}</source>
+        <translation>共 {count} 条记录</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel order {number}</source>
@@ -131,6 +323,120 @@
     <message>
         <source>&apos;{text}&apos; is not an amount: {why}</source>
         <translation>“{text}”不是有效金额：{why}</translation>
+    </message>
+</context>
+<context>
+    <name>CashCountDialog</name>
+    <message>
+        <source>Close till {till}</source>
+        <translation>交班：收银台 {till}</translation>
+    </message>
+    <message>
+        <source>Close till</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer: the pieces of each note and coin, or type the total. What the drawer should hold is shown only after closing.</source>
+        <translation>清点钱箱中的现金：填写每种纸币和硬币的数量，或直接输入合计。钱箱应有现金在交班后才会显示。</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>Pieces of {face}</source>
+        <translation>{face} 的数量</translation>
+    </message>
+    <message>
+        <source>or type the total counted</source>
+        <translation>或输入清点合计</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Or the total</source>
+        <translation>或输入合计</translation>
+    </message>
+    <message>
+        <source>{amount} (typed)</source>
+        <translation>{amount}（手动输入）</translation>
+    </message>
+    <message>
+        <source>The total counted is not an amount</source>
+        <translation>清点合计不是有效金额</translation>
+    </message>
+    <message>
+        <source>Count the notes and coins, or type the total (0 when the drawer is empty)</source>
+        <translation>请清点纸币和硬币，或输入合计（钱箱为空时输入 0）</translation>
+    </message>
+</context>
+<context>
+    <name>CashMoveDialog</name>
+    <message>
+        <source>Cash in: till {till}</source>
+        <translation>存入现金：收银台 {till}</translation>
+    </message>
+    <message>
+        <source>Pay in</source>
+        <translation>存入</translation>
+    </message>
+    <message>
+        <source>Cash put into the drawer that is not a sale, e.g. more change from the bank.</source>
+        <translation>放入钱箱但不属于销售的现金，如从银行换来的零钱。</translation>
+    </message>
+    <message>
+        <source>change from the bank</source>
+        <translation>银行换零钱</translation>
+    </message>
+    <message>
+        <source>float top-up</source>
+        <translation>补充备用金</translation>
+    </message>
+    <message>
+        <source>Cash out: till {till}</source>
+        <translation>取出现金：收银台 {till}</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>取出</translation>
+    </message>
+    <message>
+        <source>Cash taken out of the drawer that is not a refund, e.g. a bank deposit.</source>
+        <translation>从钱箱取出但不属于退款的现金，如存入银行。</translation>
+    </message>
+    <message>
+        <source>bank deposit</source>
+        <translation>存入银行</translation>
+    </message>
+    <message>
+        <source>supplier paid</source>
+        <translation>支付供应商</translation>
+    </message>
+    <message>
+        <source>petty cash</source>
+        <translation>零用现金</translation>
+    </message>
+    <message>
+        <source>required: what the cash is for</source>
+        <translation>必填：这笔现金的用途</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Type an amount above 0</source>
+        <translation>请输入大于 0 的金额</translation>
+    </message>
+    <message>
+        <source>Give a reason (e.g. bank deposit)</source>
+        <translation>请填写原因（如：存入银行）</translation>
     </message>
 </context>
 <context>
@@ -569,6 +875,154 @@
         <translation>备份和恢复只适用于 SQLite 文件；PostgreSQL 请使用 pg_dump</translation>
     </message>
     <message>
+        <source>A user&apos;s name must be 1 to 64 characters: &apos;{name}&apos; is not one</source>
+        <translation>用户姓名必须为 1 到 64 个字符：“{name}”不符合</translation>
+    </message>
+    <message>
+        <source>A PIN is {low} to {high} digits</source>
+        <translation>密码为 {low} 到 {high} 位数字</translation>
+    </message>
+    <message>
+        <source>There is already a user named {name}</source>
+        <translation>已有名为 {name} 的用户</translation>
+    </message>
+    <message>
+        <source>Badge {badge} is already {name}&apos;s</source>
+        <translation>工牌 {badge} 已属于 {name}</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}: choose one of {choices}</source>
+        <translation>未知角色 {role}：请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>Unknown user: {name}</source>
+        <translation>未知用户：{name}</translation>
+    </message>
+    <message>
+        <source>Wrong name or PIN</source>
+        <translation>姓名或密码错误</translation>
+    </message>
+    <message>
+        <source>{name} is disabled: an owner can enable them again</source>
+        <translation>{name} 已被停用：店主可以重新启用</translation>
+    </message>
+    <message>
+        <source>{name} is locked for {seconds} seconds after {tries} wrong PINs</source>
+        <translation>{name} 连续 {tries} 次输错密码，已锁定 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>This shop has users: sign in first</source>
+        <translation>本店已设置用户：请先登录</translation>
+    </message>
+    <message>
+        <source>The first user must be an owner: they are the one who can add the others</source>
+        <translation>第一个用户必须是店主：由店主添加其他人员</translation>
+    </message>
+    <message>
+        <source>{name} is the last active owner: add another owner first</source>
+        <translation>{name} 是最后一位启用中的店主：请先添加另一位店主</translation>
+    </message>
+    <message>
+        <source>{user} ({role}) may not {what} on their own: it needs {needed} approval (their name and PIN)</source>
+        <translation>{user}（{role}）不能独自{what}：需要{needed}授权（输入其姓名和密码）</translation>
+    </message>
+    <message>
+        <source>{approver} ({role}) cannot approve this: it needs {needed} approval</source>
+        <translation>{approver}（{role}）无权授权此操作：需要{needed}授权</translation>
+    </message>
+    <message>
+        <source>An approval needs a second person: {name} cannot approve their own action</source>
+        <translation>授权需要另一个人：{name} 不能为自己的操作授权</translation>
+    </message>
+    <message>
+        <source>An approval (--approve-by) needs a signed-in user (--user)</source>
+        <translation>授权（--approve-by）需要有已登录的用户（--user）</translation>
+    </message>
+    <message>
+        <source>--pin was given without --user</source>
+        <translation>给出了 --pin 却没有给出 --user</translation>
+    </message>
+    <message>
+        <source>The cashier&apos;s discount limit must be between 0 and 100%</source>
+        <translation>收银员折扣上限必须在 0 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>A limit cannot be negative ({amount})</source>
+        <translation>上限不能为负数（{amount}）</translation>
+    </message>
+    <message>
+        <source>A till&apos;s name must be 1 to 64 characters: &apos;{name}&apos; is not one</source>
+        <translation>收银台名称必须为 1 到 64 个字符：“{name}”不符合</translation>
+    </message>
+    <message>
+        <source>Till {till} is already open (since {since}, by {by}): close it first</source>
+        <translation>收银台 {till} 已开班（{since} 由 {by} 开班）：请先交班</translation>
+    </message>
+    <message>
+        <source>Till {till} is not open: open it with a float on the Till page (Ctrl+7)</source>
+        <translation>收银台 {till} 尚未开班：请在“交接班”页面 (Ctrl+7) 输入备用金开班</translation>
+    </message>
+    <message>
+        <source>The session of till {till} is already closed</source>
+        <translation>收银台 {till} 的班次已经交班</translation>
+    </message>
+    <message>
+        <source>That is not an action of a till session ({till})</source>
+        <translation>这不是收银台班次的操作（{till}）</translation>
+    </message>
+    <message>
+        <source>The float cannot be negative ({amount})</source>
+        <translation>备用金不能为负数（{amount}）</translation>
+    </message>
+    <message>
+        <source>An amount paid in or out must be more than 0 ({amount})</source>
+        <translation>存入或取出的金额必须大于 0（{amount}）</translation>
+    </message>
+    <message>
+        <source>Cash paid in or out needs a reason</source>
+        <translation>存入或取出现金需要填写原因</translation>
+    </message>
+    <message>
+        <source>Only {expected} should be in the drawer: {amount} cannot be paid out</source>
+        <translation>钱箱中应有现金只有 {expected}：无法取出 {amount}</translation>
+    </message>
+    <message>
+        <source>&apos;{entry}&apos; is not a count: write face value x pieces, like 100x2,50x1,1x7</source>
+        <translation>“{entry}”不是有效的点数：请按“面额x数量”填写，如 100x2,50x1,1x7</translation>
+    </message>
+    <message>
+        <source>{entry} is not a note or coin of {currency}: {known}</source>
+        <translation>{entry} 不是 {currency} 的纸币或硬币面额：{known}</translation>
+    </message>
+    <message>
+        <source>Count the drawer: give --count (like 100x2,50x1) or --counted AMOUNT</source>
+        <translation>请清点钱箱：给出 --count（如 100x2,50x1）或 --counted 金额</translation>
+    </message>
+    <message>
+        <source>The cash counted cannot be negative ({amount})</source>
+        <translation>实点现金不能为负数（{amount}）</translation>
+    </message>
+    <message>
+        <source>Till {till} has no Z report number {number}</source>
+        <translation>收银台 {till} 没有编号为 {number} 的Z报表</translation>
+    </message>
+    <message>
+        <source>{number} was paid by {paid}: a refund by {method} needs a manager</source>
+        <translation>{number} 是用{paid}支付的：用{method}退款需要店长授权</translation>
+    </message>
+    <message>
+        <source>Receipt printer &apos;{setting}&apos; is not understood: use network:HOST[:PORT], usb:VENDOR:PRODUCT, serial:DEVICE[:BAUD] or file:PATH</source>
+        <translation>无法识别小票打印机设置“{setting}”：请使用 network:主机[:端口]、usb:厂商ID:产品ID、serial:设备[:波特率] 或 file:路径</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set (Settings, or --printer)</source>
+        <translation>未设置小票打印机（请在“设置”中设置，或使用 --printer）</translation>
+    </message>
+    <message>
+        <source>The receipt printer {printer} does not answer ({detail}): check that it is on and connected; the sale is kept and can be reprinted</source>
+        <translation>小票打印机 {printer} 无响应（{detail}）：请检查打印机是否已开机并连接；该笔销售已保存，可以重新打印</translation>
+    </message>
+    <message>
         <source>--tendered is for cash payments</source>
         <translation>--tendered 只用于现金付款</translation>
     </message>
@@ -870,6 +1324,10 @@
     <message>
         <source>Cart restored</source>
         <translation>购物车已恢复</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set for this computer (Settings)</source>
+        <translation>本机未设置小票打印机（请在“设置”中设置）</translation>
     </message>
     <message>
         <source>{lines} lines, {units} items</source>
@@ -1213,6 +1671,29 @@
     </message>
 </context>
 <context>
+    <name>DrawerDialog</name>
+    <message>
+        <source>Open the drawer: till {till}</source>
+        <translation>开钱箱：收银台 {till}</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>开钱箱</translation>
+    </message>
+    <message>
+        <source>No sale: the drawer&apos;s opening is recorded with your name.</source>
+        <translation>无销售开钱箱：本次开钱箱会记录在您的名下。</translation>
+    </message>
+    <message>
+        <source>optional, e.g. change for a customer</source>
+        <translation>选填，如：为顾客换零钱</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -1415,6 +1896,14 @@ The details were written to {log}.</source>
         <translation>设置</translation>
     </message>
     <message>
+        <source>Till</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
@@ -1425,6 +1914,14 @@ The details were written to {log}.</source>
     <message>
         <source>User: {user}</source>
         <translation>操作员：{user}</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>User: {user} ({role})</source>
+        <translation>操作员：{user}（{role}）</translation>
     </message>
     <message>
         <source>Database damaged: nothing can be saved</source>
@@ -1872,6 +2369,41 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
 </context>
 <context>
+    <name>OwnerPage</name>
+    <message>
+        <source>The owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>Optional: leave the name empty for a one-person shop without sign-in.</source>
+        <translation>选填：一人经营、无需登录的小店，姓名留空即可。</translation>
+    </message>
+    <message>
+        <source>With an owner, the window opens on a sign-in screen, each sale and refund records who did it, and the owner adds cashiers and managers in Settings.</source>
+        <translation>设置店主后，窗口启动时先显示登录界面，每笔销售和退款都会记录经手人，店主可在“设置”中添加收银员和店长。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>PIN (4-8 digits)</source>
+        <translation>密码（4-8 位数字）</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits</source>
+        <translation>密码为 4 到 8 位数字</translation>
+    </message>
+    <message>
+        <source>The two PINs differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
     <name>PayDialog</name>
     <message>
         <source>Remove this payment method</source>
@@ -2019,6 +2551,73 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
 </context>
 <context>
+    <name>PeopleBox</name>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 到 8 位数字</translation>
+    </message>
+    <message>
+        <source>optional: scan their badge</source>
+        <translation>选填：扫描其工牌</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Set new PIN</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation>停用 / 启用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>工牌</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>Nobody yet: the first person you add is the owner</source>
+        <translation>尚无人员：第一个添加的人员将成为店主</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first</source>
+        <translation>请先在列表中选择一位人员</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>Any time</source>
@@ -2051,6 +2650,69 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Period</source>
         <translation>时间段</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>sell</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>take goods back</source>
+        <translation>办理退货</translation>
+    </message>
+    <message>
+        <source>open or close a till</source>
+        <translation>开班或交班</translation>
+    </message>
+    <message>
+        <source>open the drawer without a sale</source>
+        <translation>在无销售时开钱箱</translation>
+    </message>
+    <message>
+        <source>take back goods worth more than the cashier&apos;s return limit</source>
+        <translation>办理超过收银员退货金额上限的退货</translation>
+    </message>
+    <message>
+        <source>give money back</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>void a completed sale</source>
+        <translation>作废已完成的销售</translation>
+    </message>
+    <message>
+        <source>give a discount or a price beyond the cashier&apos;s limit</source>
+        <translation>给出超过收银员上限的折扣或改价</translation>
+    </message>
+    <message>
+        <source>sell more than the book stock</source>
+        <translation>超出账面库存销售</translation>
+    </message>
+    <message>
+        <source>pay cash into or out of the till</source>
+        <translation>向钱箱存入或从钱箱取出现金</translation>
+    </message>
+    <message>
+        <source>adjust stock</source>
+        <translation>调整库存</translation>
+    </message>
+    <message>
+        <source>close a till whose count is off by more than the limit</source>
+        <translation>在现金差额超过上限时交班</translation>
+    </message>
+    <message>
+        <source>add or change users</source>
+        <translation>添加或修改用户</translation>
+    </message>
+    <message>
+        <source>change the shop&apos;s settings</source>
+        <translation>修改店铺设置</translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation>备份或恢复数据库</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2951,137 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
 </context>
 <context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Expected cash</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>{amount} short</source>
+        <translation>短款 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} over</source>
+        <translation>长款 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount}: the count matches</source>
+        <translation>{amount}：账实相符</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Expected cash in the drawer</source>
+        <translation>钱箱应有现金</translation>
+    </message>
+    <message>
+        <source>hidden (blind count)</source>
+        <translation>已隐藏（盲点）</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when}（{who}）</translation>
+    </message>
+    <message>
+        <source>{closed}, approved by {manager}</source>
+        <translation>{closed}，授权人：{manager}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Takings</source>
+        <translation>营收</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Sales: {method}</source>
+        <translation>销售：{method}</translation>
+    </message>
+    <message>
+        <source>{amount} ({count})</source>
+        <translation>{amount}（{count} 笔）</translation>
+    </message>
+    <message>
+        <source>Refunds: {method}</source>
+        <translation>退款：{method}</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>取出现金</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Manager approvals</source>
+        <translation>店长授权</translation>
+    </message>
+    <message>
+        <source>Drawer opened without a sale</source>
+        <translation>无销售开钱箱</translation>
+    </message>
+    <message>
+        <source>Cashiers</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>sales: {sales} · taken: {taken} · refunded: {refunded}</source>
+        <translation>销售：{sales} · 收款：{taken} · 退款：{refunded}</translation>
+    </message>
+    <message>
+        <source>Cash moves</source>
+        <translation>现金存取</translation>
+    </message>
+    <message>
+        <source>{what}: {reason} ({who})</source>
+        <translation>{what}：{reason}（{who}）</translation>
+    </message>
+</context>
+<context>
     <name>ReportFiles</name>
     <message>
         <source>PNG pictures (*.png)</source>
@@ -2332,6 +3125,21 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Reason</source>
         <translation>退货原因</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +3229,18 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>店铺标志</translation>
     </message>
     <message>
+        <source>Cashier&apos;s discount limit %</source>
+        <translation>收银员折扣上限 %</translation>
+    </message>
+    <message>
+        <source>Cashier&apos;s return limit</source>
+        <translation>收银员退货金额上限</translation>
+    </message>
+    <message>
+        <source>Cash-up variance limit</source>
+        <translation>交班差额上限</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
@@ -2487,6 +3307,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>The default tax rate must be a number, e.g. 13</source>
         <translation>默认税率必须是数字，如 13</translation>
+    </message>
+    <message>
+        <source>A limit must be a number, e.g. 10 or 100.00</source>
+        <translation>上限必须是数字，如 10 或 100.00</translation>
     </message>
     <message>
         <source>Saving the settings…</source>
@@ -2632,6 +3456,37 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>The default tax rate must be between 0 and 100%</source>
         <translation>默认税率必须在 0 到 100% 之间</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in: type your name or scan your badge, then your PIN.</source>
+        <translation>登录：输入姓名或扫描工牌，再输入密码。</translation>
+    </message>
+    <message>
+        <source>Name or badge</source>
+        <translation>姓名或工牌</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Type your name or scan your badge</source>
+        <translation>请输入姓名或扫描工牌</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3638,238 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
 </context>
 <context>
+    <name>ThisComputerBox</name>
+    <message>
+        <source>This till</source>
+        <translation>本收银台</translation>
+    </message>
+    <message>
+        <source>network:HOST[:PORT], usb:VENDOR:PRODUCT, serial:DEVICE[:BAUD] or file:PATH; empty: none</source>
+        <translation>network:主机[:端口]、usb:厂商ID:产品ID、serial:设备[:波特率] 或 file:路径；留空：不使用</translation>
+    </message>
+    <message>
+        <source>Chinese font in the printer (GB18030)</source>
+        <translation>打印机内置中文字库 (GB18030)</translation>
+    </message>
+    <message>
+        <source>Printed as a picture (any printer)</source>
+        <translation>以图片方式打印（适用于任何打印机）</translation>
+    </message>
+    <message>
+        <source>Characters per line: 42 on 80 mm paper, 32 on 58 mm</source>
+        <translation>每行字符数：80 毫米纸为 42，58 毫米纸为 32</translation>
+    </message>
+    <message>
+        <source>Print the receipt when a sale is paid</source>
+        <translation>收款后自动打印小票</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Save for this till</source>
+        <translation>保存本收银台设置</translation>
+    </message>
+    <message>
+        <source>Till name</source>
+        <translation>收银台名称</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <source>Printer text</source>
+        <translation>文字打印方式</translation>
+    </message>
+    <message>
+        <source>Characters per line</source>
+        <translation>每行字符数</translation>
+    </message>
+    <message>
+        <source>Lock when untouched for</source>
+        <translation>无操作自动锁定</translation>
+    </message>
+    <message>
+        <source>Cannot save: {reason}</source>
+        <translation>无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved; the till name and lock time apply from the next start</source>
+        <translation>已保存；收银台名称和锁定时间在下次启动后生效</translation>
+    </message>
+</context>
+<context>
+    <name>TillMove</name>
+    <message>
+        <source>Cash in</source>
+        <translation>存入现金</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>取出现金</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>开钱箱（无销售）</translation>
+    </message>
+</context>
+<context>
+    <name>TillPage</name>
+    <message>
+        <source>Till</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Open the till</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>The cash put in the drawer to give change from (0 for none)</source>
+        <translation>放入钱箱用于找零的现金（没有则填 0）</translation>
+    </message>
+    <message>
+        <source>Open till</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Count the change put in the drawer and type it here.</source>
+        <translation>清点放入钱箱的零钱，并在此输入金额。</translation>
+    </message>
+    <message>
+        <source>X report: this session so far</source>
+        <translation>X报表：本班次截至目前</translation>
+    </message>
+    <message>
+        <source>Cash in…</source>
+        <translation>存入现金…</translation>
+    </message>
+    <message>
+        <source>Cash out…</source>
+        <translation>取出现金…</translation>
+    </message>
+    <message>
+        <source>Open drawer…</source>
+        <translation>开钱箱…</translation>
+    </message>
+    <message>
+        <source>Close till…</source>
+        <translation>交班…</translation>
+    </message>
+    <message>
+        <source>Print X report…</source>
+        <translation>打印X报表…</translation>
+    </message>
+    <message>
+        <source>Print PDF / preview…</source>
+        <translation>打印 PDF / 预览…</translation>
+    </message>
+    <message>
+        <source>Z reports of this till</source>
+        <translation>本收银台的Z报表</translation>
+    </message>
+    <message>
+        <source>Reprint…</source>
+        <translation>重新打印…</translation>
+    </message>
+    <message>
+        <source>The selected Z report as it was closed (Enter)</source>
+        <translation>按交班时的原样重新打印所选Z报表 (回车)</translation>
+    </message>
+    <message>
+        <source>Till {till}</source>
+        <translation>收银台 {till}</translation>
+    </message>
+    <message>
+        <source>This computer has no till name</source>
+        <translation>本机尚未设置收银台名称</translation>
+    </message>
+    <message>
+        <source>Closed: open it with a float to take cash</source>
+        <translation>未开班：输入备用金开班后才能收取现金</translation>
+    </message>
+    <message>
+        <source>Open since {when}, opened by {who}</source>
+        <translation>{when} 开班，开班人：{who}</translation>
+    </message>
+    <message>
+        <source>Closed: Z report {number}</source>
+        <translation>已交班：Z报表 {number}</translation>
+    </message>
+    <message>
+        <source>Type the float: the cash in the drawer to give change (0 for none)</source>
+        <translation>请输入备用金：钱箱中用于找零的现金（没有则填 0）</translation>
+    </message>
+    <message>
+        <source>Opening the till…</source>
+        <translation>正在开班…</translation>
+    </message>
+    <message>
+        <source>Till {till} opened with a float of {amount}</source>
+        <translation>收银台 {till} 已开班，备用金 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} paid in: {reason}</source>
+        <translation>已存入 {amount}：{reason}</translation>
+    </message>
+    <message>
+        <source>{amount} paid out: {reason}</source>
+        <translation>已取出 {amount}：{reason}</translation>
+    </message>
+    <message>
+        <source>Drawer opened (no sale, recorded)</source>
+        <translation>钱箱已打开（无销售，已记录）</translation>
+    </message>
+    <message>
+        <source>Closing the till…</source>
+        <translation>正在交班…</translation>
+    </message>
+    <message>
+        <source>Till {till} closed: Z report {number}</source>
+        <translation>收银台 {till} 已交班：Z报表 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>TillReportPreview</name>
+    <message>
+        <source>X report: till {till}</source>
+        <translation>X报表：收银台 {till}</translation>
+    </message>
+    <message>
+        <source>Z report {number}: till {till}</source>
+        <translation>Z报表 {number}：收银台 {till}</translation>
+    </message>
+    <message>
+        <source>Print / Preview {what}</source>
+        <translation>打印 / 预览 {what}</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer stock</source>
@@ -2925,6 +4012,17 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>it is not an action on an existing order</source>
         <translation>这不是针对现有订单的操作</translation>
+    </message>
+</context>
+<context>
+    <name>ZReportsModel</name>
+    <message>
+        <source>Z report</source>
+        <translation>Z报表</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>交班时间</translation>
     </message>
 </context>
 <context>

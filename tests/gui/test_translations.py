@@ -40,6 +40,7 @@ from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.services import orders
 from oms_desktop.services.orders import LineRequest, OrderRequest
 from oms_desktop.services.periods import computer_zone_name, zone_names
+from oms_desktop.this_computer import default_till_name
 from scripts import translations
 from tests import factories
 from tests.gui.conftest import make_window
@@ -204,7 +205,7 @@ def header_texts(model: QAbstractItemModel) -> list[str]:
 
 def test_the_main_window_speaks_chinese(qtbot: QtBot, chinese: None, ctx: AppContext) -> None:
     window = make_window(qtbot, ctx)
-    assert nav_texts(window) == ["收银台", "订单", "商品与库存", "客户", "图表", "设置"]
+    assert nav_texts(window) == ["收银台", "订单", "商品与库存", "客户", "图表", "设置", "交接班", "审计"]
     assert window.counter.pay_button.text() == "收款 (F8)"
     assert window.user_label.text() == "操作员：cashier"
     window.show_page(window.ORDERS)
@@ -239,7 +240,9 @@ def test_standard_dialog_buttons_speak_chinese(qtbot: QtBot, chinese: None, ctx:
 # Words that stay as they are in a Chinese window: names, codes, units and keys.
 KEPT = re.compile(
     r"OMS Desktop|My Shop|cashier|Ctrl|Alt|Shift|Del|Esc|Enter|F\d+|SKU|CSV|Excel|PDF|PNG|EAN|UPC|CNY|USD|EUR|"
-    r"GBP|HKD|JPY|A4|Letter|English|pcs|MAIN|Shop floor|xlsx|png|jpe?g|pdf|csv"
+    r"GBP|HKD|JPY|A4|Letter|English|pcs|MAIN|Shop floor|xlsx|png|jpe?g|pdf|csv|"
+    # a receipt printer's address as it is typed (network:HOST:PORT...) and the encoding GB18030
+    r"GB18030|\bnetwork:[\w.:\[\]]*|\busb:[\w:\[\]]*|\bserial:[\w:\[\]]*|\bfile:[\w\[\]]*"
 )
 
 
@@ -291,6 +294,7 @@ def test_no_english_is_left_in_the_chinese_window(qtbot: QtBot, chinese: None, c
             str(ctx.config.backup_dir),
             str(ctx.config.log_file),
             computer_zone_name(),
+            default_till_name(),  # this computer's name, the till's name until one is set
         ],
         key=len,
         reverse=True,
