@@ -1607,18 +1607,6 @@
         <translation>打印 / 预览 {count} 个订单</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>Document</source>
         <translation>单据</translation>
     </message>
@@ -1633,22 +1621,6 @@
     <message>
         <source>Preparing {count} documents…</source>
         <translation>正在生成 {count} 份单据…</translation>
-    </message>
-    <message>
-        <source>Save the document</source>
-        <translation>保存单据</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>已保存 {path}</translation>
-    </message>
-    <message>
-        <source>Sent to {printer}</source>
-        <translation>已发送到 {printer}</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2520,37 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Reference</source>
         <translation>参考号</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>保存单据</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}</source>
+        <translation>已发送到 {printer}</translation>
     </message>
 </context>
 <context>
@@ -3851,18 +3854,6 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Print / Preview {what}</source>
         <translation>打印 / 预览 {what}</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>Preparing the report…</source>

@@ -10,28 +10,21 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from PySide6.QtCore import QBuffer, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from oms_desktop.domain.denominations import denominations
 from oms_desktop.gui import operations
-from oms_desktop.gui.dialogs.document_preview import DocumentPreview
+from oms_desktop.gui.dialogs.document_preview import PdfPreview
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.formatting import money_with_symbol
 from oms_desktop.gui.tasks import TaskRunner
-from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.money_edit import MoneyEdit
 from oms_desktop.services.settings import ShopSettings
 from oms_desktop.services.till_reports import TillReport
@@ -166,9 +159,8 @@ def report_file_name(report: TillReport) -> str:
     return f"{till}-Z{report.z_number}.pdf" if report.z_number is not None else f"{till}-X.pdf"
 
 
-class TillReportPreview(DocumentPreview):
-    """A till report (X or Z) as PDF on the receipt roll, in the document preview with its Save as PDF and
-    Print: the report is rendered off the GUI thread instead of an order's document."""
+class TillReportPreview(PdfPreview):
+    """A till report (X or Z) as PDF on the receipt roll, with Save as PDF and Print."""
 
     KIND = "till-report"
 
@@ -179,60 +171,26 @@ class TillReportPreview(DocumentPreview):
         settings: ShopSettings,
         parent: QWidget | None = None,
     ) -> None:
-        # DocumentPreview's own __init__ builds an order's preview; this one sets up the same parts (the
-        # ones its save and print use) for a till report.
-        QDialog.__init__(self, parent)
+        super().__init__(tasks, parent)
         self.setObjectName("tillReportPreview")
         self.report = report
-        self.tasks = tasks
         self.settings = settings
-        self.pdf = b""
-        self._buffer: QBuffer | None = None
         if report.z_number is None:
             title = self.tr("X report: till {till}").format(till=report.till)
         else:
             title = self.tr("Z report {number}: till {till}").format(number=report.z_number, till=report.till)
         self.setWindowTitle(self.tr("Print / Preview {what}").format(what=title))
         self.resize(560, 640)
-
-        self.kind = QComboBox()  # one kind: the inherited _show() checks the answer is still wanted
-        self.kind.addItem(title, self.KIND)
-        self.kind.hide()
         heading = QLabel(title)
         heading.setObjectName("tillReportTitle")
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setObjectName("documentView")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.message = MessageBar(self)
-        self.save_button = QPushButton(self.tr("Save as PDF…"))
-        self.save_button.setObjectName("documentSave")
-        self.save_button.clicked.connect(self.save)
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setObjectName("documentPrint")
-        self.print_button.clicked.connect(self.print_document)
-        close = QPushButton(self.tr("Close"))
-        close.setObjectName("documentClose")
-        close.clicked.connect(self.reject)
-
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch()
-        top.addWidget(self.save_button)
-        top.addWidget(self.print_button)
-        top.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(self.view, 1)
+        self.top.insertWidget(0, heading)
         self.render_document()
 
+    def current_key(self) -> str:
+        return self.KIND
+
     def render_document(self) -> None:
-        self.save_button.setEnabled(False)
-        self.print_button.setEnabled(False)
-        self.message.show_info(self.tr("Preparing the report…"))
+        self._rendering(self.tr("Preparing the report…"))
         self.tasks.run_cpu(
             operations.till.render_pdf(self.report, self.settings),
             lambda pdf: self._show(self.KIND, pdf),

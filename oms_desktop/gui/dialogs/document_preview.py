@@ -1,4 +1,4 @@
-"""Preview an order's invoice, receipt, packing slip or label, then save it as PDF or print it."""
+"""Preview a PDF (an order's invoice, receipt, packing slip or label; a till report), then save or print it."""
 
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,38 +27,16 @@ from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.settings import ShopSettings
 
 
-class DocumentPreview(QDialog):
-    """The chosen document of one order, or of many in one PDF, rendered off the GUI thread and shown
-    with QtPdf."""
+class PdfPreview(QDialog):
+    """A PDF rendered off the GUI thread, shown with QtPdf, saved or printed. Subclasses put their own
+    controls at the start of `top`, render in `render_document` (answering `_show(key, pdf)`) and name the
+    file."""
 
-    def __init__(
-        self,
-        tasks: TaskRunner,
-        order: OrderDetail | Sequence[OrderDetail],
-        settings: ShopSettings,
-        kind: str | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("documentPreview")
-        self.orders = [order] if isinstance(order, OrderDetail) else list(order)
-        order = self.orders[0]
-        if len(self.orders) == 1:
-            self.setWindowTitle(self.tr("Print / Preview {number}").format(number=order.number))
-        else:
-            self.setWindowTitle(self.tr("Print / Preview {count} orders").format(count=len(self.orders)))
-        self.resize(820, 700)
         self.tasks = tasks
-        self.order = order
-        self.settings = settings
         self.pdf = b""
         self._buffer: QBuffer | None = None
-
-        self.kind = QComboBox()
-        self.kind.setObjectName("documentKind")
-        for key, title in printing.kinds():
-            self.kind.addItem(title, key)
-        self.kind.setCurrentIndex(max(self.kind.findData(kind or printing.default_kind(order)), 0))
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("documentView")
@@ -73,49 +51,35 @@ class DocumentPreview(QDialog):
         self.print_button.setObjectName("documentPrint")
         self.print_button.clicked.connect(self.print_document)
         close = QPushButton(self.tr("Close"))
+        close.setObjectName("documentClose")
         close.clicked.connect(self.reject)
-
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Document")))
-        top.addWidget(self.kind)
-        top.addStretch()
-        top.addWidget(self.save_button)
-        top.addWidget(self.print_button)
-        top.addWidget(close)
+        self.top = QHBoxLayout()
+        self.top.addStretch()
+        self.top.addWidget(self.save_button)
+        self.top.addWidget(self.print_button)
+        self.top.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self.top)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
-        self.kind.currentIndexChanged.connect(lambda _i: self.render_document())
-        self.render_document()
+
+    def current_key(self) -> str:
+        """Which document is wanted now (an answer for another one is dropped)."""
+        return ""
 
     def render_document(self) -> None:
-        kind, order, settings = self.kind.currentData(), self.order, self.settings
+        raise NotImplementedError
+
+    def file_name(self) -> str:
+        raise NotImplementedError
+
+    def _rendering(self, text: str) -> None:
         self.save_button.setEnabled(False)
         self.print_button.setEnabled(False)
-        self.message.show_info(self.tr("Preparing the document…"))
-        if len(self.orders) > 1:
-            orders = self.orders
-            self.tasks.run_cpu_with_progress(
-                lambda progress: printing.render_many(kind, orders, settings, progress),
-                lambda pdf: (
-                    self._show(kind, pdf) if pdf is not None else self.message.show_info(self.tr("Cancelled"))
-                ),
-                self._failed,
-                label=self.tr("Preparing {count} documents…").format(count=len(orders)),
-                owner=self,
-            )
-            return
-        self.tasks.run_cpu(
-            lambda: printing.render(kind, order, settings),
-            lambda pdf: self._show(kind, pdf),
-            self._failed,
-            label=self.tr("Preparing the document…"),
-            owner=self,
-        )
+        self.message.show_info(text)
 
     def _show(self, kind: str, pdf: bytes) -> None:
-        if kind != self.kind.currentData():
+        if kind != self.current_key():
             return  # another document was chosen meanwhile
         self.pdf = pdf
         self.document.close()
@@ -130,11 +94,6 @@ class DocumentPreview(QDialog):
 
     def _failed(self, error: DomainError) -> None:
         self.message.show_error(error)
-
-    def file_name(self) -> str:
-        if len(self.orders) > 1:
-            return f"{len(self.orders)}-orders-{self.kind.currentData()}.pdf"
-        return f"{self.order.number}-{self.kind.currentData()}.pdf"
 
     def save(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -169,3 +128,67 @@ class DocumentPreview(QDialog):
         finally:
             painter.end()
         self.message.show_success(self.tr("Sent to {printer}").format(printer=printer.printerName() or "PDF"))
+
+
+class DocumentPreview(PdfPreview):
+    """The chosen document of one order, or of many in one PDF."""
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        order: OrderDetail | Sequence[OrderDetail],
+        settings: ShopSettings,
+        kind: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tasks, parent)
+        self.setObjectName("documentPreview")
+        self.orders = [order] if isinstance(order, OrderDetail) else list(order)
+        order = self.orders[0]
+        if len(self.orders) == 1:
+            self.setWindowTitle(self.tr("Print / Preview {number}").format(number=order.number))
+        else:
+            self.setWindowTitle(self.tr("Print / Preview {count} orders").format(count=len(self.orders)))
+        self.resize(820, 700)
+        self.order = order
+        self.settings = settings
+        self.kind = QComboBox()
+        self.kind.setObjectName("documentKind")
+        for key, title in printing.kinds():
+            self.kind.addItem(title, key)
+        self.kind.setCurrentIndex(max(self.kind.findData(kind or printing.default_kind(order)), 0))
+        self.top.insertWidget(0, QLabel(self.tr("Document")))
+        self.top.insertWidget(1, self.kind)
+        self.kind.currentIndexChanged.connect(lambda _i: self.render_document())
+        self.render_document()
+
+    def current_key(self) -> str:
+        return str(self.kind.currentData())
+
+    def render_document(self) -> None:
+        kind, order, settings = self.kind.currentData(), self.order, self.settings
+        self._rendering(self.tr("Preparing the document…"))
+        if len(self.orders) > 1:
+            orders = self.orders
+            self.tasks.run_cpu_with_progress(
+                lambda progress: printing.render_many(kind, orders, settings, progress),
+                lambda pdf: (
+                    self._show(kind, pdf) if pdf is not None else self.message.show_info(self.tr("Cancelled"))
+                ),
+                self._failed,
+                label=self.tr("Preparing {count} documents…").format(count=len(orders)),
+                owner=self,
+            )
+            return
+        self.tasks.run_cpu(
+            lambda: printing.render(kind, order, settings),
+            lambda pdf: self._show(kind, pdf),
+            self._failed,
+            label=self.tr("Preparing the document…"),
+            owner=self,
+        )
+
+    def file_name(self) -> str:
+        if len(self.orders) > 1:
+            return f"{len(self.orders)}-orders-{self.kind.currentData()}.pdf"
+        return f"{self.order.number}-{self.kind.currentData()}.pdf"
