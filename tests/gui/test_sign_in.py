@@ -123,3 +123,19 @@ def test_cancelling_the_approval_shows_the_refusal_and_changes_nothing(
     qtbot.waitUntil(lambda: len(results) == 1)
     assert "may not adjust stock" in str(results[0])
     assert audit_trail.entries(staffed, action="stock_adjust") == []
+
+
+def test_left_idle_the_window_locks_and_the_sale_waits(
+    qtbot: QtBot, staffed: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    sign_in(qtbot, window, "Ann", "1111")
+    qtbot.waitUntil(lambda: window.screens.currentIndex() == 0)
+    scan(qtbot, window.counter.search, TEA)
+    window._idle_ms = 300  # the owner's setting is minutes; the same timer, shorter
+    window._restart_idle()
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.sign_in_screen, timeout=3000)
+    assert "Signed out" in window.user_label.text()
+    sign_in(qtbot, window, "Ann", "1111")
+    qtbot.waitUntil(lambda: window.screens.currentIndex() == 0)
+    assert window.counter.cart.rowCount() == 1

@@ -484,8 +484,27 @@ class CounterPage(QWidget):
         operations.till.open_drawer("").run(self.ctx.tasks, recorded, self.message.show_error, owner=self)
 
     def receipt(self) -> None:
-        """The last sale's receipt (or a saved order's invoice) in the print preview."""
-        if self.last_order is None or not printing.available():
+        """F9: the last sale's receipt again on this till's receipt printer, or (without one, or for a saved
+        order's invoice) in the print preview."""
+        if self.last_order is None:
+            return
+        folder = self.ctx.config.data_dir
+        counter_sale = self.last_order.channel == Channel.COUNTER.value
+        if counter_sale and operations.receipt_printer.printer_set(folder):
+            work = operations.receipt_printer.print_receipt(
+                folder, self.last_order, self.ctx.shop, open_drawer=False
+            )
+            number = self.last_order.number
+            self.ctx.tasks.run_cpu(
+                work,
+                lambda _none: self.message.show_success(
+                    self.tr("Receipt {number} printed").format(number=number)
+                ),
+                self.message.show_error,
+                owner=self,
+            )
+            return
+        if not printing.available():
             return
         dialog = DocumentPreview(self.ctx.tasks, self.last_order, self.ctx.shop, parent=self)
         self.preview_dialog = open_dialog(dialog)
