@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from oms_desktop.domain import AuditRecord, OrderLine, Payment, PaymentKind, PaymentMethod
+from oms_desktop.domain import AuditRecord, Lifecycle, Order, OrderLine, Payment, PaymentKind, PaymentMethod
 from oms_desktop.domain.money import from_minor
 from oms_desktop.domain.till import CashMoveKind, TillSession
 
@@ -122,9 +122,13 @@ def live_report(session: Session, till_session: TillSession, currency: str) -> T
         .where(Payment.till_session_id == sid, Payment.kind == PaymentKind.PAYMENT)
         .distinct()
     )
+    # Goods taken back (not a goodwill refund of money only, not a void, which is counted apart).
+    voided = select(AuditRecord.subject).where(AuditRecord.action == "void")
     refunded_orders = (
         select(Payment.order_id)
+        .join(Order, Order.id == Payment.order_id)
         .where(Payment.till_session_id == sid, Payment.kind == PaymentKind.REFUND)
+        .where(Order.lifecycle == Lifecycle.RETURNED, Order.number.not_in(voided))
         .distinct()
     )
     sales_count = session.scalar(select(func.count()).select_from(sold_orders.subquery())) or 0

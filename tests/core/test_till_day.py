@@ -56,7 +56,7 @@ def test_a_day_from_float_to_z_report(uow: UnitOfWork) -> None:
     )
     assert {m.method: m.amount for m in z.sales} == {"cash": Decimal("91.50"), "card": Decimal("30.50")}
     assert {m.method: m.amount for m in z.refunds} == {"cash": Decimal("10.00")}
-    assert (z.sales_count, z.returns_count, z.overrides) == (3, 1, 3)
+    assert (z.sales_count, z.returns_count, z.overrides) == (3, 0, 3)  # a refund of money only is no return
     assert [(p.face, p.pieces) for p in z.counted] == [
         (Decimal("100"), 2),
         (Decimal("50"), 1),
@@ -106,3 +106,18 @@ def test_two_tills_have_their_own_sessions_and_numbers(uow: UnitOfWork) -> None:
     uow.till = "B"
     report_b = till.close_till(uow, counted_total=Decimal("10.00")).value
     assert (report_a.z_number, report_a.sales_count, report_b.z_number, report_b.sales_count) == (1, 1, 1, 0)
+
+
+def test_returns_and_voids_are_counted_apart_in_the_z_report(uow: UnitOfWork) -> None:
+    from oms_desktop.services import returns
+
+    people = staffed(uow)
+    uow.till = "T3"
+    uow.sign_in(people["Max"])
+    till.open_till(uow, Decimal("100.00"))
+    kept, returned, voided = (sale(uow, PaymentMethod.CASH) for _ in range(3))
+    returns.return_order(uow, returned, reason="wrong size")
+    returns.return_order(uow, voided, reason="rung up twice", void=True)
+    z = till.close_till(uow, counted_total=Decimal("130.50")).value
+    assert (z.sales_count, z.returns_count, z.voids) == (3, 1, 1)
+    assert z.expected_cash == Decimal("130.50") and kept
