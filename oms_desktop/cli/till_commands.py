@@ -93,10 +93,12 @@ def till_cash(ctx: Context) -> int:
 
 def till_drawer(ctx: Context) -> int:
     from oms_desktop import this_computer
+    from oms_desktop.printing.connection import parse_setting
     from oms_desktop.printing.escpos_till import drawer_job
     from oms_desktop.printing.send import send
 
     setting = ctx.args.printer or this_computer.load(ctx.config.data_dir).printer
+    parse_setting(setting)  # a printer that cannot be named is refused before the drawer is recorded
     till.open_drawer(ctx.uow, ctx.args.reason)
     send(setting, drawer_job())
     ctx.show({"drawer": "opened", "till": ctx.uow.till})

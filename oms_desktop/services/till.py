@@ -84,7 +84,7 @@ def open_till(uow: UnitOfWork, float_amount: Decimal) -> Outcome[TillReport]:
             raise ValidationError(
                 "till_already_open",
                 till=till,
-                since=current.opened_at.isoformat(timespec="minutes"),
+                since=current.opened_at.astimezone(uow.zone).strftime("%Y-%m-%d %H:%M"),
                 by=current.opened_by,
             )
         doc = TillSession(
