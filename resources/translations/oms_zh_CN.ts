@@ -1330,6 +1330,10 @@
         <translation>本机未设置小票打印机（请在“设置”中设置）</translation>
     </message>
     <message>
+        <source>Receipt {number} printed</source>
+        <translation>小票 {number} 已打印</translation>
+    </message>
+    <message>
         <source>{lines} lines, {units} items</source>
         <translation>{lines} 行，共 {units} 件</translation>
     </message>
