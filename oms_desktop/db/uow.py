@@ -21,6 +21,9 @@ from oms_desktop.domain.user import Actor, User
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+# Set on a session whose transaction checked that someone is signed in where the shop has users (run/batch);
+# an anonymous run (the sign-in itself, the first user) leaves it unset, and permission checks ask again.
+SIGN_IN_CHECKED = "oms_sign_in_checked"
 
 
 def utc_now() -> datetime:
@@ -132,6 +135,7 @@ class UnitOfWork:
                 with self.write() as session:
                     if not anonymous:
                         self.require_signed_in(session)
+                        session.info[SIGN_IN_CHECKED] = True
                     return action(session)
             except IntegrityError:
                 if not retry_integrity or attempt == attempts:
@@ -163,6 +167,7 @@ class UnitOfWork:
         self.require_sound()
         with self.write() as session:
             self.require_signed_in(session)
+            session.info[SIGN_IN_CHECKED] = True
             yield _BatchUnitOfWork(self, session)
 
 

@@ -7,7 +7,7 @@ answers with a manager-override prompt and the command line with `--approve-by N
 
 from sqlalchemy.orm import Session
 
-from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.db.uow import SIGN_IN_CHECKED, UnitOfWork
 from oms_desktop.domain.errors import NotAllowed, ValidationError
 from oms_desktop.domain.permissions import LEAST_ROLE, Permission, allows
 from oms_desktop.domain.user import Actor
@@ -21,9 +21,13 @@ def may(uow: UnitOfWork, permission: Permission) -> bool:
 
 def require(session: Session, uow: UnitOfWork, permission: Permission) -> str:
     """Refuse unless `permission` is the signed-in person's own or approved; the approver's name, or "".
-    Nobody signed in means a shop without users: `UnitOfWork.run` refused the write otherwise."""
+    Nobody signed in is allowed only in a shop without users (checked once per transaction)."""
     actor, approver = uow.actor, uow.approver
-    if actor is None or allows(actor.role, permission):
+    if actor is None:
+        if not session.info.get(SIGN_IN_CHECKED):
+            uow.require_signed_in(session)
+        return ""
+    if allows(actor.role, permission):
         return ""
     if approver is None:
         needed = LEAST_ROLE[permission]
