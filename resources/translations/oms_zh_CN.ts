@@ -3781,6 +3781,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>打印 PDF / 预览…</translation>
     </message>
     <message>
+        <source>Print on the receipt printer</source>
+        <translation>在小票打印机上打印</translation>
+    </message>
+    <message>
         <source>Z reports of this till</source>
         <translation>本收银台的Z报表</translation>
     </message>

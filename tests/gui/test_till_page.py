@@ -156,6 +156,10 @@ def test_a_day_at_the_till(qtbot: QtBot, page: TillPage, ctx: AppContext, tmp_pa
     assert page.open_box.isVisible() and not page.x_box.isVisible()
     assert page.z_reports.rowCount() == 1
     assert page.z_reports.data(page.z_reports.index(0, ZReportsModel.COL_NUMBER)) == "1"
+    # The Z report comes out of this till's receipt printer at once: counted, variance, cut.
+    qtbot.waitUntil(lambda: b"Z report No. 1" in printer.read_bytes())
+    job = printer.read_bytes()
+    assert b"240.50" in job and b"-0.50" in job and job.rstrip(b"\x00").endswith(b"\x1dVB")
 
     page.preview_closed()
     preview = page.preview

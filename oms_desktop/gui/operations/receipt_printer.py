@@ -11,6 +11,7 @@ from pathlib import Path
 from oms_desktop import this_computer
 from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.settings import ShopSettings
+from oms_desktop.services.till_reports import TillReport
 
 
 def printer_set(data_dir: Path) -> bool:
@@ -48,5 +49,21 @@ def kick_drawer(data_dir: Path) -> Callable[[], None]:
         from oms_desktop.printing.send import send
 
         send(setting, drawer_job())
+
+    return work
+
+
+def print_till_report(data_dir: Path, report: TillReport, shop: ShopSettings) -> Callable[[], None]:
+    """Work for the CPU pool: an X or Z report on this computer's receipt printer."""
+    mine = this_computer.load(data_dir)
+
+    def work() -> None:
+        from oms_desktop.printing.escpos_till import till_report_job
+        from oms_desktop.printing.send import send
+
+        send(
+            mine.printer,
+            till_report_job(report, shop, columns=mine.printer_columns, text_mode=mine.printer_text),
+        )
 
     return work

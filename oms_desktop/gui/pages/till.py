@@ -309,8 +309,12 @@ class TillPage(QWidget):
         self.z_preview_button = self._button(
             "tillZPreview", self.tr("Print PDF / preview…"), self.preview_closed
         )
+        self.z_escpos_button = self._button(
+            "tillZReceiptPrinter", self.tr("Print on the receipt printer"), self.print_closed
+        )
         z_actions = QHBoxLayout()
         z_actions.addWidget(self.z_preview_button)
+        z_actions.addWidget(self.z_escpos_button)
         z_actions.addStretch()
         z_layout = QVBoxLayout(self.z_box)
         z_layout.addLayout(z_actions)
@@ -447,6 +451,7 @@ class TillPage(QWidget):
         self.z_box.setTitle(self.tr("Closed: Z report {number}").format(number=report.z_number))
         self.z_figures.show_report(report)
         self.z_box.setVisible(self.report is None)
+        self.z_escpos_button.setVisible(operations.receipt_printer.printer_set(self.ctx.config.data_dir))
 
     def _update_buttons(self) -> None:
         self.reprint_button.setEnabled(self._selected_number() is not None)
@@ -564,6 +569,15 @@ class TillPage(QWidget):
         self.message.show_success(
             self.tr("Till {till} closed: Z report {number}").format(till=report.till, number=report.z_number)
         )
+        self.print_closed()  # the Z report comes out of the receipt printer at once, where there is one
+
+    def print_closed(self) -> None:
+        """The closed session's Z report on this till's receipt printer (nothing without one)."""
+        folder = self.ctx.config.data_dir
+        if self.closed is None or not operations.receipt_printer.printer_set(folder):
+            return
+        work = operations.receipt_printer.print_till_report(folder, self.closed, self.ctx.shop)
+        self.ctx.tasks.run_cpu(work, None, self.message.show_error, owner=self)
 
     def preview_closed(self) -> None:
         if self.closed is not None:
