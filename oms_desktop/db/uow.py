@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 # Set on a session whose transaction checked that someone is signed in where the shop has users (run/batch);
 # an anonymous run (the sign-in itself, the first user) leaves it unset, and permission checks ask again.
 SIGN_IN_CHECKED = "oms_sign_in_checked"
+# Built once: building a statement costs more than SQLite takes to answer it, on every write.
+_ANY_USER = select(exists().where(User.active.is_(True)))
 
 
 def utc_now() -> datetime:
@@ -91,7 +93,7 @@ class UnitOfWork:
         """Once the shop has users, nothing is written by nobody: the rule of every write."""
         if self.actor is not None:
             return
-        if self._users_seen or session.scalar(select(exists().where(User.active.is_(True)))):
+        if self._users_seen or session.scalar(_ANY_USER):
             self._users_seen = True  # users are not all removed again (the last owner cannot be disabled)
             raise SignInRefused("sign_in_needed")
 
