@@ -5,6 +5,7 @@ from oms_desktop.domain.audit_log import AuditRecord
 from oms_desktop.domain.base import Base
 from oms_desktop.domain.customer import Customer, PriceTier
 from oms_desktop.domain.order import Channel, FulfilmentState, Lifecycle, Order, OrderLine, PaymentState
+from oms_desktop.domain.parked_sale import ParkedSale
 from oms_desktop.domain.payment import Payment, PaymentKind, PaymentMethod
 from oms_desktop.domain.product import Product
 from oms_desktop.domain.sequence import Sequence
@@ -28,6 +29,7 @@ __all__ = [
     "MovementKind",
     "Order",
     "OrderLine",
+    "ParkedSale",
     "Payment",
     "PaymentKind",
     "PaymentMethod",

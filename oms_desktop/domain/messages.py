@@ -383,6 +383,17 @@ MESSAGES: dict[str, Message] = {
         paid=TEXT,
         method=TEXT,
     ),
+    # --- parked sales
+    "parked_sale_empty": _m("An empty sale cannot be parked"),
+    "parked_sale_unknown": _m("Parked sale {number} is not there (recalled already?)", number=NUMBER),
+    "parked_sale_unreadable": _m(
+        "Parked sale {number} cannot be read ({detail})", number=NUMBER, detail=TEXT
+    ),
+    "open_sale_not_kept": _m(
+        "The sale on the counter could not be kept in {path} ({detail}); it stays on the screen",
+        path=TEXT,
+        detail=TEXT,
+    ),
     # --- receipt printer and drawer
     "printer_setting_invalid": _m(
         "Receipt printer '{setting}' is not understood: use network:HOST[:PORT], usb:VENDOR:PRODUCT, "

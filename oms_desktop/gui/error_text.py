@@ -441,6 +441,15 @@ def templates() -> dict[str, str]:
             "CoreMessage",
             "The receipt printer {printer} does not answer ({detail}): check that it is on and connected; the sale is kept and can be reprinted",
         ),
+        "parked_sale_empty": translate("CoreMessage", "An empty sale cannot be parked"),
+        "parked_sale_unknown": translate(
+            "CoreMessage", "Parked sale {number} is not there (recalled already?)"
+        ),
+        "parked_sale_unreadable": translate("CoreMessage", "Parked sale {number} cannot be read ({detail})"),
+        "open_sale_not_kept": translate(
+            "CoreMessage",
+            "The sale on the counter could not be kept in {path} ({detail}); it stays on the screen",
+        ),
         # --- the command line
         "tendered_for_cash_only": translate("CoreMessage", "--tendered is for cash payments"),
         "no_orders_in_status": translate("CoreMessage", "No orders are {status}"),

@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
             restore_columns(view, ui)
 
     def save_layout(self) -> None:
+        self.counter.parking.keep_at_once()  # the sale on the counter, for the next window
         ui = self.ctx.ui
         ui.setValue("window/geometry", self.saveGeometry())
         ui.setValue("window/state", self.saveState())

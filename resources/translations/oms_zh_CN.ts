@@ -1023,6 +1023,22 @@
         <translation>小票打印机 {printer} 无响应（{detail}）：请检查打印机是否已开机并连接；该笔销售已保存，可以重新打印</translation>
     </message>
     <message>
+        <source>An empty sale cannot be parked</source>
+        <translation>空的销售单不能挂单</translation>
+    </message>
+    <message>
+        <source>Parked sale {number} is not there (recalled already?)</source>
+        <translation>挂单 {number} 不存在（可能已取回）</translation>
+    </message>
+    <message>
+        <source>Parked sale {number} cannot be read ({detail})</source>
+        <translation>挂单 {number} 无法读取（{detail}）</translation>
+    </message>
+    <message>
+        <source>The sale on the counter could not be kept in {path} ({detail}); it stays on the screen</source>
+        <translation>收银台上的销售单无法保存到 {path}（{detail}）；它仍显示在屏幕上</translation>
+    </message>
+    <message>
         <source>--tendered is for cash payments</source>
         <translation>--tendered 只用于现金付款</translation>
     </message>
@@ -1318,6 +1334,14 @@
         <translation>已加入 {name}（{sku}）× {quantity}</translation>
     </message>
     <message>
+        <source>Clear the sale?</source>
+        <translation>清空销售单？</translation>
+    </message>
+    <message>
+        <source>Clear the sale of {lines} lines? Ctrl+Z puts it back.</source>
+        <translation>清空这 {lines} 行的销售单？按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
         <source>Cart cleared. Ctrl+Z puts it back.</source>
         <translation>购物车已清空。按 Ctrl+Z 可恢复。</translation>
     </message>
@@ -1384,6 +1408,29 @@
     <message>
         <source>Order {number} confirmed for {customer}: {total}; stock reserved</source>
         <translation>已为{customer}确认订单 {number}：{total}；库存已预留</translation>
+    </message>
+</context>
+<context>
+    <name>CounterParking</name>
+    <message>
+        <source>The sale in progress was kept: {count} lines</source>
+        <translation>已恢复未完成的销售单：{count} 行</translation>
+    </message>
+    <message>
+        <source>The cart is empty: there is nothing to park</source>
+        <translation>购物车是空的：没有可挂的单</translation>
+    </message>
+    <message>
+        <source>Sale parked as #{number}; Shift+F7 recalls it</source>
+        <translation>已挂单 #{number}；按 Shift+F7 取回</translation>
+    </message>
+    <message>
+        <source>Finish or park the sale on the counter first (F7), then recall another</source>
+        <translation>请先完成或挂起当前销售单（F7），再取回其他挂单</translation>
+    </message>
+    <message>
+        <source>Parked sale recalled: {count} lines</source>
+        <translation>已取回挂单：{count} 行</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2427,25 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
 </context>
 <context>
+    <name>ParkDialog</name>
+    <message>
+        <source>Park the sale</source>
+        <translation>挂单</translation>
+    </message>
+    <message>
+        <source>Park (Enter)</source>
+        <translation>挂单 (Enter)</translation>
+    </message>
+    <message>
+        <source>optional: who it is for, what they went to fetch</source>
+        <translation>可选：顾客是谁、去取什么</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>PayDialog</name>
     <message>
         <source>Remove this payment method</source>
@@ -2893,6 +2959,33 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Low stock: {available} available, reorder point {point}</source>
         <translation>库存预警：可用数量 {available}，再订货点 {point}</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDialog</name>
+    <message>
+        <source>Recall a parked sale</source>
+        <translation>取回挂单</translation>
+    </message>
+    <message>
+        <source>Every till</source>
+        <translation>所有收银台</translation>
+    </message>
+    <message>
+        <source>Recall (Enter)</source>
+        <translation>取回 (Enter)</translation>
+    </message>
+    <message>
+        <source>Parked sales, oldest first</source>
+        <translation>挂单（最早的在前）</translation>
+    </message>
+    <message>
+        <source>#{number}  {when}  {lines} lines  {total}  {user} · {till}  {note}</source>
+        <translation>#{number}  {when}  {lines} 行  {total}  {user} · {till}  {note}</translation>
+    </message>
+    <message>
+        <source>No sale is parked here</source>
+        <translation>本收银台没有挂单</translation>
     </message>
 </context>
 <context>

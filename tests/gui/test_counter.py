@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from oms_desktop.db.uow import UnitOfWork
@@ -207,6 +207,7 @@ def test_escape_clears_search_then_cart_and_ctrl_z_restores(
     qtbot.keyClick(counter.search, Qt.Key.Key_Escape)
     assert counter.search.text() == "" and counter.cart.rowCount() == 1
     qtbot.keyClick(counter.search, Qt.Key.Key_Escape)
+    counter.clear_question.button(QMessageBox.StandardButton.Yes).click()  # asked first (test_parking)
     assert counter.cart.rowCount() == 0
     qtbot.keyClick(counter.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert counter.cart.rowCount() == 1

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -37,6 +38,7 @@ from oms_desktop.gui.dialogs.pay import PayDialog
 from oms_desktop.gui.formatting import money_with_symbol
 from oms_desktop.gui.models.cart import CartModel
 from oms_desktop.gui.models.products import ProductsModel
+from oms_desktop.gui.pages.counter_parking import CounterParking
 from oms_desktop.gui.widgets.customer_picker import CustomerPicker
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.scan_catcher import ScanCatcher
@@ -80,11 +82,14 @@ class CounterPage(QWidget):
         self.cart.refused.connect(self._refuse)
         self.cart.edited.connect(self._sale_edited)
         self.results = ProductsModel(ctx.tasks, self, active_only=True)
+        self.parking = CounterParking(self)
         self._build()
         self._shortcuts()
         self.results.reload()
         ctx.bus.changed.connect(self._on_changed)
         self.set_mode(None)
+        self.cart.edited.connect(self.parking.keep_soon)
+        self.parking.restore_kept()
 
     # --- layout --------------------------------------------------------------------------------------
 
@@ -283,6 +288,8 @@ class CounterPage(QWidget):
             ("Ctrl+Z", self.restore_cart),
             ("F9", self.receipt),
             ("F10", self.open_drawer),
+            ("F7", self.parking.park),
+            ("Shift+F7", self.parking.recall),
         ):
             QShortcut(QKeySequence(key), self, slot, context=context)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.cart_table, self.remove_selected, context=context)
@@ -446,11 +453,34 @@ class CounterPage(QWidget):
             self.search.clear()
             self.results.search("")
         elif self.cart.rowCount():
-            self._cleared = self.cart.clear()
-            self.message.show_info(self.tr("Cart cleared. Ctrl+Z puts it back."))
+            self._ask_to_clear()
         else:
             self.message.clear_message()
         self.search.setFocus()
+
+    def _ask_to_clear(self) -> None:
+        """A tired cashier's Esc must not wipe a sale: asked first (Enter or Esc keep it)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Clear the sale?"),
+            self.tr("Clear the sale of {lines} lines? Ctrl+Z puts it back.").format(
+                lines=self.cart.rowCount()
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("clearSaleQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self._cleared = self.cart.clear()
+                self.message.show_info(self.tr("Cart cleared. Ctrl+Z puts it back."))
+            self.search.setFocus()
+
+        box.finished.connect(answered)
+        self.clear_question = open_dialog(box)
 
     def restore_cart(self) -> None:
         if self._cleared and not self.cart.rowCount():
@@ -588,6 +618,32 @@ class CounterPage(QWidget):
         )
 
     # --- customer and sale type ----------------------------------------------------------------------
+
+    def show_sale(self, sale: Sale) -> None:
+        """Put `sale` on the counter (one kept or recalled, or a new empty one): its lines, its type and, for
+        an order, its customer and address; it is priced again."""
+        self.sale = sale
+        self._cleared = []
+        self.cart.show_sale(sale)
+        self.set_mode(None if sale.sale_type is Channel.COUNTER else sale.sale_type)
+        self.sale.set_sale_type(sale.sale_type)
+        self.ship_to.setPlainText(sale.ship_to)
+        self.notes.setText(sale.notes)
+        if sale.customer_code:
+            code, name = sale.customer_code, sale.customer_name
+            operations.customers.customer_with_stats(code).run(
+                self.ctx.tasks,
+                lambda found: self._customer_back(code, name, found[0]),
+                lambda _error: None,  # a customer deleted meanwhile: the sale keeps the code it had
+                owner=self,
+            )
+        else:
+            self.customer.clear()
+
+    def _customer_back(self, code: str, name: str, record: CustomerRecord) -> None:
+        if self.sale.customer_code == code:
+            self.customer.set_customer(record)
+            self.sale.set_customer(code, name)
 
     def _customer_changed(self, customer: CustomerRecord | None) -> None:
         if self.order_channel is not None and customer is not None:
