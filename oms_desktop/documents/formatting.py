@@ -6,7 +6,9 @@ from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal, get_currency_precision
+from babel.numbers import format_decimal
+
+from oms_desktop.money_text import money_with_symbol, whole_units
 
 TWO_PLACES = "#,##0.00"
 
@@ -29,15 +31,11 @@ class Formats:
         return cls(locale, currency.upper())
 
     def _whole_units(self, amount: Decimal) -> bool:
-        # Currencies without minor units (JPY) print whole amounts, unless that would round a real amount.
-        places = get_currency_precision(self.currency)
-        return places < 2 and amount == amount.quantize(Decimal(1).scaleb(-places))
+        return whole_units(amount, self.currency)
 
     def money(self, amount: Decimal) -> str:
-        """An amount with the currency sign: "¥1,234.50"."""
-        return format_currency(
-            amount, self.currency, locale=self.locale, currency_digits=self._whole_units(amount)
-        )
+        """An amount with the currency sign as the window writes it: "¥1,234.50"."""
+        return money_with_symbol(amount, self.currency, self.locale)
 
     def number(self, amount: Decimal) -> str:
         """An amount without the sign, for table columns: "1,234.50"."""

@@ -9,11 +9,11 @@ from datetime import datetime, tzinfo
 from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
-from babel.numbers import format_currency, format_decimal, get_currency_precision, get_currency_symbol
+from babel.numbers import format_decimal
 
+from oms_desktop import money_text
 from oms_desktop.domain.money import MINOR_PER_UNIT, parse_amount
 
-SYMBOLS = {"CNY": "¥", "JPY": "¥", "USD": "$", "HKD": "HK$", "EUR": "€", "GBP": "£"}
 TWO_PLACES = "#,##0.00"
 
 _locale = Locale.parse("en")
@@ -45,14 +45,8 @@ def money(value: Decimal | None) -> str:
 
 
 def money_with_symbol(value: Decimal, currency: str) -> str:
-    """'¥1,234.50' for totals, with the shop's currency."""
-    code = currency.upper()
-    # Currencies without minor units (JPY) show whole amounts, unless that would round a real amount.
-    places = get_currency_precision(code)
-    whole = places < 2 and value == value.quantize(Decimal(1).scaleb(-places))
-    text = format_currency(value, code, locale=_locale, currency_digits=whole)
-    narrow = SYMBOLS.get(code)
-    return text.replace(get_currency_symbol(code, locale=_locale), narrow, 1) if narrow else text
+    """'¥1,234.50' for totals, with the shop's currency (money_text: the documents write it the same)."""
+    return money_text.money_with_symbol(value, currency, _locale)
 
 
 def edit_text(value: Decimal | None) -> str:
@@ -63,7 +57,7 @@ def edit_text(value: Decimal | None) -> str:
 def parse_money(text: str) -> Decimal:
     """A typed amount as an exact Decimal; ValueError with a readable message otherwise."""
     cleaned = text.strip().replace(",", "").replace(" ", "")
-    for symbol in SYMBOLS.values():
+    for symbol in money_text.SYMBOLS.values():
         cleaned = cleaned.replace(symbol, "")
     if not cleaned:
         raise ValueError("an amount is required")

@@ -46,12 +46,12 @@ def test_the_environment_variable_comes_first(monkeypatch: pytest.MonkeyPatch) -
     ("language", "currency", "amount", "money", "number"),
     [
         ("zh_CN", "CNY", "1234.50", "¥1,234.50", "1,234.50"),
-        ("en", "CNY", "-8.00", "-CN¥8.00", "-8.00"),
+        ("en", "CNY", "-8.00", "-¥8.00", "-8.00"),
         ("en", "USD", "0.05", "$0.05", "0.05"),
         ("en", "JPY", "1234.00", "¥1,234", "1,234"),
         ("en", "JPY", "1234.50", "¥1,234.50", "1,234.50"),  # never rounded away
         ("de", "EUR", "1234.50", "1.234,50\xa0€", "1.234,50"),
-        ("xx_YY", "CNY", "1.00", "CN¥1.00", "1.00"),  # an unknown language falls back to English
+        ("xx_YY", "CNY", "1.00", "¥1.00", "1.00"),  # an unknown language falls back to English
     ],
 )
 def test_money_is_exact_and_local(language: str, currency: str, amount: str, money: str, number: str) -> None:
@@ -65,3 +65,19 @@ def test_dates_and_rates() -> None:
     assert Formats.for_shop("en", "CNY").day(date(2026, 11, 22)) == "Nov 22, 2026"
     assert Formats.for_shop("en", "CNY").percent(Decimal("13.00")) == "13%"
     assert Formats.for_shop("en", "CNY").percent(Decimal("6.5")) == "6.5%"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("currency", ["CNY", "USD", "JPY", "EUR", "HKD", "GBP"])
+def test_the_window_and_the_documents_write_money_alike(language: str, currency: str) -> None:
+    """A receipt said CN¥ where the window said ¥: both now write an amount through money_text."""
+    from oms_desktop.gui import formatting as window
+
+    window.set_locale(language)
+    try:
+        for amount in (Decimal("1234.50"), Decimal("-8.00"), Decimal("7")):
+            assert Formats.for_shop(language, currency).money(amount) == window.money_with_symbol(
+                amount, currency
+            )
+    finally:
+        window.set_locale("en")

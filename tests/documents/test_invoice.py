@@ -60,9 +60,9 @@ def test_english_invoice_uses_english_words_and_the_shops_currency(shop: Shop) -
     text = squeeze(pdf_tools.text(render_invoice(shop.shipped, SHOP_EN, issued=date(2026, 12, 1))))
     assert "Invoice" in text and "Bill to" in text and "Ship to" in text
     assert "Invoice date Dec 1, 2026" in text
-    assert "Tax 13% on CN¥77.50 CN¥10.08" in text
-    assert "Total CN¥272.88" in text
-    assert "Balance due CN¥172.88" in text
+    assert "Tax 13% on ¥77.50 ¥10.08" in text
+    assert "Total ¥272.88" in text
+    assert "Balance due ¥172.88" in text
     assert "Page 1 of 1" in text
     usd = squeeze(pdf_tools.text(render_invoice(shop.shipped, replace(SHOP_EN, currency="USD"))))
     assert "Total $272.88" in usd

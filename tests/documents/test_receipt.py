@@ -40,7 +40,7 @@ def test_receipt_paper_widths_and_a_page_as_long_as_the_content(shop: Shop) -> N
 def test_discount_partial_payment_and_balance(shop: Shop) -> None:
     text = squeeze(pdf_tools.text(render_receipt(shop.shipped, SHOP_EN)))
     assert "2 × 89.00 178.00" in text and "Discount -8.00" in text
-    assert "Subtotal CN¥255.50" in text and "Discount -CN¥8.00" in text
-    assert "Total CN¥272.88" in text
-    assert "Bank transfer CN¥100.00" in text
-    assert "Balance due CN¥172.88" in text
+    assert "Subtotal ¥255.50" in text and "Discount -¥8.00" in text
+    assert "Total ¥272.88" in text
+    assert "Bank transfer ¥100.00" in text
+    assert "Balance due ¥172.88" in text
