@@ -1230,6 +1230,14 @@
         <translation>批发订单 — 确认订单，稍后付款</translation>
     </message>
     <message>
+        <source>Keep</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Keep this sale type for the next sale</source>
+        <translation>下一单保持此销售类型</translation>
+    </message>
+    <message>
         <source>Customer: walk-in, or choose by name, phone or code (F4)</source>
         <translation>客户：散客，或按姓名、电话、编号选择 (F4)</translation>
     </message>

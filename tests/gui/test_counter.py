@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.domain import PaymentMethod
+from oms_desktop.domain import Channel, PaymentMethod
 from oms_desktop.gui.main_window import MainWindow
 from oms_desktop.gui.models.cart import CartModel
 from oms_desktop.gui.models.orders import OrdersModel
@@ -381,3 +381,29 @@ def test_pay_opens_again_after_the_payment_dialog_was_cancelled(
     counter.pay()  # what F8 calls
     second = counter.pay_dialog
     assert second is not None and second is not first and second.isVisible()
+
+
+def test_after_a_wholesale_order_the_next_sale_is_a_counter_sale_unless_kept(
+    qtbot: QtBot, sqlite_uow: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    """Found by a cashier: after a wholesale order the next walk-in sale was still a wholesale order."""
+    factories.product(sqlite_uow, "RIC-1", price="100.00", wholesale="85.00", stock=50, barcode=TEA)
+    shop = factories.customer(sqlite_uow, "杭州王氏便利店", wholesale=True)
+    counter = open_window().counter
+
+    def wholesale_order() -> None:
+        counter.sale_type.setCurrentIndex(counter.sale_type.findData(Channel.WHOLESALE))
+        counter.customer.set_customer(shop)
+        scan(qtbot, counter.search, TEA)
+        counter.ship_to.setPlainText("杭州市西湖区 1 号")
+        settle(qtbot, counter)
+        before = counter.last_order
+        counter.pay()  # F8 saves the order
+        qtbot.waitUntil(lambda: counter.last_order is not before)
+
+    wholesale_order()
+    assert counter.last_order is not None and counter.last_order.channel == "wholesale"
+    assert counter.order_channel is None and counter.pay_button.text() == "Pay (F8)"
+    counter.keep_sale_type.setChecked(True)
+    wholesale_order()
+    assert counter.order_channel is Channel.WHOLESALE

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -115,6 +116,11 @@ class CounterPage(QWidget):
         self.sale_type.addItem(self.tr("Phone order — confirmed, paid later"), Channel.PHONE)
         self.sale_type.addItem(self.tr("Wholesale order — confirmed, paid later"), Channel.WHOLESALE)
         self.sale_type.currentIndexChanged.connect(lambda _i: self.set_mode(self.sale_type.currentData()))
+        # After each sale the counter is a counter sale again (a walk-in after a wholesale order must not
+        # get the wholesale order), unless the cashier keeps the type for a run of orders.
+        self.keep_sale_type = QCheckBox(self.tr("Keep"))
+        self.keep_sale_type.setObjectName("keepSaleType")
+        self.keep_sale_type.setToolTip(self.tr("Keep this sale type for the next sale"))
 
         self.customer = CustomerPicker(self.ctx.tasks, self)
         self.customer.setObjectName("customerPicker")
@@ -216,6 +222,7 @@ class CounterPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Sale")))
         top.addWidget(self.sale_type)
+        top.addWidget(self.keep_sale_type)
         top.addSpacing(16)
         top.addWidget(QLabel(self.tr("Customer")))
         top.addWidget(self.customer, 1)
@@ -763,6 +770,8 @@ class CounterPage(QWidget):
                 total=money_with_symbol(detail.total, currency),
             )
         self.sale.completed()
+        if not self.keep_sale_type.isChecked():
+            self.set_mode(None)
         self.cart.show_sale(self.sale)
         self._cleared = []
         self.customer.clear()
