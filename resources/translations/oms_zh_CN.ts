@@ -1417,6 +1417,10 @@
         <source>Order {number} confirmed for {customer}: {total}; stock reserved</source>
         <translation>已为{customer}确认订单 {number}：{total}；库存已预留</translation>
     </message>
+    <message>
+        <source>Change due</source>
+        <translation>找零</translation>
+    </message>
 </context>
 <context>
     <name>CounterParking</name>

@@ -72,7 +72,8 @@ def test_scan_edit_pay_cash_then_completed_in_orders_and_stock_reduced(
     assert "Change due: ¥5.90" in counter.message.text()
     sale = counter.last_order
     assert sale is not None and sale.status == "completed" and sale.total == Decimal("44.10")
-    assert counter.total.text() == "¥0.00"
+    # The change in the big figure until the next scan (it was a thin line under a big ¥0.00).
+    assert (counter.total_caption.text(), counter.total.text()) == ("Change due", "¥5.90")
 
     window.show_page(window.ORDERS)
     orders = window.orders.model
@@ -407,3 +408,21 @@ def test_after_a_wholesale_order_the_next_sale_is_a_counter_sale_unless_kept(
     counter.keep_sale_type.setChecked(True)
     wholesale_order()
     assert counter.order_channel is Channel.WHOLESALE
+
+
+def test_the_change_stays_in_large_type_until_the_next_scan(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    counter = open_window().counter
+    scan(qtbot, counter.search, TEA)
+    settle(qtbot, counter)
+    counter.pay()
+    dialog = counter.pay_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.tendered, "20")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: counter.total_caption.text() == "Change due")
+    assert counter.total.text() == "¥5.87"
+    scan(qtbot, counter.search, SEEDS)
+    settle(qtbot, counter)
+    assert (counter.total_caption.text(), counter.total.text()) == ("Total", "¥3.62")

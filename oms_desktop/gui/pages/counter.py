@@ -260,9 +260,10 @@ class CounterPage(QWidget):
         totals.addLayout(sums)
         totals.addSpacing(24)
         total_box = QVBoxLayout()
-        total_caption = QLabel(self.tr("Total"))
-        total_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
-        total_box.addWidget(total_caption)
+        self.total_caption = QLabel(self.tr("Total"))
+        self.total_caption.setObjectName("totalCaption")
+        self.total_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
+        total_box.addWidget(self.total_caption)
         total_box.addWidget(self.total)
         total_box.addWidget(self.items, alignment=Qt.AlignmentFlag.AlignRight)
         totals.addLayout(total_box, 1)
@@ -619,6 +620,7 @@ class CounterPage(QWidget):
         self.subtotal.setText(money_with_symbol(subtotal, currency))
         self.discount.setText(money_with_symbol(-discount if discount else ZERO, currency))
         self.tax.setText(money_with_symbol(tax, currency))
+        self.total_caption.setText(self.tr("Total"))
         self.total.setText(money_with_symbol(total, currency))
         self.items.setText(
             self.tr("{lines} lines, {units} items").format(lines=len(self.sale), units=self.sale.units)
@@ -773,6 +775,10 @@ class CounterPage(QWidget):
         if not self.keep_sale_type.isChecked():
             self.set_mode(None)
         self.cart.show_sale(self.sale)
+        if detail.channel == Channel.COUNTER.value and detail.change_given:
+            # The cashier counts the change out of the drawer: in the big figure, until the next scan.
+            self.total_caption.setText(self.tr("Change due"))
+            self.total.setText(money_with_symbol(detail.change_given, currency))
         self._cleared = []
         self.customer.clear()
         self.ship_to.clear()
