@@ -72,3 +72,17 @@ def parse_count(text: str, currency: str) -> dict[Decimal, int]:
 
 def count_total(counted: dict[Decimal, int]) -> Decimal:
     return sum((face * pieces for face, pieces in counted.items()), Decimal("0")).quantize(Decimal("0.01"))
+
+
+def quick_tenders(due: Decimal, currency: str, count: int = 3) -> list[Decimal]:
+    """What customers usually hand over for `due`: the next round amounts of the notes (68.42 in CNY: 70,
+    80, 100), smallest first, never the exact amount itself (that is its own button)."""
+    if due <= 0:
+        return []
+    notes = [face for face in denominations(currency) if face >= 5]
+    found: set[Decimal] = set()
+    for face in notes:
+        rounded = (due / face).to_integral_value(rounding="ROUND_CEILING") * face
+        if rounded > due:
+            found.add(rounded.quantize(Decimal("0.01")))
+    return sorted(found)[:count]

@@ -2484,6 +2484,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>实收现金</translation>
     </message>
     <message>
+        <source>&amp;Exact</source>
+        <translation>正好(&amp;E)</translation>
+    </message>
+    <message>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>

@@ -121,3 +121,12 @@ def test_returns_and_voids_are_counted_apart_in_the_z_report(uow: UnitOfWork) ->
     z = till.close_till(uow, counted_total=Decimal("130.50")).value
     assert (z.sales_count, z.returns_count, z.voids) == (3, 1, 1)
     assert z.expected_cash == Decimal("130.50") and kept
+
+
+def test_quick_tenders_are_the_next_round_amounts_of_the_notes() -> None:
+    from oms_desktop.domain.denominations import quick_tenders
+
+    assert quick_tenders(Decimal("68.42"), "CNY") == [Decimal("70.00"), Decimal("80.00"), Decimal("100.00")]
+    assert quick_tenders(Decimal("100.00"), "CNY") == []  # a round amount: Exact is the only button
+    assert quick_tenders(Decimal("999"), "EUR") == [Decimal("1000.00")]
+    assert quick_tenders(Decimal("0"), "USD") == []

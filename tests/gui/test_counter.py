@@ -426,3 +426,25 @@ def test_the_change_stays_in_large_type_until_the_next_scan(
     scan(qtbot, counter.search, SEEDS)
     settle(qtbot, counter)
     assert (counter.total_caption.text(), counter.total.text()) == ("Total", "¥3.62")
+
+
+def test_quick_tender_pays_with_the_round_amount_in_one_click(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    counter = open_window().counter
+    scan(qtbot, counter.search, TEA)  # 14.13
+    settle(qtbot, counter)
+    counter.pay()
+    dialog = counter.pay_dialog
+    assert dialog is not None
+    assert [b.text().replace("&", "") for b in dialog.quick_buttons] == [
+        "Exact",
+        "1 ¥15.00",
+        "2 ¥20.00",
+        "3 ¥50.00",
+    ]
+    qtbot.mouseClick(dialog.quick_buttons[2], Qt.MouseButton.LeftButton)  # a 20 note
+    qtbot.waitUntil(lambda: counter.total_caption.text() == "Change due")
+    assert counter.total.text() == "¥5.87"
+    sale = counter.last_order
+    assert sale is not None and sale.payments[0].tendered == Decimal("20.00")

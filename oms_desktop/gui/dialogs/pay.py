@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from oms_desktop.domain import PaymentMethod
+from oms_desktop.domain.denominations import quick_tenders
 from oms_desktop.gui import labels
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.formatting import money_with_symbol
@@ -90,8 +91,25 @@ class PayDialog(FormDialog):
         self.remaining_label = QLabel()
         self.remaining_label.setObjectName("payRemaining")
 
+        # Quick tender: the exact amount, or the round amounts a customer's notes make; one click pays.
+        self.quick = QHBoxLayout()
+        self.quick_buttons: list[QPushButton] = []
+        choices = [(self.tr("&Exact"), due)] + [
+            (f"&{number} {money_with_symbol(amount, currency)}", amount)
+            for number, amount in enumerate(quick_tenders(due, currency), start=1)
+        ]
+        for text, amount in choices:
+            button = QPushButton(text)
+            button.setObjectName("quickTender")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, a=amount: self.tender(a))
+            self.quick.addWidget(button)
+            self.quick_buttons.append(button)
+        self.quick.addStretch()
+
         self.form.addRow(self.tr("Amount due"), self.due_label)
         self.form.addRow(self.tendered_label, self.tendered)
+        self.form.addRow("", self.quick)
         self.form.addRow(self.tr("Change due"), self.change_label)
         self.form.addRow(self.tr("Still to pay"), self.remaining_label)
         self.form.addRow(QLabel(self.tr("Payment methods")))
@@ -105,6 +123,11 @@ class PayDialog(FormDialog):
         self.tendered.textChanged.connect(self._update)
         self._update()
         self.tendered.setFocus()
+
+    def tender(self, amount: Decimal) -> None:
+        """Cash handed over, as a quick-tender button says it, then paid."""
+        self.tendered.setText(str(amount))
+        self.submit()
 
     # --- rows ----------------------------------------------------------------------------------------
 
@@ -191,6 +214,8 @@ class PayDialog(FormDialog):
         has_cash = self.cash_amount() is not None
         self.tendered.setEnabled(has_cash)
         self.tendered_label.setEnabled(has_cash)
+        for button in self.quick_buttons:  # the whole amount in cash; a split payment types its own
+            button.setEnabled(has_cash and len(self._rows) == 1)
         self.change_label.setText(money_with_symbol(self.change(), self.currency))
         self.remaining_label.setText(money_with_symbol(max(self.remaining(), ZERO), self.currency))
         for r in self._rows:
