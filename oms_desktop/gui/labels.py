@@ -143,3 +143,20 @@ def permission(value: str) -> str:
         "backup_restore": translate("Permission", "back up or restore the database"),
     }
     return words.get(value, value)
+
+
+def lines(count: int) -> str:
+    """ "1 line" / "3 lines" (Chinese has one form; English needs two)."""
+    return (
+        translate("Count", "1 line")
+        if count == 1
+        else translate("Count", "{count} lines").format(count=count)
+    )
+
+
+def items(count: int) -> str:
+    return (
+        translate("Count", "1 item")
+        if count == 1
+        else translate("Count", "{count} items").format(count=count)
+    )

@@ -1204,6 +1204,25 @@
     </message>
 </context>
 <context>
+    <name>Count</name>
+    <message>
+        <source>1 line</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <source>{count} lines</source>
+        <translation>{count} 行</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} 件</translation>
+    </message>
+</context>
+<context>
     <name>CounterPage</name>
     <message>
         <source>Scan a barcode, or type a name or SKU (F2)</source>
@@ -1346,8 +1365,12 @@
         <translation>清空销售单？</translation>
     </message>
     <message>
-        <source>Clear the sale of {lines} lines? Ctrl+Z puts it back.</source>
-        <translation>清空这 {lines} 行的销售单？按 Ctrl+Z 可恢复。</translation>
+        <source>Clear the sale of {lines}? Ctrl+Z puts it back.</source>
+        <translation>清空这 {lines} 的销售单？按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <source>{lines}, {units}</source>
+        <translation>{lines}，{units}</translation>
     </message>
     <message>
         <source>Cart cleared. Ctrl+Z puts it back.</source>
@@ -1364,10 +1387,6 @@
     <message>
         <source>Receipt {number} printed</source>
         <translation>小票 {number} 已打印</translation>
-    </message>
-    <message>
-        <source>{lines} lines, {units} items</source>
-        <translation>{lines} 行，共 {units} 件</translation>
     </message>
     <message>
         <source>Customer: {name}</source>
@@ -1425,8 +1444,8 @@
 <context>
     <name>CounterParking</name>
     <message>
-        <source>The sale in progress was kept: {count} lines</source>
-        <translation>已恢复未完成的销售单：{count} 行</translation>
+        <source>The sale in progress was kept: {lines}</source>
+        <translation>已恢复未完成的销售单：{lines}</translation>
     </message>
     <message>
         <source>The cart is empty: there is nothing to park</source>
@@ -1441,8 +1460,8 @@
         <translation>请先完成或挂起当前销售单（F7），再取回其他挂单</translation>
     </message>
     <message>
-        <source>Parked sale recalled: {count} lines</source>
-        <translation>已取回挂单：{count} 行</translation>
+        <source>Parked sale recalled: {lines}</source>
+        <translation>已取回挂单：{lines}</translation>
     </message>
 </context>
 <context>
@@ -2996,8 +3015,8 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>挂单（最早的在前）</translation>
     </message>
     <message>
-        <source>#{number}  {when}  {lines} lines  {total}  {user} · {till}  {note}</source>
-        <translation>#{number}  {when}  {lines} 行  {total}  {user} · {till}  {note}</translation>
+        <source>#{number}  {when}  {lines}  {total}  {user} · {till}  {note}</source>
+        <translation>#{number}  {when}  {lines}  {total}  {user} · {till}  {note}</translation>
     </message>
     <message>
         <source>No sale is parked here</source>

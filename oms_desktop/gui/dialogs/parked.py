@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oms_desktop.gui import formatting, operations
+from oms_desktop.gui import formatting, labels, operations
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.gui.widgets.message_bar import MessageBar
@@ -83,10 +83,10 @@ class RecallDialog(QDialog):
         self.list.clear()
         for sale in found:
             when = formatting.local_time(sale.parked_at)
-            text = self.tr("#{number}  {when}  {lines} lines  {total}  {user} · {till}  {note}").format(
+            text = self.tr("#{number}  {when}  {lines}  {total}  {user} · {till}  {note}").format(
                 number=sale.number,
                 when=when,
-                lines=sale.lines,
+                lines=labels.lines(sale.lines),
                 total=formatting.money_with_symbol(sale.total, self.currency),
                 user=sale.user,
                 till=sale.till,

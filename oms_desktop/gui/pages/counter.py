@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from oms_desktop.domain import Channel
 from oms_desktop.domain.errors import DomainError, NotFound
-from oms_desktop.gui import operations, printing
+from oms_desktop.gui import labels, operations, printing
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.document_preview import DocumentPreview
 from oms_desktop.gui.dialogs.opening import open_dialog
@@ -471,8 +471,8 @@ class CounterPage(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Clear the sale?"),
-            self.tr("Clear the sale of {lines} lines? Ctrl+Z puts it back.").format(
-                lines=self.cart.rowCount()
+            self.tr("Clear the sale of {lines}? Ctrl+Z puts it back.").format(
+                lines=labels.lines(self.cart.rowCount())
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
@@ -623,7 +623,9 @@ class CounterPage(QWidget):
         self.total_caption.setText(self.tr("Total"))
         self.total.setText(money_with_symbol(total, currency))
         self.items.setText(
-            self.tr("{lines} lines, {units} items").format(lines=len(self.sale), units=self.sale.units)
+            self.tr("{lines}, {units}").format(
+                lines=labels.lines(len(self.sale)), units=labels.items(self.sale.units)
+            )
         )
 
     # --- customer and sale type ----------------------------------------------------------------------

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from oms_desktop.domain.errors import DomainError
-from oms_desktop.gui import operations
+from oms_desktop.gui import labels, operations
 from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.dialogs.parked import ParkDialog, RecallDialog
 from oms_desktop.services.changes import Outcome
@@ -59,7 +59,7 @@ class CounterParking(QObject):
             return
         self.page.show_sale(kept)
         self.page.message.show_info(
-            self.tr("The sale in progress was kept: {count} lines").format(count=len(kept.lines))
+            self.tr("The sale in progress was kept: {lines}").format(lines=labels.lines(len(kept.lines)))
         )
 
     # --- parked sales ---------------------------------------------------------------------------------
@@ -101,7 +101,7 @@ class CounterParking(QObject):
         sale = outcome.value
         self.page.show_sale(sale)
         self.page.message.show_success(
-            self.tr("Parked sale recalled: {count} lines").format(count=len(sale.lines))
+            self.tr("Parked sale recalled: {lines}").format(lines=labels.lines(len(sale.lines)))
         )
         self.page.focus_search()
 
