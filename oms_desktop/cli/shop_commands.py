@@ -1,6 +1,7 @@
 """product, stock and customer commands."""
 
 import argparse
+import sys
 from decimal import Decimal
 
 from oms_desktop.cli import arguments as A
@@ -163,7 +164,12 @@ def customer_add(ctx: Context) -> int:
         code=a.code,
         **({"credit_limit": a.credit_limit} if a.credit_limit is not None else {}),
     )
-    ctx.show(customers.add_customer(ctx.uow, data).value)
+    added = customers.add_customer(ctx.uow, data).value
+    ctx.show(added)
+    for other in customers.same_contact(ctx.uow, added.code):
+        print(
+            f"oms-desktop: warning: {other.code} {other.name} has the same phone or e-mail", file=sys.stderr
+        )
     return 0
 
 

@@ -170,3 +170,37 @@ def customer_stats(uow: UnitOfWork, code: str) -> CustomerStats:
         return CustomerStats(
             order_count=int(row[0]), lifetime_value=from_minor(int(row[1])), last_order_at=last
         )
+
+
+def _digits(phone: str) -> str:
+    return "".join(ch for ch in phone if ch.isdigit())
+
+
+def same_contact(uow: UnitOfWork, code: str) -> list[CustomerRecord]:
+    """Other customers with this customer's phone (the same digits) or e-mail (any case): a warning to the
+    user, never a refusal (a family shares a phone)."""
+    with uow.read() as session:
+        customer = lookups.customer_by_code(session, code)
+        digits, email = _digits(customer.phone), customer.email.strip().lower()
+        if len(digits) < 5 and not email:
+            return []
+        wanted = []
+        if email:
+            wanted.append(func.lower(Customer.email) == email)
+        if len(digits) >= 5:
+            # Narrowed in SQL by the last digits, compared exactly here (spaces, dashes, +86 written or not).
+            wanted.append(Customer.phone.like(f"%{digits[-4:]}"))
+        found = session.scalars(select(Customer).where(Customer.id != customer.id, or_(*wanted)).limit(50))
+        return [
+            customer_record(c)
+            for c in found
+            if (email and c.email.strip().lower() == email) or _same_phone(digits, _digits(c.phone))
+        ]
+
+
+def _same_phone(one: str, other: str) -> bool:
+    """The same number written with or without the country code (13800138000, +86 138 0013 8000)."""
+    if len(one) < 5 or len(other) < 5:
+        return False
+    shorter, longer = sorted((one, other), key=len)
+    return longer == shorter if len(shorter) < 7 else longer.endswith(shorter)

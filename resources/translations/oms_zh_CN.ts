@@ -1655,6 +1655,10 @@
         <translation>从未下单</translation>
     </message>
     <message>
+        <source>{name} saved; the same phone or e-mail is also on: {others}</source>
+        <translation>已保存 {name}；相同的电话或电子邮件也用于：{others}</translation>
+    </message>
+    <message>
         <source>{name} saved</source>
         <translation>{name} 已保存</translation>
     </message>

@@ -13,6 +13,7 @@ from oms_desktop.gui.models.orders import OrdersModel
 from oms_desktop.gui.pages.customers import CustomersPage
 from oms_desktop.services import customers, order_pages
 from oms_desktop.services.order_filters import OrderFilter
+from tests import factories
 from tests.gui.helpers import column_texts
 
 
@@ -91,3 +92,22 @@ def test_customers_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester, de
     model.reload()
     qtbot.waitUntil(lambda: model.rowCount() > 0)
     qtmodeltester.check(model)
+
+
+def test_a_second_customer_with_the_same_phone_is_saved_with_a_warning(
+    qtbot: QtBot, window: MainWindow, sqlite_uow: UnitOfWork
+) -> None:
+    """Issue 13's list: another customer's phone number was accepted silently."""
+    first = factories.customer(sqlite_uow, "王先生")
+    customers.update_customer(sqlite_uow, first.code, customers.CustomerInput("王先生", phone="13912345678"))
+    window.show_page(window.CUSTOMERS)
+    page = window.customers
+    page.new_customer()
+    dialog = page.dialog
+    assert isinstance(dialog, CustomerDialog)
+    dialog.name.setText("王太太")
+    dialog.phone.setText("139 1234 5678")
+    dialog.submit()
+    qtbot.waitUntil(lambda: page.message.kind == "warning")
+    assert page.message.text() == f"王太太 saved; the same phone or e-mail is also on: 王先生 ({first.code})"
+    assert len(customers.search_customers(sqlite_uow, "王")) == 2  # saved all the same

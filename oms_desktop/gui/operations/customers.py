@@ -18,3 +18,8 @@ def add_customer(data: CustomerInput) -> Op[Outcome[CustomerRecord]]:
 
 def update_customer(code: str, data: CustomerInput) -> Op[Outcome[CustomerRecord]]:
     return Op(lambda uow: customers.update_customer(uow, code, data))
+
+
+def same_contact(code: str) -> Op[list[CustomerRecord]]:
+    """Other customers with this one's phone or e-mail (a warning, not a refusal)."""
+    return Op(lambda uow: customers.same_contact(uow, code))

@@ -224,6 +224,17 @@ class CustomersPage(QWidget):
 
     # --- adding and editing --------------------------------------------------------------------------
 
+    def _warn_same_contact(self, saved: CustomerRecord, others: list[CustomerRecord]) -> None:
+        """Saved, but the phone or e-mail is another customer's too: said, so that a slip is seen."""
+        if not others:
+            return
+        names = ", ".join(f"{o.name} ({o.code})" for o in others[:3])
+        self.message.show_warning(
+            self.tr("{name} saved; the same phone or e-mail is also on: {others}").format(
+                name=saved.name, others=names
+            )
+        )
+
     def new_customer(self) -> None:
         self._open(CustomerDialog(None, self), operations.customers.add_customer)
 
@@ -242,6 +253,9 @@ class CustomersPage(QWidget):
             self.customer = outcome.value
             self.show_customer(outcome.value.code)
             self.message.show_success(self.tr("{name} saved").format(name=outcome.value.name))
+            operations.customers.same_contact(outcome.value.code).run(
+                self.ctx.tasks, lambda found: self._warn_same_contact(outcome.value, found), owner=self
+            )
 
         dialog.bind(self.ctx.tasks, work, done)
         self.dialog = open_dialog(dialog)

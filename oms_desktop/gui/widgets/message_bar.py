@@ -25,6 +25,10 @@ class MessageBar(QLabel):
     def show_success(self, text: str) -> None:
         self._set(text, "success")
 
+    def show_warning(self, text: str) -> None:
+        """Done, but something the user should look at (in amber)."""
+        self._set(text, "warning")
+
     def show_info(self, text: str) -> None:
         self._set(text, "info")
 
