@@ -79,6 +79,9 @@ CHANNEL = {
 METHOD = {
     "cash": ("Cash", "现金"),
     "card": ("Card", "刷卡"),
+    "wechat_pay": ("WeChat Pay", "微信支付"),
+    "alipay": ("Alipay", "支付宝"),
+    "unionpay": ("UnionPay card", "银联卡"),
     "bank_transfer": ("Bank transfer", "银行转账"),
     "mobile_wallet": ("Mobile wallet", "移动支付"),
     "store_credit": ("Store credit", "储值余额"),

@@ -100,6 +100,9 @@ class Words:
         default_factory=lambda: {
             "cash": "Cash",
             "card": "Card",
+            "wechat_pay": "WeChat Pay",
+            "alipay": "Alipay",
+            "unionpay": "UnionPay card",
             "bank_transfer": "Bank transfer",
             "mobile_wallet": "Mobile wallet",
             "store_credit": "Store credit",
@@ -218,6 +221,9 @@ CHINESE = Words(
     methods={
         "cash": "现金",
         "card": "刷卡",
+        "wechat_pay": "微信支付",
+        "alipay": "支付宝",
+        "unionpay": "银联卡",
         "bank_transfer": "银行转账",
         "mobile_wallet": "移动支付",
         "store_credit": "储值余额",

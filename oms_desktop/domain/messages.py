@@ -350,6 +350,9 @@ MESSAGES: dict[str, Message] = {
     ),
     "approval_without_user": _m("An approval (--approve-by) needs a signed-in user (--user)"),
     "pin_without_user": _m("--pin was given without --user"),
+    "payment_methods_invalid": _m(
+        "Unknown payment method {methods}: choose from {choices}", methods=TEXT, choices=TEXT
+    ),
     "discount_limit_range": _m("The cashier's discount limit must be between 0 and 100%"),
     "limit_negative": _m("A limit cannot be negative ({amount})", amount=MONEY),
     # --- till sessions and cash-up

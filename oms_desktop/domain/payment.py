@@ -14,6 +14,9 @@ from oms_desktop.domain.money import from_minor
 class PaymentMethod(enum.StrEnum):
     CASH = "cash"
     CARD = "card"
+    WECHAT_PAY = "wechat_pay"
+    ALIPAY = "alipay"
+    UNIONPAY = "unionpay"
     BANK_TRANSFER = "bank_transfer"
     MOBILE_WALLET = "mobile_wallet"
     STORE_CREDIT = "store_credit"

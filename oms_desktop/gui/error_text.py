@@ -441,6 +441,9 @@ def templates() -> dict[str, str]:
             "CoreMessage",
             "The receipt printer {printer} does not answer ({detail}): check that it is on and connected; the sale is kept and can be reprinted",
         ),
+        "payment_methods_invalid": translate(
+            "CoreMessage", "Unknown payment method {methods}: choose from {choices}"
+        ),
         "parked_sale_empty": translate("CoreMessage", "An empty sale cannot be parked"),
         "parked_sale_unknown": translate(
             "CoreMessage", "Parked sale {number} is not there (recalled already?)"

@@ -42,6 +42,9 @@ def payment_method(value: str) -> str:
     words = {
         "cash": translate("PaymentMethod", "Cash"),
         "card": translate("PaymentMethod", "Card"),
+        "wechat_pay": translate("PaymentMethod", "WeChat Pay"),
+        "alipay": translate("PaymentMethod", "Alipay"),
+        "unionpay": translate("PaymentMethod", "UnionPay card"),
         "bank_transfer": translate("PaymentMethod", "Bank transfer"),
         "mobile_wallet": translate("PaymentMethod", "Mobile wallet"),
         "store_credit": translate("PaymentMethod", "Store credit"),

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.domain import Setting
+from oms_desktop.domain import PaymentMethod, Setting
 from oms_desktop.domain.bounds import require_amount
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.permissions import Permission
@@ -44,6 +44,8 @@ class ShopSettings:
     cashier_discount_limit: Decimal = Decimal("10")
     cashier_return_limit: Decimal = Decimal("100.00")
     variance_limit: Decimal = Decimal("5.00")
+    # The payment methods the counter offers, in this order (the stored names of PaymentMethod).
+    payment_methods: str = "cash,card,wechat_pay,alipay,unionpay,bank_transfer"
     configured: bool = False  # set once the first-run wizard (or the user) saved settings
 
 
@@ -94,6 +96,7 @@ def save_settings(uow: UnitOfWork, settings: ShopSettings) -> Outcome[ShopSettin
         raise ValidationError("default_tax_rate_range")
     if not Decimal(0) <= settings.cashier_discount_limit <= Decimal(100):
         raise ValidationError("discount_limit_range")
+    offered_methods(settings)  # refuses a list with an unknown method
     for amount in (settings.cashier_return_limit, settings.variance_limit):
         require_amount(amount)
         if amount < 0:
@@ -140,3 +143,15 @@ def shop_zone(uow: UnitOfWork) -> tzinfo | None:
     except ValueError:
         uow.zone = None  # a zone this computer's time zone database lacks: its own zone rather than no start
     return uow.zone
+
+
+def offered_methods(settings: ShopSettings) -> list[PaymentMethod]:
+    """The payment methods the counter offers, in the shop's order; an unknown name is refused by name."""
+    names = [n.strip() for n in settings.payment_methods.split(",") if n.strip()]
+    known = {m.value: m for m in PaymentMethod}
+    unknown = [n for n in names if n not in known]
+    if unknown or not names:
+        raise ValidationError(
+            "payment_methods_invalid", methods=", ".join(unknown) or "(none)", choices=", ".join(known)
+        )
+    return list(dict.fromkeys(known[n] for n in names))

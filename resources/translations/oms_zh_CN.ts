@@ -1023,6 +1023,10 @@
         <translation>小票打印机 {printer} 无响应（{detail}）：请检查打印机是否已开机并连接；该笔销售已保存，可以重新打印</translation>
     </message>
     <message>
+        <source>Unknown payment method {methods}: choose from {choices}</source>
+        <translation>未知的付款方式 {methods}：可选 {choices}</translation>
+    </message>
+    <message>
         <source>An empty sale cannot be parked</source>
         <translation>空的销售单不能挂单</translation>
     </message>
@@ -2569,6 +2573,18 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>刷卡</translation>
     </message>
     <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>UnionPay card</source>
+        <translation>银联卡</translation>
+    </message>
+    <message>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
@@ -3366,6 +3382,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Logo</source>
         <translation>店铺标志</translation>
+    </message>
+    <message>
+        <source>Payment methods at the counter</source>
+        <translation>收银台的付款方式</translation>
     </message>
     <message>
         <source>Cashier&apos;s discount limit %</source>

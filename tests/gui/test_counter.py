@@ -1,6 +1,7 @@
 """The counter, driven like a cashier: scans, in-place edits, payment, refusals, double submits."""
 
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -448,3 +449,31 @@ def test_quick_tender_pays_with_the_round_amount_in_one_click(
     assert counter.total.text() == "¥5.87"
     sale = counter.last_order
     assert sale is not None and sale.payments[0].tendered == Decimal("20.00")
+
+
+def test_the_payment_dialog_offers_the_shops_methods_by_their_names(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    counter = window.counter
+    scan(qtbot, counter.search, TEA)
+    settle(qtbot, counter)
+    counter.pay()
+    dialog = counter.pay_dialog
+    assert dialog is not None
+    combo = dialog._rows[0].method
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Cash",
+        "Card",
+        "WeChat Pay",
+        "Alipay",
+        "UnionPay card",
+        "Bank transfer",
+    ]
+    dialog.reject()
+    window.ctx.shop = replace(window.ctx.shop, payment_methods="alipay,cash")
+    counter.pay()
+    dialog = counter.pay_dialog
+    assert dialog is not None
+    combo = dialog._rows[0].method
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Alipay", "Cash"]

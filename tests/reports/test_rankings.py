@@ -64,10 +64,8 @@ def test_payment_methods_count_money_in_and_refunds_by_their_own_date(shop: Shop
     assert rows == {
         "cash": (1, D("115.26"), 1, D("20.00"), D("95.26"), D("15.7")),  # O6, and its refund
         "card": (2, D("195.45"), 0, D("0.00"), D("195.45"), D("26.6")),  # O1 + O3
-        "bank_transfer": (0, D("0.00"), 0, D("0.00"), D("0.00"), D("0.0")),
         "mobile_wallet": (2, D("425.10"), 0, D("0.00"), D("425.10"), D("57.8")),  # O2 + O7
-        "store_credit": (0, D("0.00"), 0, D("0.00"), D("0.00"), D("0.0")),
-    }
+    }  # the methods nobody used in the period are left out (eight exist; a shop uses a few)
     assert (mix.received, mix.refunded, mix.net) == (D("735.81"), D("20.00"), D("715.81"))
 
 

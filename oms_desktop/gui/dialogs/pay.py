@@ -1,5 +1,6 @@
 """Taking payment: one or more methods (split payment), cash tendered and the change due."""
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -30,9 +31,10 @@ class _PaymentRow:
     def __init__(self, dialog: "PayDialog", method: PaymentMethod, amount: Decimal) -> None:
         self.method = QComboBox(dialog)
         self.method.setObjectName("payMethod")
-        for m in PaymentMethod:
+        offered = dialog.methods if method in dialog.methods else [*dialog.methods, method]
+        for m in offered:
             self.method.addItem(labels.payment_method(m.value), m)
-        self.method.setCurrentIndex(list(PaymentMethod).index(method))
+        self.method.setCurrentIndex(offered.index(method))
         self.amount = MoneyEdit(dialog)
         self.amount.setObjectName("payAmount")
         self.amount.set_value(amount)
@@ -62,6 +64,7 @@ class PayDialog(FormDialog):
         *,
         allow_partial: bool = False,
         method: PaymentMethod = PaymentMethod.CASH,
+        methods: Sequence[PaymentMethod] = tuple(PaymentMethod),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,6 +76,8 @@ class PayDialog(FormDialog):
         self.due = due
         self.currency = currency
         self.allow_partial = allow_partial
+        # What the shop takes (a setting), in its order; the first is what a new row starts with.
+        self.methods = list(methods) or list(PaymentMethod)
         self._rows: list[_PaymentRow] = []
 
         self.due_label = QLabel(money_with_symbol(due, currency))
@@ -119,7 +124,7 @@ class PayDialog(FormDialog):
         row.addStretch()
         self.form.addRow(row)
 
-        self.add_method(method, due)
+        self.add_method(method if method in self.methods else self.methods[0], due)
         self.tendered.textChanged.connect(self._update)
         self._update()
         self.tendered.setFocus()
@@ -134,7 +139,7 @@ class PayDialog(FormDialog):
     def add_method(self, method: PaymentMethod | None = None, amount: Decimal | None = None) -> None:
         """Add a method paying what is still due (the next method not used yet, unless one is given)."""
         used = {r.chosen for r in self._rows}
-        method = method or next((m for m in PaymentMethod if m not in used), PaymentMethod.CARD)
+        method = method or next((m for m in self.methods if m not in used), self.methods[0])
         remaining = self.remaining()
         row = _PaymentRow(self, method, amount if amount is not None else max(remaining, ZERO))
         row.method.currentIndexChanged.connect(self._update)

@@ -3,6 +3,8 @@
 from datetime import tzinfo
 
 from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain import PaymentMethod
+from oms_desktop.domain.errors import DomainError
 from oms_desktop.gui.operations.op import Op, ProgressOp
 from oms_desktop.gui.tasks import Progress
 from oms_desktop.services import demo, settings
@@ -39,3 +41,11 @@ def fill_demo(orders: int, products: int = 300, customers: int = 250) -> Progres
         return Outcome(summary, Changes(orders=True, stock=True, products=True, customers=True))
 
     return ProgressOp(work)
+
+
+def payment_methods(shop: ShopSettings) -> list[PaymentMethod]:
+    """The methods the payment dialogs offer (the shop's list; every method if the stored list is bad)."""
+    try:
+        return settings.offered_methods(shop)
+    except DomainError:
+        return list(PaymentMethod)

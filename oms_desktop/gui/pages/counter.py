@@ -711,7 +711,12 @@ class CounterPage(QWidget):
         # A closed payment dialog is deleted (open_dialog): only a live one that is showing waits for input.
         if self.pay_dialog is not None and shiboken6.isValid(self.pay_dialog) and self.pay_dialog.isVisible():
             return
-        dialog = PayDialog(self.total_due, self.ctx.shop.currency, parent=self)
+        dialog = PayDialog(
+            self.total_due,
+            self.ctx.shop.currency,
+            methods=operations.settings.payment_methods(self.ctx.shop),
+            parent=self,
+        )
         dialog.submitted.connect(lambda payments: self.submit_sale(payments, dialog))
         self.pay_dialog = open_dialog(dialog)
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -21,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from oms_desktop.domain import PaymentMethod
 from oms_desktop.domain.errors import DomainError
-from oms_desktop.gui import i18n, operations
+from oms_desktop.gui import i18n, labels, operations
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.people_box import PeopleBox
@@ -96,6 +99,16 @@ class SettingsPage(QWidget):
         self.variance_limit = QLineEdit()
         self.variance_limit.setObjectName("varianceLimit")
         self.variance_limit.setMaximumWidth(120)
+        # The payment methods the counter offers: ticked ones, in this order.
+        self.methods = QListWidget()
+        self.methods.setObjectName("paymentMethods")
+        self.methods.setMaximumHeight(120)
+        for method in PaymentMethod:
+            item = QListWidgetItem(labels.payment_method(method.value))
+            item.setData(Qt.ItemDataRole.UserRole, method.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.methods.addItem(item)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(60)
         self.logo = QLineEdit()
@@ -132,6 +145,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Payment terms"), self.terms)
         form.addRow(self.tr("Invoice notes"), self.notes)
         form.addRow(self.tr("Logo"), logo_row)
+        form.addRow(self.tr("Payment methods at the counter"), self.methods)
         form.addRow(self.tr("Cashier's discount limit %"), self.discount_limit)
         form.addRow(self.tr("Cashier's return limit"), self.return_limit)
         form.addRow(self.tr("Cash-up variance limit"), self.variance_limit)
@@ -224,6 +238,11 @@ class SettingsPage(QWidget):
         self.logo.setText(shop.logo_path)
         self.backup_folder.setText(shop.backup_folder)
         self.time_zone.setCurrentIndex(max(self.time_zone.findData(shop.time_zone), 0))
+        offered = {m.strip() for m in shop.payment_methods.split(",")}
+        for row in range(self.methods.count()):
+            item = self.methods.item(row)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in offered
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         self.discount_limit.setText(f"{shop.cashier_discount_limit.normalize():f}")
         self.return_limit.setText(f"{shop.cashier_return_limit:.2f}")
         self.variance_limit.setText(f"{shop.variance_limit:.2f}")
@@ -258,6 +277,11 @@ class SettingsPage(QWidget):
             logo_path=self.logo.text().strip(),
             time_zone=self.time_zone.currentData(),
             backup_folder=self.backup_folder.text().strip(),
+            payment_methods=",".join(
+                str(self.methods.item(row).data(Qt.ItemDataRole.UserRole))
+                for row in range(self.methods.count())
+                if self.methods.item(row).checkState() == Qt.CheckState.Checked
+            ),
             cashier_discount_limit=limits[0],
             cashier_return_limit=limits[1],
             variance_limit=limits[2],

@@ -139,7 +139,13 @@ class OrderDetailView(QWidget):
                 return ops.pay(number, requests)
 
             self._dialog(
-                PayDialog(detail.balance, currency, allow_partial=True, parent=self),
+                PayDialog(
+                    detail.balance,
+                    currency,
+                    allow_partial=True,
+                    methods=operations.settings.payment_methods(self.ctx.shop),
+                    parent=self,
+                ),
                 pay,
                 self.tr("Payment recorded on {number}"),
             )
