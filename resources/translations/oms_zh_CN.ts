@@ -1552,6 +1552,10 @@
         <source>Name, phone or customer code</source>
         <translation>姓名、电话或客户编号</translation>
     </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>CustomersModel</name>

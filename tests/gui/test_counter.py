@@ -477,3 +477,23 @@ def test_the_payment_dialog_offers_the_shops_methods_by_their_names(
     assert dialog is not None
     combo = dialog._rows[0].method
     assert [combo.itemText(i) for i in range(combo.count())] == ["Alipay", "Cash"]
+
+
+def test_a_new_customer_from_the_picker_is_chosen_for_the_sale(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    """Issue 13's list: the customer picker could not create a customer."""
+    counter = open_window().counter
+    picker = counter.customer.choose("13912345678")
+    qtbot.waitUntil(lambda: not picker.model.loading)
+    assert picker.model.rowCount() == 0  # nobody with that phone yet
+    picker.new_button.click()
+    form = picker.form
+    assert form is not None and form.phone.text() == "13912345678" and form.name.text() == ""
+    form.name.setText("周先生")
+    form.submit()
+    qtbot.waitUntil(lambda: counter.customer.customer is not None)
+    chosen = counter.customer.customer
+    assert chosen is not None and (chosen.name, chosen.phone) == ("周先生", "13912345678")
+    assert counter.sale.customer_code == chosen.code
+    assert not picker.isVisible()

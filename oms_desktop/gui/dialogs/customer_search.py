@@ -3,11 +3,15 @@
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
+from oms_desktop.gui import operations
+from oms_desktop.gui.dialogs.customer_form import CustomerDialog
+from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.models.base import OBJECT_ROLE
 from oms_desktop.gui.models.customers import CustomersModel
 from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.gui.widgets.search_keys import ArrowsToView
 from oms_desktop.gui.widgets.tables import make_table
+from oms_desktop.services.changes import Outcome
 from oms_desktop.services.records import CustomerRecord
 
 SEARCH_DELAY_MS = 150
@@ -20,6 +24,8 @@ class CustomerSearchDialog(QDialog):
 
     def __init__(self, tasks: TaskRunner, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tasks = tasks
+        self.form: CustomerDialog | None = None
         self.setObjectName("customerSearchDialog")
         self.setWindowTitle(self.tr("Choose a customer"))
         self.resize(720, 460)
@@ -37,6 +43,11 @@ class CustomerSearchDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        # Not found: a new customer on the spot, chosen as soon as it is saved (the caller waits for no one).
+        self.new_button = buttons.addButton(self.tr("&New customer…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.new_button.setObjectName("pickerNewCustomer")
+        self.new_button.setAutoDefault(False)
+        self.new_button.clicked.connect(self.new_customer)
         buttons.accepted.connect(self._choose_current)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -52,6 +63,21 @@ class CustomerSearchDialog(QDialog):
         if not self.model.loading:
             self.model.reload()
         self.field.setFocus()
+
+    def new_customer(self) -> None:
+        """The customer form, with what was typed as the name (or the phone, when it is digits)."""
+        typed = self.field.text().strip()
+        form = CustomerDialog(None, self)
+        if typed.replace(" ", "").replace("-", "").lstrip("+").isdigit():
+            form.phone.setText(typed)
+        else:
+            form.name.setText(typed)
+        form.bind(self.tasks, operations.customers.add_customer, self._added)
+        self.form = open_dialog(form)
+
+    def _added(self, outcome: Outcome[CustomerRecord]) -> None:
+        self.chosen.emit(outcome.value)
+        self.accept()
 
     def _select_first(self) -> None:
         if self.model.rowCount() and not self.table.currentIndex().isValid():
