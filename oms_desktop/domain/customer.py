@@ -1,6 +1,7 @@
 """Customers; a walk-in sale has none."""
 
 import enum
+import re
 from datetime import datetime
 
 from sqlalchemy import CheckConstraint, Enum, Index, String, Text
@@ -12,6 +13,9 @@ from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
 class PriceTier(enum.StrEnum):
     RETAIL = "retail"
     WHOLESALE = "wholesale"
+
+
+_PHONE = re.compile(r"\d[\d -]{5,}\d")  # seven digits or more, spaces and dashes between
 
 
 def address_block(name: str, address: str, phone: str) -> str:
@@ -53,3 +57,15 @@ class Customer(Base):
         return address_block(
             self.name, self.billing_address if billing else self.shipping_address, self.phone
         )
+
+    def ship_to(self, typed: str) -> str:
+        """The ship-to block of an order. Nothing typed: the customer's own (name, address, phone). An
+        address typed without a name or a phone (the cashier typed where the goods go): the customer's name
+        and phone around it. A block with a name or a phone in it (another recipient): as typed. A label's
+        first line is the recipient, in large type, and the courier calls the phone."""
+        address = typed.strip()
+        if not address:
+            return self.address_for(billing=False)
+        if self.name in address or _PHONE.search(address):
+            return address
+        return address_block(self.name, address, self.phone)

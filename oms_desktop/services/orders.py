@@ -197,7 +197,7 @@ def _create(
             lines=lines,
             story=story,
             bill_to=customer.address_for(billing=True) if customer else "",
-            ship_to=(req.ship_to or "").strip() or (customer.address_for(billing=False) if customer else ""),
+            ship_to=customer.ship_to(req.ship_to or "") if customer else (req.ship_to or "").strip(),
             notes=req.notes,
             idempotency_key=req.idempotency_key,
         )

@@ -390,3 +390,23 @@ def test_a_customer_with_another_customers_phone_or_email_is_saved_and_named(uow
     assert [c.code for c in customers.same_contact(uow, zhao.code)] == [wang.value.code]
     assert {c.code for c in customers.same_contact(uow, wang.value.code)} == {li.code, zhao.code}
     assert customers.same_contact(uow, other.code) == []
+
+
+def test_a_ship_to_typed_at_the_counter_carries_the_customers_name_and_phone(uow: UnitOfWork) -> None:
+    """Issue 13's list: labels and slips of counter-entered orders had no recipient name or phone."""
+    from oms_desktop.services import customers
+    from oms_desktop.services.customers import CustomerInput
+
+    factories.product(uow, "RICE", price="50.00", stock=10)
+    wang = customers.add_customer(uow, CustomerInput("王先生", phone="13800138000")).value
+
+    def order(ship_to: str | None) -> str:
+        request = OrderRequest(
+            [LineRequest("RICE", 1)], Channel.PHONE, wang.code, confirm=True, ship_to=ship_to
+        )
+        return orders.create_order(uow, request).value.ship_to
+
+    assert order("杭州市西湖区文三路 1 号") == "王先生\n杭州市西湖区文三路 1 号\n13800138000"
+    assert order(None) == "王先生\n13800138000"  # no address on file, none typed: name and phone
+    typed = "李女士\n杭州市上城区 2 号\n13900139000"  # another recipient, written out by the cashier
+    assert order(typed) == typed
