@@ -26,6 +26,7 @@ from oms_desktop.domain.errors import DomainError, NotAllowed
 from oms_desktop.domain.user import Actor
 from oms_desktop.gui import error_text
 from oms_desktop.gui.change_bus import ChangeBus
+from oms_desktop.gui.gc_guard import GuiThreadCollector
 from oms_desktop.services.changes import Outcome
 
 T = TypeVar("T")
@@ -156,6 +157,8 @@ class TaskRunner(QObject):
         ) = None
         self._pending: list[Task[Any]] = []
         self._dialogs: dict[int, QProgressDialog] = {}
+        self._collector = GuiThreadCollector(self)  # before the worker starts: no cycle freed there
+        self._collector.start()
         self._worker = _Worker()
         self._worker.delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._worker.progressed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
@@ -192,6 +195,7 @@ class TaskRunner(QObject):
         self._worker.put(None, LAST)
         self._worker.wait()
         self._pool.shutdown(wait=True)
+        self._collector.stop()
 
     # --- running work ---------------------------------------------------------------------------------
 

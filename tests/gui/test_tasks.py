@@ -105,3 +105,27 @@ def test_a_result_for_a_deleted_model_goes_nowhere(qtbot: QtBot, ctx: AppContext
     model.reload()
     shiboken6.delete(model)
     qtbot.waitUntil(lambda: not ctx.tasks.busy)  # and no "Internal C++ object already deleted" error
+
+
+def test_cycles_made_on_the_worker_are_freed_on_the_gui_thread(qtbot: QtBot, ctx: AppContext) -> None:
+    """A CI run crashed in 'Garbage-collecting' on the worker thread: cycles must be freed on this one."""
+    import gc
+    import threading
+
+    freed_on: list[str] = []
+
+    class Marker:
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread().name)
+
+    def make_garbage(_uow: object) -> None:
+        for _ in range(3000):  # well past the first generation's threshold, on the worker
+            a: dict[str, object] = {}
+            a["self"] = a
+        cycle: list[object] = [Marker()]
+        cycle.append(cycle)
+
+    assert not gc.isenabled()  # while a task runner lives, collection is the GUI thread's
+    ctx.tasks.call(make_garbage)
+    qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
+    assert freed_on == [threading.main_thread().name]
