@@ -353,6 +353,10 @@ MESSAGES: dict[str, Message] = {
     "payment_methods_invalid": _m(
         "Unknown payment method {methods}: choose from {choices}", methods=TEXT, choices=TEXT
     ),
+    "discount_over_sale": _m(
+        "A discount of {discount} is more than the sale ({total})", discount=MONEY, total=MONEY
+    ),
+    "discount_percent_range": _m("A discount is 0 to 100% ({percent}% is not)", percent=NUMBER),
     "discount_limit_range": _m("The cashier's discount limit must be between 0 and 100%"),
     "limit_negative": _m("A limit cannot be negative ({amount})", amount=MONEY),
     # --- till sessions and cash-up

@@ -4,7 +4,9 @@ Prices exclude tax; tax is computed per line on the line's net (after its discou
 Both the ORM entities and the bulk writer price through here, so the two can never disagree.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -64,3 +66,26 @@ class OrderSums:
         self.total += price.total
         self.units += quantity
         self.cost += quantity * unit_cost_minor
+
+
+def percent_of(gross_minor: int, percent: Decimal) -> int:
+    """`percent` of an amount, in minor units rounded half up (10% of 12.50 is 1.25; of 0.05, 0.01)."""
+    if not percent.is_finite() or not Decimal(0) <= percent <= Decimal(100):
+        raise ValidationError("discount_percent_range", percent=percent)
+    exact = Decimal(gross_minor) * percent / Decimal(100)
+    return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def spread(amount_minor: int, weights: Sequence[int]) -> list[int]:
+    """`amount_minor` shared over lines in proportion to their `weights`, to the cent: each gets its share
+    rounded down, and the cents left go to the lines with the largest remainders (first ones first on a
+    tie). The parts always add up to the amount; a line never gets more than its weight."""
+    total = sum(weights)
+    if amount_minor <= 0 or total <= 0:
+        return [0] * len(weights)
+    amount_minor = min(amount_minor, total)
+    parts = [amount_minor * w // total for w in weights]
+    remainders = sorted(range(len(weights)), key=lambda i: (-(amount_minor * weights[i] % total), i))
+    for i in remainders[: amount_minor - sum(parts)]:
+        parts[i] += 1
+    return parts

@@ -444,6 +444,10 @@ def templates() -> dict[str, str]:
         "payment_methods_invalid": translate(
             "CoreMessage", "Unknown payment method {methods}: choose from {choices}"
         ),
+        "discount_over_sale": translate(
+            "CoreMessage", "A discount of {discount} is more than the sale ({total})"
+        ),
+        "discount_percent_range": translate("CoreMessage", "A discount is 0 to 100% ({percent}% is not)"),
         "parked_sale_empty": translate("CoreMessage", "An empty sale cannot be parked"),
         "parked_sale_unknown": translate(
             "CoreMessage", "Parked sale {number} is not there (recalled already?)"

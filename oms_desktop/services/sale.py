@@ -17,8 +17,8 @@ from typing import Any
 from oms_desktop.domain import Channel
 from oms_desktop.domain.bounds import QUANTITY_MAX, require_quantity
 from oms_desktop.domain.errors import ValidationError
-from oms_desktop.domain.money import to_minor
-from oms_desktop.domain.pricing import require_discount_within
+from oms_desktop.domain.money import from_minor, to_minor
+from oms_desktop.domain.pricing import percent_of, require_discount_within, spread
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.records import ProductRecord
 
@@ -160,6 +160,32 @@ class Sale:
             raise ValidationError("line_discount_negative", item=line.sku, amount=discount)
         require_discount_within(line.sku, to_minor(discount), to_minor(line.quantity * line.unit_price))
         self.lines[index] = replace(line, discount=discount)
+
+    def set_discount_percent(self, index: int, percent: Decimal) -> None:
+        """A line's discount as a percent of the line ("10%"), rounded half up to the cent."""
+        line = self.lines[index]
+        gross = to_minor(line.quantity * line.unit_price)
+        self.set_discount(index, from_minor(percent_of(gross, percent)))
+
+    def discount_sale(self, *, amount: Decimal | None = None, percent: Decimal | None = None) -> Decimal:
+        """A discount on the whole sale, as an amount or a percent, shared over the lines in proportion to
+        each line's amount, to the cent (domain.pricing.spread); it replaces the lines' own discounts. The
+        discount given, in total."""
+        weights = [to_minor(line.quantity * line.unit_price) for line in self.lines]
+        whole = sum(weights)
+        if percent is not None:
+            wanted = percent_of(whole, percent)
+        else:
+            wanted = to_minor(amount or Decimal("0"))
+            if wanted < 0:
+                raise ValidationError("line_discount_negative", item="", amount=amount or Decimal("0"))
+            if wanted > whole:
+                raise ValidationError(
+                    "discount_over_sale", discount=from_minor(wanted), total=from_minor(whole)
+                )
+        for index, part in enumerate(spread(wanted, weights)):
+            self.lines[index] = replace(self.lines[index], discount=from_minor(part))
+        return from_minor(wanted)
 
     def remove(self, indexes: Sequence[int]) -> None:
         for index in sorted(set(indexes), reverse=True):

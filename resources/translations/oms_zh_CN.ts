@@ -321,6 +321,10 @@
         <translation>双击或按 F2 修改</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a percent</source>
+        <translation>“{text}”不是百分比</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not an amount: {why}</source>
         <translation>“{text}”不是有效金额：{why}</translation>
     </message>
@@ -1027,6 +1031,14 @@
         <translation>未知的付款方式 {methods}：可选 {choices}</translation>
     </message>
     <message>
+        <source>A discount of {discount} is more than the sale ({total})</source>
+        <translation>折扣 {discount} 超过了整单金额（{total}）</translation>
+    </message>
+    <message>
+        <source>A discount is 0 to 100% ({percent}% is not)</source>
+        <translation>折扣须在 0 到 100% 之间（{percent}% 不行）</translation>
+    </message>
+    <message>
         <source>An empty sale cannot be parked</source>
         <translation>空的销售单不能挂单</translation>
     </message>
@@ -1391,6 +1403,10 @@
     <message>
         <source>Receipt {number} printed</source>
         <translation>小票 {number} 已打印</translation>
+    </message>
+    <message>
+        <source>Discount of {amount} on the sale</source>
+        <translation>整单折扣 {amount}</translation>
     </message>
     <message>
         <source>Customer: {name}</source>
@@ -3299,6 +3315,33 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Owner</source>
         <translation>店主</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDiscountDialog</name>
+    <message>
+        <source>Discount the sale</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <source>Apply (Enter)</source>
+        <translation>应用 (Enter)</translation>
+    </message>
+    <message>
+        <source>10% or 5.00</source>
+        <translation>10% 或 5.00</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a percent</source>
+        <translation>“{text}”不是百分比</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount: {why}</source>
+        <translation>“{text}”不是金额：{why}</translation>
     </message>
 </context>
 <context>

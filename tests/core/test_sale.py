@@ -131,3 +131,34 @@ def test_a_damaged_or_newer_parked_sale_is_refused_in_one_line() -> None:
         Sale.from_dict(data | {"lines": [{"sku": "X"}]})
     with pytest.raises(ValidationError, match="cannot be read"):
         Sale.from_dict(data | {"lines": [data["lines"][0] | {"list_price": "abc"}]})
+
+
+def test_a_percent_off_a_line_and_a_discount_on_the_whole_sale_to_the_cent() -> None:
+    """Issue 13's list: "10%" was refused; there was no discount on the whole sale."""
+    from decimal import Decimal as D
+
+    from oms_desktop.domain.errors import ValidationError as Refused
+    from oms_desktop.domain.pricing import spread
+
+    sale = Sale()
+    sale.add_product(product(1, "TEA", "12.50"))
+    sale.add_product(product(2, "SEED", "3.20"), 2)
+    sale.add_product(product(3, "CUP", "0.05"))
+    sale.set_discount_percent(0, D("10"))
+    assert sale.lines[0].discount == D("1.25")
+    with pytest.raises(Refused, match="0 to 100%"):
+        sale.set_discount_percent(0, D("110"))
+    given = sale.discount_sale(percent=D("10"))  # of 12.50 + 6.40 + 0.05 = 18.95: 1.90 (1.895 up)
+    assert given == D("1.90")
+    assert [line.discount for line in sale.lines] == [D("1.25"), D("0.64"), D("0.01")]
+    assert sum(line.discount for line in sale.lines) == given
+    assert sale.discount_sale(amount=D("5.00")) == D("5.00")
+    assert sum(line.discount for line in sale.lines) == D("5.00")
+    with pytest.raises(Refused, match="more than the sale"):
+        sale.discount_sale(amount=D("19.00"))
+    # The shares always add up, never exceed a line, and follow the weights.
+    for amount, weights in ((7, [1, 1, 1, 1]), (100, [3, 3, 3]), (1, [5, 5]), (999, [1000, 1])):
+        parts = spread(amount, weights)
+        assert sum(parts) == min(amount, sum(weights)) and all(
+            p <= w for p, w in zip(parts, weights, strict=True)
+        )

@@ -497,3 +497,27 @@ def test_a_new_customer_from_the_picker_is_chosen_for_the_sale(
     assert chosen is not None and (chosen.name, chosen.phone) == ("周先生", "13912345678")
     assert counter.sale.customer_code == chosen.code
     assert not shiboken6.isValid(picker) or not picker.isVisible()  # closed (and deleted)
+
+
+def test_ten_percent_off_a_line_and_off_the_whole_sale(
+    qtbot: QtBot, shop: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    """Issue 13's list: "10%" in the discount cell was refused with a doubled message."""
+    counter = open_window().counter
+    scan(qtbot, counter.search, TEA)  # 12.50 + 13% tax
+    scan(qtbot, counter.search, SEEDS)  # 3.20 + 13% tax
+    settle(qtbot, counter)
+    edit_cell(qtbot, counter.cart_table, 0, CartModel.COL_DISCOUNT, "10%")
+    settle(qtbot, counter)
+    assert cell(counter.cart, 0, CartModel.COL_DISCOUNT) == "1.25"
+    assert counter.message.kind != "error"
+    counter.discount_sale()  # F11
+    dialog = counter.discount_dialog
+    qtbot.keyClicks(dialog.discount, "10%")
+    qtbot.keyClick(dialog.discount, Qt.Key.Key_Return)
+    settle(qtbot, counter)
+    # 10% of 15.70 is 1.57, shared: 1.25 on the tea, 0.32 on the seeds; 13% tax per line: 1.46 + 0.37
+    assert [cell(counter.cart, r, CartModel.COL_DISCOUNT) for r in range(2)] == ["1.25", "0.32"]
+    assert counter.discount.text() == "-¥1.57"
+    assert counter.total.text() == "¥15.96"
+    assert "Discount of ¥1.57 on the sale" in counter.message.text()

@@ -7,7 +7,7 @@ business: a quantity the shop does not have is refused when the sale is priced (
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -126,6 +126,14 @@ class CartModel(RowsModel[CartLine]):
         try:
             if column == self.COL_QTY:
                 self.sale.set_quantity(row, _whole(text))
+            elif column == self.COL_DISCOUNT and text.endswith("%"):
+                # "10%": a percent of the line (the cashier's words; the core works it out to the cent)
+                try:
+                    percent = Decimal(text[:-1].strip().replace(",", "."))
+                except InvalidOperation:
+                    self.refused.emit(self.tr("'{text}' is not a percent").format(text=text))
+                    return False
+                self.sale.set_discount_percent(row, percent)
             else:
                 try:
                     amount = parse_money(text)

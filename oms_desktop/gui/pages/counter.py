@@ -36,6 +36,7 @@ from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.document_preview import DocumentPreview
 from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.dialogs.pay import PayDialog
+from oms_desktop.gui.dialogs.sale_discount import SaleDiscountDialog
 from oms_desktop.gui.formatting import money_with_symbol
 from oms_desktop.gui.models.cart import CartModel
 from oms_desktop.gui.models.products import ProductsModel
@@ -297,6 +298,7 @@ class CounterPage(QWidget):
             ("F9", self.receipt),
             ("F10", self.open_drawer),
             ("F7", self.parking.park),
+            ("F11", self.discount_sale),
             ("Shift+F7", self.parking.recall),
         ):
             QShortcut(QKeySequence(key), self, slot, context=context)
@@ -629,6 +631,36 @@ class CounterPage(QWidget):
         )
 
     # --- customer and sale type ----------------------------------------------------------------------
+
+    def discount_sale(self) -> None:
+        """F11: a discount on the whole sale ("10%" or an amount), shared over its lines to the cent."""
+        if not self.sale.lines:
+            self._refuse(self.tr("The cart is empty: scan or search a product first"))
+            return
+        dialog = SaleDiscountDialog(self)
+
+        def apply(value: tuple[str, Decimal]) -> None:
+            kind, figure = value
+            try:
+                given = (
+                    self.sale.discount_sale(percent=figure)
+                    if kind == "percent"
+                    else self.sale.discount_sale(amount=figure)
+                )
+            except DomainError as exc:
+                dialog.refuse(exc)
+                return
+            dialog.finish()
+            self.cart.restore(self.sale.lines)  # shows the lines' new discounts and prices the sale again
+            self.message.show_info(
+                self.tr("Discount of {amount} on the sale").format(
+                    amount=money_with_symbol(given, self.ctx.shop.currency)
+                )
+            )
+            self.search.setFocus()
+
+        dialog.submitted.connect(apply)
+        self.discount_dialog = open_dialog(dialog)
 
     def show_sale(self, sale: Sale) -> None:
         """Put `sale` on the counter (one kept or recalled, or a new empty one): its lines, its type and, for
