@@ -68,7 +68,7 @@ def show_report(ctx: Context, report: TillReport) -> None:
     for m in report.refunds:
         print(f"refunds {m.method}: {_money(m.amount)} ({m.count})")
     print(f"cash in: {_money(report.cash_in)}  cash out: {_money(report.cash_out)}")
-    if not (report.expected_cash.is_zero() and report.expected_cash.is_signed()):
+    if not report.expected_hidden:
         print(f"expected cash: {_money(report.expected_cash)}")
     if report.counted_cash is not None:
         print(f"counted: {_money(report.counted_cash)}  variance: {report.variance:+.2f}")

@@ -9,7 +9,7 @@ from reportlab.platypus import Paragraph
 from oms_desktop.documents.fonts import document_font
 from oms_desktop.documents.formatting import Formats
 from oms_desktop.documents.styles import Styles
-from oms_desktop.documents.wording import Words, words_for
+from oms_desktop.documents.wording import Words, shop_lines, words_for
 from oms_desktop.services.settings import ShopSettings
 
 
@@ -39,15 +39,7 @@ class DocumentContext:
 
     def shop_lines(self) -> list[str]:
         """The shop's address, phone, email and tax id as printed under its name."""
-        s, w = self.settings, self.words
-        lines = [ln.strip() for ln in s.address.splitlines() if ln.strip()]
-        if s.phone:
-            lines.append(f"{w.phone} {s.phone}")
-        if s.email:
-            lines.append(f"{w.email} {s.email}")
-        if s.tax_id:
-            lines.append(f"{w.tax_id} {s.tax_id}")
-        return lines
+        return shop_lines(self.settings, self.words)
 
 
 def markup(text: str) -> str:

@@ -59,7 +59,11 @@ def render_receipts(
 
 def draw_receipt(canv: Canvas, order: OrderDetail, ctx: DocumentContext, paper: ReceiptPaper) -> None:
     """Size the current page to the receipt and draw it."""
-    flowables = receipt_flowables(order, ctx, paper)
+    draw_roll(canv, receipt_flowables(order, ctx, paper), paper)
+
+
+def draw_roll(canv: Canvas, flowables: list[Flowable], paper: ReceiptPaper) -> None:
+    """Flowables on a piece of roll as long as they are (a receipt, a till report), barcodes centred."""
     heights = [f.wrap(paper.printable, 10_000)[1] for f in flowables]
     height = sum(heights) + 2 * MARGIN_Y
     canv.setPageSize((paper.width, height))
@@ -72,7 +76,7 @@ def draw_receipt(canv: Canvas, order: OrderDetail, ctx: DocumentContext, paper: 
         flowable.drawOn(canv, x + offset, y)
 
 
-def _styles(ctx: DocumentContext, size: float) -> dict[str, ParagraphStyle]:
+def roll_styles(ctx: DocumentContext, size: float) -> dict[str, ParagraphStyle]:
     body = ParagraphStyle("receipt", fontName=ctx.font, fontSize=size, leading=size * 1.3, textColor=INK)
     return {
         "body": body,
@@ -115,7 +119,7 @@ def _pairs(
     return table
 
 
-def _rule() -> list[Flowable]:
+def roll_rule() -> list[Flowable]:
     # Drawn outside a frame, so the rule's own spaceBefore/After would be ignored.
     return [
         Spacer(1, 1.5 * mm),
@@ -127,16 +131,16 @@ def _rule() -> list[Flowable]:
 def receipt_flowables(order: OrderDetail, ctx: DocumentContext, paper: ReceiptPaper) -> list[Flowable]:
     """Shop, order, lines, totals, payments and a barcode of the order number, top to bottom."""
     w, fmt = ctx.words, ctx.fmt
-    st = _styles(ctx, paper.font_size)
+    st = roll_styles(ctx, paper.font_size)
     width = paper.printable
     out: list[Flowable] = [ctx.para(ctx.settings.shop_name, st["shop"])]
     out += [ctx.para(line, st["small"]) for line in ctx.shop_lines()]
-    out += [*_rule(), ctx.para(w.receipt, st["centre"]), Spacer(1, 1 * mm)]
+    out += [*roll_rule(), ctx.para(w.receipt, st["centre"]), Spacer(1, 1 * mm)]
     facts = [f"{w.order_no} {order.number}", fmt.moment(order.created_at)]
     if order.customer is not None:
         facts.append(order.customer.name)
     out += [ctx.para(text, st["centre"]) for text in facts]
-    out += _rule()
+    out += roll_rule()
 
     for ln in order.lines:
         out.append(ctx.para(ln.name, st["body"]))
@@ -149,7 +153,7 @@ def receipt_flowables(order: OrderDetail, ctx: DocumentContext, paper: ReceiptPa
         if ln.discount:
             rows.append((w.discount, fmt.number(-ln.discount)))
         out += [_pairs(ctx, rows, st["body"], st["right"], width), Spacer(1, 1 * mm)]
-    out += _rule()
+    out += roll_rule()
 
     totals = [(w.subtotal, fmt.money(order.subtotal))]
     if order.discount:
@@ -171,7 +175,7 @@ def receipt_flowables(order: OrderDetail, ctx: DocumentContext, paper: ReceiptPa
     if payments:
         out += [Spacer(1, 1.5 * mm), _pairs(ctx, payments, st["body"], st["right"], width)]
 
-    out += [*_rule(), ctx.para(w.thanks, st["centre"]), Spacer(1, 2 * mm)]
+    out += [*roll_rule(), ctx.para(w.thanks, st["centre"]), Spacer(1, 2 * mm)]
     if code128_encodable(order.number):
         out.append(Code128Flowable(order.number, ctx.font, width=width, bar_height=9 * mm))
     return out

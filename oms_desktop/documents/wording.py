@@ -2,6 +2,10 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from oms_desktop.services.settings import ShopSettings
 
 
 @dataclass(frozen=True)
@@ -235,3 +239,15 @@ CHINESE = Words(
 def words_for(language: str) -> Words:
     """The words for a shop language ("zh_CN", "zh", "en"...); anything but Chinese gets English."""
     return CHINESE if language.lower().startswith("zh") else ENGLISH
+
+
+def shop_lines(settings: "ShopSettings", words: Words) -> list[str]:
+    """The shop's address, phone, e-mail and tax id as printed under its name, on paper and on the roll."""
+    lines = [ln.strip() for ln in settings.address.splitlines() if ln.strip()]
+    if settings.phone:
+        lines.append(f"{words.phone} {settings.phone}")
+    if settings.email:
+        lines.append(f"{words.email} {settings.email}")
+    if settings.tax_id:
+        lines.append(f"{words.tax_id} {settings.tax_id}")
+    return lines

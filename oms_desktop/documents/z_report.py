@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.fitting import fit_line
-from oms_desktop.documents.receipt import MARGIN_Y, RECEIPT_80, ReceiptPaper, _rule, _styles
+from oms_desktop.documents.receipt import RECEIPT_80, ReceiptPaper, draw_roll, roll_rule, roll_styles
 from oms_desktop.documents.styles import INK, MUTED
 from oms_desktop.services.periods import zone_named
 from oms_desktop.services.settings import ShopSettings
@@ -49,15 +49,7 @@ def render_till_report(report: TillReport, settings: ShopSettings, paper: Receip
 
 def draw_till_report(canv: Canvas, report: TillReport, ctx: DocumentContext, paper: ReceiptPaper) -> None:
     """Size the current page to the report and draw it."""
-    flowables = till_report_flowables(report, ctx, paper)
-    heights = [f.wrap(paper.printable, 10_000)[1] for f in flowables]
-    height = sum(heights) + 2 * MARGIN_Y
-    canv.setPageSize((paper.width, height))
-    x = (paper.width - paper.printable) / 2
-    y = height - MARGIN_Y
-    for flowable, h in zip(flowables, heights, strict=True):
-        y -= h
-        flowable.drawOn(canv, x, y)
+    draw_roll(canv, till_report_flowables(report, ctx, paper), paper)
 
 
 def report_title(report: TillReport, ctx: DocumentContext) -> str:
@@ -65,11 +57,6 @@ def report_title(report: TillReport, ctx: DocumentContext) -> str:
     if report.z_number is None:
         return ctx.words.x_report
     return ctx.words.z_report.format(number=report.z_number)
-
-
-def expected_hidden(report: TillReport) -> bool:
-    """The blind count's mark: Decimal("-0") (a real expected cash of nothing is a plain 0)."""
-    return report.expected_cash == 0 and report.expected_cash.is_signed()
 
 
 def shop_zone(settings: ShopSettings) -> tzinfo | None:
@@ -146,7 +133,7 @@ class _Roll:
 
     @classmethod
     def for_paper(cls, ctx: DocumentContext, paper: ReceiptPaper) -> "_Roll":
-        st = _styles(ctx, paper.font_size)
+        st = roll_styles(ctx, paper.font_size)
         size = paper.font_size
         st["muted"] = ParagraphStyle("muted", parent=st["body"], textColor=MUTED)
         st["muted_right"] = ParagraphStyle("muted_right", parent=st["right"], textColor=MUTED)
@@ -164,7 +151,7 @@ class _Roll:
         return _table(self.ctx, rows, styles, self.columns(0.6, 0.4), total=total)
 
     def section(self, title: str) -> list[Flowable]:
-        return [*_rule(), self.ctx.para(title, self.st["heading"]), Spacer(1, 0.5 * mm)]
+        return [*roll_rule(), self.ctx.para(title, self.st["heading"]), Spacer(1, 0.5 * mm)]
 
     def note(self, text: str) -> Paragraph:
         return self.ctx.para(text, self.st["note"])
@@ -183,7 +170,7 @@ def till_report_flowables(report: TillReport, ctx: DocumentContext, paper: Recei
     out += _moves(report, roll)
     if report.audit_head:
         text = f"{ctx.words.audit_chain} {report.audit_head[:FINGERPRINT]}"
-        out += [*_rule(), ctx.para(text, roll.st["small"])]
+        out += [*roll_rule(), ctx.para(text, roll.st["small"])]
     out.append(Spacer(1, 2 * mm))
     return out
 
@@ -228,7 +215,7 @@ def _drawer(report: TillReport, roll: _Roll) -> list[Flowable]:
     w, fmt = roll.ctx.words, roll.ctx.fmt
     cash_sales = next((m.amount for m in report.sales if m.method == CASH), Decimal("0"))
     cash_refunds = next((m.amount for m in report.refunds if m.method == CASH), Decimal("0"))
-    hidden = expected_hidden(report)
+    hidden = report.expected_hidden
     rows = [
         (w.float_amount, fmt.number(report.float_amount)),
         (w.cash_sales, fmt.number(cash_sales)),

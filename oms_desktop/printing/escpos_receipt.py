@@ -1,5 +1,6 @@
 """A sale's receipt as ESC/POS bytes: what the PDF receipt (documents/receipt.py) shows, on the roll."""
 
+from oms_desktop.documents.wording import shop_lines
 from oms_desktop.printing.job import Job
 from oms_desktop.printing.shop_text import ShopText
 from oms_desktop.services.records import OrderDetail
@@ -24,7 +25,7 @@ def receipt_job(
     w, fmt = shop.words, shop.fmt
 
     job.text(settings.shop_name, align="centre", bold=True, double=True)
-    for line in shop_lines(settings, shop):
+    for line in shop_lines(settings, shop.words):
         job.text(line, align="centre")
     job.rule()
     job.text(w.receipt, align="centre", bold=True)
@@ -71,16 +72,3 @@ def receipt_job(
     if open_drawer:
         job.kick_drawer()
     return job.output()
-
-
-def shop_lines(settings: ShopSettings, shop: ShopText) -> list[str]:
-    """The shop's address, phone, email and tax id as printed under its name (as documents/context)."""
-    w = shop.words
-    lines = [ln.strip() for ln in settings.address.splitlines() if ln.strip()]
-    if settings.phone:
-        lines.append(f"{w.phone} {settings.phone}")
-    if settings.email:
-        lines.append(f"{w.email} {settings.email}")
-    if settings.tax_id:
-        lines.append(f"{w.tax_id} {settings.tax_id}")
-    return lines

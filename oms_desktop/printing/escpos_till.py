@@ -69,7 +69,7 @@ def till_report_job(
     job.pair(w.cash_refunds, fmt.number(-cash_refunds), indent=INDENT)
     job.pair(w.cash_in, fmt.number(report.cash_in), indent=INDENT)
     job.pair(w.cash_out, fmt.number(-report.cash_out), indent=INDENT)
-    hidden = expected_hidden(report)
+    hidden = report.expected_hidden
     if not hidden:
         job.pair(w.expected_cash, fmt.number(report.expected_cash), bold=True)
     if report.counted_cash is not None:
@@ -125,12 +125,6 @@ def drawer_job() -> bytes:
     job = Job()
     job.kick_drawer()
     return job.output()
-
-
-def expected_hidden(report: TillReport) -> bool:
-    """The blind count's mark, Decimal("-0"): compared with its sign, since Decimal("-0") == 0 and a real
-    expected cash of nothing is a plain 0 (the same rule as documents/z_report.expected_hidden)."""
-    return report.expected_cash.is_zero() and report.expected_cash.is_signed()
 
 
 def signed(text: str, amount: Decimal) -> str:

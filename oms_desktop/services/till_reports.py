@@ -4,7 +4,7 @@ from what was kept). Money in the stored report is exact strings."""
 import hashlib
 import json
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -80,6 +80,16 @@ class TillReport:
     moves: tuple[CashMoveLine, ...] = ()
     audit_head: str = ""  # the audit trail's newest hash when the report was closed
     session_id: int = field(default=0, compare=False)
+
+    @property
+    def expected_hidden(self) -> bool:
+        """A blind count's reading: the expected cash is not shown (Decimal("-0") marks it; a real
+        expected cash of nothing is a plain 0)."""
+        return self.expected_cash.is_zero() and self.expected_cash.is_signed()
+
+    def blind(self) -> "TillReport":
+        """This reading for whoever counts: without the expected cash."""
+        return replace(self, expected_cash=Decimal("-0"))
 
     @property
     def net_sales(self) -> Decimal:

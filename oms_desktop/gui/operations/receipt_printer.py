@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from oms_desktop import this_computer
+from oms_desktop.domain import Channel
 from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.settings import ShopSettings
 from oms_desktop.services.till_reports import TillReport
@@ -18,15 +19,28 @@ def printer_set(data_dir: Path) -> bool:
     return bool(this_computer.load(data_dir).printer)
 
 
-def auto_print(data_dir: Path) -> bool:
-    return this_computer.load(data_dir).auto_print
+def after_sale(data_dir: Path, order: OrderDetail, shop: ShopSettings) -> Callable[[], None] | None:
+    """What a paid counter sale sends to this till's printer, read once: the drawer opens for cash, the
+    receipt prints when cash opened the drawer or auto-print is on; None when nothing is sent."""
+    mine = this_computer.load(data_dir)
+    if order.channel != Channel.COUNTER.value or not mine.printer:
+        return None
+    cash = any(p.method == "cash" and p.kind == "payment" for p in order.payments)
+    if not (cash or mine.auto_print):
+        return None
+    return _receipt_work(mine, order, shop, open_drawer=cash)
 
 
 def print_receipt(
     data_dir: Path, order: OrderDetail, shop: ShopSettings, *, open_drawer: bool
 ) -> Callable[[], None]:
     """Work for the CPU pool: the receipt (and the drawer pulse for cash) on this computer's printer."""
-    mine = this_computer.load(data_dir)
+    return _receipt_work(this_computer.load(data_dir), order, shop, open_drawer=open_drawer)
+
+
+def _receipt_work(
+    mine: this_computer.ThisComputer, order: OrderDetail, shop: ShopSettings, *, open_drawer: bool
+) -> Callable[[], None]:
 
     def work() -> None:
         from oms_desktop.printing.escpos_receipt import receipt_job

@@ -501,14 +501,9 @@ class CounterPage(QWidget):
     def _to_receipt_printer(self, detail: OrderDetail) -> None:
         """A paid counter sale: the drawer opens for cash, and the receipt prints when this computer says so.
         A printer that does not answer is said; the sale is kept and the receipt can be printed again."""
-        folder = self.ctx.config.data_dir
-        if detail.channel != Channel.COUNTER.value or not operations.receipt_printer.printer_set(folder):
-            return
-        cash = any(p.method == "cash" and p.kind == "payment" for p in detail.payments)
-        if not (cash or operations.receipt_printer.auto_print(folder)):
-            return
-        work = operations.receipt_printer.print_receipt(folder, detail, self.ctx.shop, open_drawer=cash)
-        self.ctx.tasks.run_cpu(work, None, self.message.show_error, owner=self)
+        work = operations.receipt_printer.after_sale(self.ctx.config.data_dir, detail, self.ctx.shop)
+        if work is not None:
+            self.ctx.tasks.run_cpu(work, None, self.message.show_error, owner=self)
 
     def open_drawer(self) -> None:
         """F10: the drawer without a sale, recorded in the audit trail first."""

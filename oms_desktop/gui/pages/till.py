@@ -42,11 +42,6 @@ ZRow = tuple[int, datetime]
 LONGEST = 90  # characters of a figure's line; the rest in its tooltip (a cash move's long reason)
 
 
-def expected_hidden(report: TillReport) -> bool:
-    """The blind count's mark on an X report: Decimal("-0") (a real expected cash of nothing is a plain 0)."""
-    return report.expected_cash == 0 and report.expected_cash.is_signed()
-
-
 def signed_money(value: Decimal, currency: str) -> str:
     """A variance with its sign: "+¥3.00" over, "-¥6.00" short, "¥0.00" balanced."""
     return ("+" if value > 0 else "") + money_with_symbol(value, currency)
@@ -138,7 +133,7 @@ class ReportFigures(QWidget):
                 role="figure",
                 kind=kind,
             )
-        elif expected_hidden(report):
+        elif report.expected_hidden:
             self._add("expected", self.tr("Expected cash in the drawer"), self.tr("hidden (blind count)"))
         else:
             self._add(
