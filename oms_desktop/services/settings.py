@@ -152,6 +152,6 @@ def offered_methods(settings: ShopSettings) -> list[PaymentMethod]:
     unknown = [n for n in names if n not in known]
     if unknown or not names:
         raise ValidationError(
-            "payment_methods_invalid", methods=", ".join(unknown) or "(none)", choices=", ".join(known)
+            "payment_methods_invalid", methods=(", ".join(unknown) or "(none)")[:60], choices=", ".join(known)
         )
     return list(dict.fromkeys(known[n] for n in names))
