@@ -85,6 +85,7 @@ METHOD = {
     "bank_transfer": ("Bank transfer", "银行转账"),
     "mobile_wallet": ("Mobile wallet", "移动支付"),
     "store_credit": ("Store credit", "储值余额"),
+    "exchange": ("Exchange", "换货抵扣"),
 }
 
 

@@ -1,4 +1,5 @@
-"""order create | confirm | pay | pack | ship | deliver | cancel | refund | show | list."""
+"""order create | confirm | pay | pack | ship | deliver | cancel | refund | return | exchange | void | show |
+list."""
 
 import argparse
 from pathlib import Path
@@ -6,15 +7,32 @@ from pathlib import Path
 from oms_desktop.cli import arguments as A
 from oms_desktop.cli.context import Context
 from oms_desktop.cli.progress import progress_bar
-from oms_desktop.domain import Channel, PaymentMethod
+from oms_desktop.domain import Channel, PaymentMethod, RefundTo
 from oms_desktop.domain.errors import DomainError, ValidationError
 from oms_desktop.domain.money import parse_amount
 from oms_desktop.domain.order import Status
-from oms_desktop.services import imports, order_filters, order_pages, orders, payments, returns, shipping
+from oms_desktop.services import (
+    imports,
+    order_filters,
+    order_pages,
+    orders,
+    payments,
+    returns,
+    sale_returns,
+    shipping,
+)
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.records import OrderDetail
+from oms_desktop.services.sale_returns import (
+    DAMAGED_LOCATION,
+    ExchangeRequest,
+    ReturnItem,
+    ReturnRecord,
+    ReturnRequest,
+)
 
-METHODS = [m.value for m in PaymentMethod]
+# An exchange's credit is written by the exchange itself, never chosen as a way to pay.
+METHODS = [m.value for m in PaymentMethod if m is not PaymentMethod.EXCHANGE]
 STATUSES = [s.value.replace("_", "-") for s in Status]
 
 
@@ -34,6 +52,19 @@ def line(text: str) -> LineRequest:
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"{exc} in '{text}'") from None
     return LineRequest(parts[0], qty, price)
+
+
+def item(text: str) -> ReturnItem:
+    """SKU:QTY of goods coming back."""
+    parts = text.split(":")
+    if len(parts) != 2 or not parts[0]:
+        raise argparse.ArgumentTypeError(f"'{text[:60]}' is not SKU:QTY")
+    try:
+        return ReturnItem(parts[0], A.whole(parts[1]))
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(
+            f"'{parts[1][:30]}' in '{text[:60]}' is not a whole quantity"
+        ) from None
 
 
 def add(sub: argparse._SubParsersAction) -> None:
@@ -80,15 +111,51 @@ def add(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--method", choices=METHODS, required=True)
     r.add_argument("--reason", default="")
     r.set_defaults(func=refund)
-    rt = o.add_parser("return", help="take shipped goods back: stock returns and what was paid is refunded")
+    rt = o.add_parser(
+        "return",
+        help="take goods back, all or some (--line): stock returns and the money goes back",
+        description="Without --line the whole order comes back (or, after a partial return, the rest).",
+    )
     rt.add_argument("number")
     rt.add_argument(
+        "--line", dest="items", action="append", type=item, default=[], metavar="SKU:QTY", help="repeatable"
+    )
+    how = rt.add_mutually_exclusive_group()
+    how.add_argument(
+        "--refund-to",
+        choices=[RefundTo.ORIGINAL.value, RefundTo.STORE_CREDIT.value],
+        help="the ways it was paid (default) or the customer's store credit",
+    )
+    how.add_argument(
         "--method",
         choices=METHODS,
-        help="how the money goes back (default: as it was paid; else a manager's)",
+        help="whole order only: how the money goes back (default: as it was paid; else a manager's)",
     )
+    rt.add_argument("--customer", help="who gets the store credit when the sale was a walk-in's")
+    rt.add_argument("--damaged", action="store_true", help="the goods go to the DAMAGED location")
     rt.add_argument("--reason", default="")
     rt.set_defaults(func=take_back, void=False)
+    ex = o.add_parser(
+        "exchange", help="goods back and new goods out in one go; the difference paid (--pay) or refunded"
+    )
+    ex.add_argument("number")
+    ex.add_argument(
+        "--return",
+        dest="back",
+        action="append",
+        type=item,
+        required=True,
+        metavar="SKU:QTY",
+        help="repeatable",
+    )
+    ex.add_argument(
+        "--line", dest="lines", action="append", type=line, required=True, metavar="SKU:QTY[:PRICE]"
+    )
+    ex.add_argument("--pay", choices=METHODS, help="how the difference is paid when the new goods cost more")
+    ex.add_argument("--tendered", type=A.amount, help="cash handed over for the difference")
+    ex.add_argument("--damaged", action="store_true", help="the goods back go to the DAMAGED location")
+    ex.add_argument("--reason", default="")
+    ex.set_defaults(func=swap)
     v = o.add_parser(
         "void", help="void a completed sale rung up by mistake (a manager's; goods and money back)"
     )
@@ -134,6 +201,8 @@ def print_order(ctx: Context, d: OrderDetail) -> None:
         f"  paid {d.paid}  balance {d.balance}"
         + (f"  change given {d.change_given}" if d.change_given else "")
     )
+    if d.returns:
+        print(f"  returned {d.returned}: {', '.join(d.returns)}")
     for s in d.shipments:
         print(f"  shipped {s.carrier} {s.tracking_number}" + (" (delivered)" if s.delivered_at else ""))
     print(f"  next: {', '.join(d.allowed_actions) or '-'}")
@@ -202,8 +271,38 @@ def refund(ctx: Context) -> int:
     return 0
 
 
+def print_return(ctx: Context, r: ReturnRecord) -> None:
+    if ctx.json:
+        ctx.show(r)
+        return
+    where = f", to {r.location}" if r.location == DAMAGED_LOCATION else ""
+    print(f"{r.number}  return of {r.order_number}  ({r.refund_to}{where})")
+    for ln in r.lines:
+        print(f"  {ln.quantity} x {ln.sku} {ln.name} = {ln.total}")
+    print(f"  total {r.total}  tax {r.tax}" + (f"  reason: {r.reason}" if r.reason else ""))
+    print("  money back: " + (", ".join(f"{m} {a}" for m, a in r.refunds) or "-"))
+    if r.store_credit is not None:
+        print(f"  store credit of {r.customer_code}: {r.store_credit}")
+    if r.exchange is not None:
+        paid = " + ".join(f"{p.method} {p.amount}" for p in r.exchange.payments)
+        print(f"  new sale {r.exchange.number}  total {r.exchange.total}  paid {paid}")
+
+
 def take_back(ctx: Context) -> int:
     a = ctx.args
+    if not a.void and (a.items or a.refund_to or a.damaged or a.customer):
+        if a.method:
+            raise argparse.ArgumentTypeError("--method is for a whole order; with --line use --refund-to")
+        req = ReturnRequest(
+            a.number,
+            a.items,
+            RefundTo(a.refund_to or RefundTo.ORIGINAL.value),
+            a.reason,
+            damaged=a.damaged,
+            customer_code=a.customer,
+        )
+        print_return(ctx, sale_returns.take_back(ctx.uow, req).value)
+        return 0
     print_order(
         ctx,
         returns.return_order(
@@ -214,6 +313,16 @@ def take_back(ctx: Context) -> int:
             void=a.void,
         ).value,
     )
+    return 0
+
+
+def swap(ctx: Context) -> int:
+    a = ctx.args
+    method = PaymentMethod(a.pay) if a.pay else None
+    if a.tendered is not None and method is not PaymentMethod.CASH:
+        raise ValidationError("tendered_for_cash_only")
+    req = ExchangeRequest(a.number, a.back, a.lines, method, a.tendered, a.reason, a.damaged)
+    print_return(ctx, sale_returns.exchange(ctx.uow, req).value)
     return 0
 
 

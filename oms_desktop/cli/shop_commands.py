@@ -5,9 +5,10 @@ import sys
 from decimal import Decimal
 
 from oms_desktop.cli import arguments as A
+from oms_desktop.cli import output
 from oms_desktop.cli.context import Context
 from oms_desktop.domain import PriceTier
-from oms_desktop.services import catalogue, customers, inventory, product_search
+from oms_desktop.services import catalogue, customers, inventory, product_search, store_credit
 from oms_desktop.services.catalogue import ProductInput
 from oms_desktop.services.customers import CustomerInput
 
@@ -75,6 +76,14 @@ def add(sub: argparse._SubParsersAction) -> None:
     cl.add_argument("--search", default="")
     cl.add_argument("--limit", type=A.whole, default=100)
     cl.set_defaults(func=customer_list)
+    cs = c.add_parser("show", help="a customer, with the store credit balance")
+    cs.add_argument("code")
+    cs.set_defaults(func=customer_show)
+    cc = c.add_parser("credit", help="a customer's store credit: balance and moves; --expire writes some off")
+    cc.add_argument("code")
+    cc.add_argument("--expire", type=A.amount, metavar="AMOUNT", help="write off this much (a manager's)")
+    cc.add_argument("--reason", default="")
+    cc.set_defaults(func=customer_credit)
 
 
 def product_add(ctx: Context) -> int:
@@ -170,6 +179,28 @@ def customer_add(ctx: Context) -> int:
         print(
             f"oms-desktop: warning: {other.code} {other.name} has the same phone or e-mail", file=sys.stderr
         )
+    return 0
+
+
+def customer_show(ctx: Context) -> int:
+    ctx.show(customers.get_customer(ctx.uow, ctx.args.code))
+    return 0
+
+
+def customer_credit(ctx: Context) -> int:
+    a = ctx.args
+    if a.expire is not None:
+        found = store_credit.expire(ctx.uow, a.code, a.expire, a.reason).value
+    else:
+        found = store_credit.statement(ctx.uow, a.code)
+    if ctx.json:
+        ctx.show(found)
+        return 0
+    print(f"{found.code} {found.name}: store credit {found.balance}")
+    output.table(
+        ["When", "Kind", "Amount", "Document", "Note", "User"],
+        [[m.at, m.kind, m.amount, m.document, m.note, m.user] for m in found.moves],
+    )
     return 0
 
 

@@ -110,6 +110,7 @@ class Words:
             "bank_transfer": "Bank transfer",
             "mobile_wallet": "Mobile wallet",
             "store_credit": "Store credit",
+            "exchange": "Exchange",
         }
     )
     move_kinds: dict[str, str] = field(
@@ -231,6 +232,7 @@ CHINESE = Words(
         "bank_transfer": "银行转账",
         "mobile_wallet": "移动支付",
         "store_credit": "储值余额",
+        "exchange": "换货抵扣",
     },
     move_kinds={"cash_in": "现金存入", "cash_out": "现金取出", "no_sale": "无销售开钱箱"},
 )

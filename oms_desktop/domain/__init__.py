@@ -8,10 +8,12 @@ from oms_desktop.domain.order import Channel, FulfilmentState, Lifecycle, Order,
 from oms_desktop.domain.parked_sale import ParkedSale
 from oms_desktop.domain.payment import Payment, PaymentKind, PaymentMethod
 from oms_desktop.domain.product import Product
+from oms_desktop.domain.sale_return import RefundTo, ReturnLine, SaleReturn
 from oms_desktop.domain.sequence import Sequence
 from oms_desktop.domain.setting import Setting
 from oms_desktop.domain.shipment import Shipment
 from oms_desktop.domain.stock import Location, MovementKind, StockLevel, StockMovement
+from oms_desktop.domain.store_credit import CreditKind, StoreCreditMove
 from oms_desktop.domain.text_limits import require_length  # registers the length check on every entity
 from oms_desktop.domain.till import CashMove, TillSession
 from oms_desktop.domain.user import Role, User
@@ -22,6 +24,7 @@ __all__ = [
     "Base",
     "CashMove",
     "Channel",
+    "CreditKind",
     "Customer",
     "FulfilmentState",
     "Lifecycle",
@@ -36,12 +39,16 @@ __all__ = [
     "PaymentState",
     "PriceTier",
     "Product",
+    "RefundTo",
+    "ReturnLine",
     "Role",
+    "SaleReturn",
     "Sequence",
     "Setting",
     "Shipment",
     "StockLevel",
     "StockMovement",
+    "StoreCreditMove",
     "TillSession",
     "User",
     "require_length",

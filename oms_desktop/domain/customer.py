@@ -27,6 +27,7 @@ class Customer(Base):
     __tablename__ = "customers"
     __table_args__ = (
         CheckConstraint("credit_limit_minor >= 0", name="credit_limit_not_negative"),
+        CheckConstraint("store_credit_minor >= 0", name="store_credit_not_negative"),
         # The Customers list sorts by these in the database; the id is its tie-break (migration 0005).
         Index("ix_customers_credit_id", "credit_limit_minor", "id"),
         Index("ix_customers_email_id", "email", "id"),
@@ -44,6 +45,8 @@ class Customer(Base):
         default=PriceTier.RETAIL,
     )
     credit_limit_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
+    # The sum of the customer's store_credit_moves, kept in step by services/store_credit.py only.
+    store_credit_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

@@ -390,6 +390,44 @@ MESSAGES: dict[str, Message] = {
         paid=TEXT,
         method=TEXT,
     ),
+    # --- returns, exchanges and store credit
+    "reason_return_needs_paid": _m("only a paid order takes goods back this way"),
+    "return_nothing_left": _m("Everything of {number} has been brought back already", number=TEXT),
+    "return_item_not_on_order": _m(
+        "{item} is not on {number}: nothing was taken back", item=TEXT, number=TEXT
+    ),
+    "return_more_than_sold": _m(
+        "{item}: {asked} cannot come back; {sold} were sold and {left} are still out",
+        item=TEXT,
+        asked=NUMBER,
+        sold=NUMBER,
+        left=NUMBER,
+    ),
+    "return_action_unknown": _m("That is not an action of a return ({number})", number=TEXT),
+    "exchange_needs_returned_goods": _m("An exchange needs goods that come back (--return SKU:QTY)"),
+    "exchange_needs_new_goods": _m("An exchange needs new goods (--line SKU:QTY)"),
+    "exchange_needs_payment": _m(
+        "The new goods cost {amount} more: say how it is paid (--pay METHOD)", amount=MONEY
+    ),
+    "exchange_not_a_payment": _m(
+        "An exchange's credit is not a way to pay: choose cash, card or another method"
+    ),
+    "void_after_return": _m(
+        "Part of {number} came back already: it cannot be voided; take the rest back instead", number=TEXT
+    ),
+    "store_credit_needs_customer": _m(
+        "Store credit belongs to a customer: choose one for {document}", document=TEXT
+    ),
+    "store_credit_short": _m(
+        "{customer} has {balance} of store credit: {amount} cannot come out of it",
+        customer=TEXT,
+        balance=MONEY,
+        amount=MONEY,
+    ),
+    "store_credit_expire_not_positive": _m(
+        "The store credit to expire must be more than 0 ({amount})", amount=MONEY
+    ),
+    "credit_needs_reason": _m("Expiring store credit needs a reason"),
     # --- parked sales
     "parked_sale_empty": _m("An empty sale cannot be parked"),
     "parked_sale_unknown": _m("Parked sale {number} is not there (recalled already?)", number=NUMBER),
@@ -433,12 +471,16 @@ PERMISSION_WORDS = {
     "discount_above_limit": "give a discount or a price beyond the cashier's limit",
     "sell_short": "sell more than the book stock",
     "cash_in_out": "pay cash into or out of the till",
+    "expire_credit": "expire a customer's store credit",
     "adjust_stock": "adjust stock",
     "close_with_variance": "close a till whose count is off by more than the limit",
     "manage_users": "add or change users",
     "settings": "change the shop's settings",
     "backup_restore": "back up or restore the database",
 }
+
+# Actions whose value is not the English verb of "Cannot {action} order ..." (the rest read as they are).
+ACTION_WORDS = {"return_lines": "take goods back from"}
 
 REASONS = frozenset(code for code in MESSAGES if code.startswith("reason_"))
 _BY_TEXT = {message.text: code for code, message in MESSAGES.items() if code in REASONS}
@@ -456,6 +498,8 @@ def english_param(kind: Kind, value: Param) -> str:
         return str(value).replace("_", " ")
     if kind is Kind.PERMISSION:
         return PERMISSION_WORDS.get(str(value), str(value))
+    if kind is Kind.ACTION:
+        return ACTION_WORDS.get(str(value), str(value))
     if kind is Kind.REASON:
         known = MESSAGES.get(str(value))
         return known.text if known is not None and str(value) in REASONS else str(value)

@@ -98,6 +98,8 @@ class Order(Base):
     tax_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     total_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     paid_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
+    # What the goods brought back by returns (domain/sale_return.py) were worth: no longer due.
+    returned_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     # Sums of the lines, which never change once the order exists: reports need not read the lines.
     units: Mapped[int] = mapped_column(Integer, default=0)
     cost_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
@@ -129,8 +131,13 @@ class Order(Base):
         return any(p.kind is PaymentKind.REFUND for p in self.payments)
 
     @property
+    def due_minor(self) -> int:
+        """What the customer owes for the goods they kept."""
+        return self.total_minor - self.returned_minor
+
+    @property
     def balance_minor(self) -> int:
-        return self.total_minor - self.paid_minor
+        return self.due_minor - self.paid_minor
 
     def recompute_totals(self) -> None:
         sums = OrderSums()
@@ -177,6 +184,7 @@ class OrderLine(Base):
     unit_price_minor: Mapped[int] = mapped_column(MINOR_UNITS)
     unit_cost_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     discount_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
+    returned_quantity: Mapped[int] = mapped_column(Integer, default=0)  # brought back by returns so far
     tax_rate_bp: Mapped[int] = mapped_column(Integer, default=0)
     tax_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     total_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)

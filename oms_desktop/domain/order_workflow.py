@@ -33,6 +33,7 @@ class Action(enum.StrEnum):
     DELIVER = "deliver"
     CANCEL = "cancel"
     RETURN = "return"
+    RETURN_LINES = "return_lines"
     COMPLETE = "complete"
 
 
@@ -111,6 +112,19 @@ STEPS = (
         sale=False,
     ),
     Step(
+        # Some of the goods come back (services/sale_returns.py writes the return document and its stock);
+        # the order stays a sale of what was kept.
+        Action.RETURN_LINES,
+        start=(
+            guard(LC, "reason_return_needs_confirmed", L.OPEN, L.COMPLETED),
+            guard(FUL, "reason_goods_here_cancel_instead", F.SHIPPED, F.DELIVERED),
+            guard(PAY, "reason_return_needs_paid", P.PAID),
+        ),
+        offered=False,  # from the counter's Return key and `order return --line`, not the order's buttons
+        needs="lines and quantities not yet brought back; a refund by the ways it was paid or to store credit",
+        derives=(PAY,),
+    ),
+    Step(
         Action.PACK,
         start=(
             guard(LC, "reason_pack_needs_confirmed", L.OPEN),
@@ -185,10 +199,12 @@ def holds_reservation(order: Any) -> bool:
 
 
 def derive_payment(order: Any, dimension: str) -> None:
-    """The payment state follows the amounts: total, paid, and whether anything was ever refunded."""
+    """The payment state follows the amounts: what is due for the goods kept, what was paid, and whether
+    anything was ever refunded."""
     if dimension != PAY:
         raise ValueError(f"an order derives only its payment state, not {dimension}")
-    order.payment_state = payment_state_for(order.total_minor, order.paid_minor, order.refunded_any)
+    due = order.total_minor - (getattr(order, "returned_minor", 0) or 0)
+    order.payment_state = payment_state_for(due, order.paid_minor, order.refunded_any)
 
 
 def status_of(lifecycle: Lifecycle, payment: PaymentState, fulfilment: FulfilmentState) -> Status:

@@ -20,6 +20,8 @@ class PaymentMethod(enum.StrEnum):
     BANK_TRANSFER = "bank_transfer"
     MOBILE_WALLET = "mobile_wallet"
     STORE_CREDIT = "store_credit"
+    # The value of goods brought back in an exchange, paid into the new sale: no money moves.
+    EXCHANGE = "exchange"
 
 
 class PaymentKind(enum.StrEnum):

@@ -21,6 +21,7 @@ class Permission(enum.StrEnum):
     DISCOUNT_ABOVE_LIMIT = "discount_above_limit"  # a discount or a lower price beyond the cashier's limit
     SELL_SHORT = "sell_short"  # sell more than the book stock says is there
     CASH_IN_OUT = "cash_in_out"
+    EXPIRE_CREDIT = "expire_credit"  # write off a customer's store credit
     ADJUST_STOCK = "adjust_stock"
     CLOSE_WITH_VARIANCE = "close_with_variance"  # close a till whose count is off by more than the limit
     MANAGE_USERS = "manage_users"
@@ -39,6 +40,7 @@ LEAST_ROLE: dict[Permission, Role] = {
     Permission.DISCOUNT_ABOVE_LIMIT: Role.MANAGER,
     Permission.SELL_SHORT: Role.MANAGER,
     Permission.CASH_IN_OUT: Role.MANAGER,
+    Permission.EXPIRE_CREDIT: Role.MANAGER,
     Permission.ADJUST_STOCK: Role.MANAGER,
     Permission.CLOSE_WITH_VARIANCE: Role.MANAGER,
     Permission.MANAGE_USERS: Role.OWNER,

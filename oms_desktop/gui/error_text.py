@@ -78,6 +78,7 @@ def action_verb(action: str) -> str:
         "deliver": translate("CoreMessage", "deliver"),
         "cancel": translate("CoreMessage", "cancel"),
         "return": translate("CoreMessage", "take back"),
+        "return_lines": translate("CoreMessage", "take goods back from"),
         "complete": translate("CoreMessage", "complete"),
     }
     return words.get(action, action)
@@ -429,6 +430,41 @@ def templates() -> dict[str, str]:
         ),
         "count_negative": translate("CoreMessage", "The cash counted cannot be negative ({amount})"),
         "unknown_z_report": translate("CoreMessage", "Till {till} has no Z report number {number}"),
+        "reason_return_needs_paid": translate("CoreMessage", "only a paid order takes goods back this way"),
+        "return_nothing_left": translate(
+            "CoreMessage", "Everything of {number} has been brought back already"
+        ),
+        "return_item_not_on_order": translate(
+            "CoreMessage", "{item} is not on {number}: nothing was taken back"
+        ),
+        "return_more_than_sold": translate(
+            "CoreMessage", "{item}: {asked} cannot come back; {sold} were sold and {left} are still out"
+        ),
+        "return_action_unknown": translate("CoreMessage", "That is not an action of a return ({number})"),
+        "exchange_needs_returned_goods": translate(
+            "CoreMessage", "An exchange needs goods that come back (--return SKU:QTY)"
+        ),
+        "exchange_needs_new_goods": translate("CoreMessage", "An exchange needs new goods (--line SKU:QTY)"),
+        "exchange_needs_payment": translate(
+            "CoreMessage", "The new goods cost {amount} more: say how it is paid (--pay METHOD)"
+        ),
+        "exchange_not_a_payment": translate(
+            "CoreMessage", "An exchange's credit is not a way to pay: choose cash, card or another method"
+        ),
+        "void_after_return": translate(
+            "CoreMessage",
+            "Part of {number} came back already: it cannot be voided; take the rest back instead",
+        ),
+        "store_credit_needs_customer": translate(
+            "CoreMessage", "Store credit belongs to a customer: choose one for {document}"
+        ),
+        "store_credit_short": translate(
+            "CoreMessage", "{customer} has {balance} of store credit: {amount} cannot come out of it"
+        ),
+        "store_credit_expire_not_positive": translate(
+            "CoreMessage", "The store credit to expire must be more than 0 ({amount})"
+        ),
+        "credit_needs_reason": translate("CoreMessage", "Expiring store credit needs a reason"),
         "refund_method_differs": translate(
             "CoreMessage", "{number} was paid by {paid}: a refund by {method} needs a manager"
         ),

@@ -48,6 +48,7 @@ def payment_method(value: str) -> str:
         "bank_transfer": translate("PaymentMethod", "Bank transfer"),
         "mobile_wallet": translate("PaymentMethod", "Mobile wallet"),
         "store_credit": translate("PaymentMethod", "Store credit"),
+        "exchange": translate("PaymentMethod", "Exchange"),
     }
     return words.get(value, value)
 
@@ -106,6 +107,7 @@ def action(value: str) -> str:
         "deliver": translate("OrderAction", "Delivered"),
         "cancel": translate("OrderAction", "Cancelled"),
         "return": translate("OrderAction", "Returned"),
+        "return_lines": translate("OrderAction", "Goods returned"),
         "complete": translate("OrderAction", "Completed"),
     }
     return words.get(value, value)
@@ -137,6 +139,7 @@ def permission(value: str) -> str:
         ),
         "sell_short": translate("Permission", "sell more than the book stock"),
         "cash_in_out": translate("Permission", "pay cash into or out of the till"),
+        "expire_credit": translate("Permission", "expire a customer's store credit"),
         "adjust_stock": translate("Permission", "adjust stock"),
         "close_with_variance": translate(
             "Permission", "close a till whose count is off by more than the limit"

@@ -99,6 +99,7 @@ def customer_record(c: Customer) -> CustomerRecord:
         price_tier=c.price_tier.value,
         credit_limit=from_minor(c.credit_limit_minor),
         notes=c.notes,
+        store_credit=from_minor(c.store_credit_minor or 0),
     )
 
 

@@ -2,13 +2,14 @@
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select, text
+from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import (
     AuditRecord,
+    Customer,
     FulfilmentState,
     Lifecycle,
     Order,
@@ -16,10 +17,14 @@ from oms_desktop.domain import (
     Payment,
     PaymentKind,
     Product,
+    ReturnLine,
+    SaleReturn,
     StockLevel,
     StockMovement,
+    StoreCreditMove,
 )
 from oms_desktop.domain.errors import DatabaseRefused
+from oms_desktop.domain.money import from_minor
 from oms_desktop.domain.order_workflow import status_of
 from oms_desktop.services import audit_trail, till_reports
 
@@ -57,6 +62,8 @@ def _check(uow: UnitOfWork, limit_per_kind: int, quick: bool) -> list[Problem]:
             _negative_stock,
             _order_totals,
             _paid_cache,
+            _store_credit,
+            _returned,
             _status,
             _sales_columns,
             _audit_chain,
@@ -205,6 +212,65 @@ def _paid_cache(session: Session, limit: int) -> list[Problem]:
         .limit(limit)
     ).all()
     return [Problem("payments", f"{n}: paid {p} recorded but payments net to {s}") for n, p, s in rows]
+
+
+def _store_credit(session: Session, limit: int) -> list[Problem]:
+    """Each customer's store credit balance is the sum of their credit ledger."""
+    ledger = (
+        select(StoreCreditMove.customer_id, func.sum(StoreCreditMove.amount_minor).label("amt"))
+        .group_by(StoreCreditMove.customer_id)
+        .subquery()
+    )
+    summed = func.coalesce(ledger.c.amt, 0)
+    rows = session.execute(
+        select(Customer.code, Customer.store_credit_minor, summed)
+        .outerjoin(ledger, ledger.c.customer_id == Customer.id)
+        .where(Customer.store_credit_minor != summed)
+        .limit(limit)
+    ).all()
+    return [
+        Problem("store credit", f"{code}: balance {from_minor(b)} but its ledger sums to {from_minor(s)}")
+        for code, b, s in rows
+    ]
+
+
+def _returned(session: Session, limit: int) -> list[Problem]:
+    """What an order's returns took back agrees with the order and its lines."""
+    by_order = (
+        select(SaleReturn.order_id, func.sum(SaleReturn.total_minor).label("amt"))
+        .group_by(SaleReturn.order_id)
+        .subquery()
+    )
+    orders = session.execute(
+        select(Order.number, Order.returned_minor, func.coalesce(by_order.c.amt, 0))
+        .outerjoin(by_order, by_order.c.order_id == Order.id)
+        .where(Order.returned_minor != func.coalesce(by_order.c.amt, 0))
+        .limit(limit)
+    ).all()
+    by_line = (
+        select(ReturnLine.order_line_id, func.sum(ReturnLine.quantity).label("qty"))
+        .group_by(ReturnLine.order_line_id)
+        .subquery()
+    )
+    lines = session.execute(
+        select(Order.number, OrderLine.sku, OrderLine.returned_quantity, func.coalesce(by_line.c.qty, 0))
+        .join(Order, Order.id == OrderLine.order_id)
+        .outerjoin(by_line, by_line.c.order_line_id == OrderLine.id)
+        .where(
+            or_(
+                OrderLine.returned_quantity != func.coalesce(by_line.c.qty, 0),
+                OrderLine.returned_quantity > OrderLine.quantity,
+            )
+        )
+        .limit(limit)
+    ).all()
+    return [
+        Problem("returns", f"{n}: {from_minor(r)} returned recorded but its returns sum to {from_minor(s)}")
+        for n, r, s in orders
+    ] + [
+        Problem("returns", f"{n} {sku}: {r} returned recorded of a line, its returns say {q}")
+        for n, sku, r, q in lines
+    ]
 
 
 def _status(session: Session, limit: int) -> list[Problem]:

@@ -63,6 +63,11 @@ WHOLE = re.compile(r"-?[0-9]+")  # int() would also take "1_000" and other scrip
 MAX_FIELD = 2_000  # characters in one field (the longest text an order keeps is its notes)
 
 
+# Store credit and an exchange's credit are ledgers of the shop's own: an imported payment cannot draw on
+# them.
+NOT_IMPORTED = (PaymentMethod.STORE_CREDIT, PaymentMethod.EXCHANGE)
+
+
 class ImportRefused(ValidationError):
     """The file was not imported; `problems` names each bad line."""
 
@@ -250,8 +255,10 @@ def _row(no: int, row: dict[str, str], zone: tzinfo, now: datetime) -> tuple[_Li
     method_text = row.get("payment_method", "")
     try:
         method = PaymentMethod(method_text.lower()) if method_text else None
+        if method in NOT_IMPORTED:
+            raise ValueError(method_text)
     except ValueError:
-        names = ", ".join(m.value for m in PaymentMethod)
+        names = ", ".join(m.value for m in PaymentMethod if m not in NOT_IMPORTED)
         raise ValueError(f"payment_method '{method_text}' is not one of {names}") from None
     customer = row.get("customer_code", "")
     if channel is not Channel.COUNTER and not customer:

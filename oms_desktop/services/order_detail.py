@@ -12,9 +12,10 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from oms_desktop.domain import Customer, Location, Order
+from oms_desktop.domain import Customer, Location, Order, SaleReturn
 from oms_desktop.domain.money import from_minor
 from oms_desktop.domain.order import Channel, FulfilmentState, Lifecycle, PaymentState
 from oms_desktop.domain.order_workflow import Action, allowed_actions
@@ -60,6 +61,11 @@ def order_detail(session: Session, order: Order) -> OrderDetail:
         [ShipmentRecord(s.carrier, s.tracking_number, s.shipped_at, s.delivered_at) for s in order.shipments],
         [AuditRecord(h.at, h.action, h.from_status, h.to_status, h.user, h.detail) for h in order.history],
         allowed_actions(order),
+        returns=list(
+            session.scalars(
+                select(SaleReturn.number).where(SaleReturn.order_id == order.id).order_by(SaleReturn.id)
+            )
+        ),
     )
 
 
@@ -173,6 +179,7 @@ def _assemble(
     shipments: list[ShipmentRecord],
     history: list[AuditRecord],
     allowed: Sequence[Action],
+    returns: Sequence[str] = (),
 ) -> OrderDetail:
     return OrderDetail(
         id=order.id,
@@ -193,6 +200,8 @@ def _assemble(
         tax=from_minor(order.tax_minor),
         total=from_minor(order.total_minor),
         paid=from_minor(order.paid_minor),
+        returned=from_minor(getattr(order, "returned_minor", 0) or 0),
+        returns=list(returns),
         lines=lines,
         payments=payments,
         shipments=shipments,

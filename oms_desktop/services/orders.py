@@ -27,7 +27,7 @@ from oms_desktop.domain.order_workflow import Action, require
 from oms_desktop.domain.permissions import Permission
 from oms_desktop.domain.pricing import OrderSums
 from oms_desktop.domain.sequence import ORDER_PREFIX
-from oms_desktop.services import access, audit_trail, lookups
+from oms_desktop.services import access, audit_trail, lookups, store_credit
 from oms_desktop.services.bulk_orders import BulkOrder, BulkOrderWriter, BulkPayment, Event
 from oms_desktop.services.changes import NOTHING, Changes, Outcome
 from oms_desktop.services.numbering import next_number
@@ -136,6 +136,21 @@ def create_order(uow: UnitOfWork, req: OrderRequest) -> Outcome[OrderDetail]:
     return uow.run(action, retry_integrity=True)
 
 
+def write_order(session: Session, uow: UnitOfWork, req: OrderRequest) -> Outcome[OrderDetail]:
+    """Create an order inside the caller's transaction (an exchange's new sale), by create_order's rules."""
+    _validate_request(req)
+    return _create(session, uow, req)
+
+
+def total_of(session: Session, requests: Sequence[LineRequest], customer_code: str | None) -> int:
+    """What lines would cost as an order (minor units), priced by the one rule, writing nothing."""
+    customer = lookups.customer_by_code(session, customer_code) if customer_code else None
+    sums = OrderSums()
+    for ln in priced_lines(session, requests, customer):
+        sums.add(line_price(ln), ln.quantity, ln.unit_cost_minor)
+    return sums.total
+
+
 def _require_same_sale(session: Session, existing: Order, req: OrderRequest) -> None:
     """The same key twice is the same sale sent again (a retry after a lost answer); with other lines, another
     channel or customer it is a mistake, refused instead of answered with the old sale."""
@@ -205,6 +220,9 @@ def _create(
     moved = ledger.touched
     written = writer.written[-1]
     writer.flush(ids_from_sequence=True)
+    for pay in req.payments:
+        if pay.method is PaymentMethod.STORE_CREDIT:
+            store_credit.spend(session, uow, customer.id if customer else None, to_minor(pay.amount), number)
     if allow_short:
         _audit_short(session, uow, levels, short_before, written.order.number)
     changes = Changes.for_order(written.id, moved, stock=bool(moved))

@@ -12,7 +12,7 @@ from oms_desktop.domain.money import to_minor
 from oms_desktop.domain.order_workflow import Action
 from oms_desktop.domain.payment import require_within_balance, require_within_paid
 from oms_desktop.domain.permissions import Permission
-from oms_desktop.services import access, audit_trail
+from oms_desktop.services import access, audit_trail, store_credit
 from oms_desktop.services.changes import Outcome
 from oms_desktop.services.orders import PaymentRequest, transition
 from oms_desktop.services.records import OrderDetail
@@ -56,6 +56,9 @@ def take_payments(uow: UnitOfWork, number: str, requests: Sequence[PaymentReques
                 )
             )
         order.paid_minor += total
+        for request, amount in zip(requests, amounts, strict=True):
+            if request.method is PaymentMethod.STORE_CREDIT:
+                store_credit.spend(session, uow, order.customer_id, amount, order.number)
 
     detail = " + ".join(order_audit.paid(a, r.method) for r, a in zip(requests, amounts, strict=True))
     return transition(uow, number, Action.PAY, body, detail=detail)
@@ -77,6 +80,8 @@ def refund(
             Payment.given_back(method, minor, uow.now(), uow.user, reason, till_session_id=till_session)
         )
         order.paid_minor -= minor
+        if method is PaymentMethod.STORE_CREDIT:
+            store_credit.issue(session, uow, order.customer_id, minor, order.number, reason)
         audit_trail.record(
             session,
             uow,

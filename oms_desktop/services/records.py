@@ -87,6 +87,7 @@ class CustomerRecord:
     price_tier: str
     credit_limit: Decimal
     notes: str
+    store_credit: Decimal = Decimal("0")  # what the shop owes the customer in goods
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class OrderLineRecord:
     tax_rate: Decimal  # percent
     tax: Decimal
     total: Decimal
+    returned: int = 0  # units brought back by returns so far
 
     @property
     def net(self) -> Decimal:
@@ -194,11 +196,13 @@ class OrderDetail:
     history: list[AuditRecord] = field(default_factory=list)
     allowed_actions: list[str] = field(default_factory=list)
     tax_bands: list[TaxBand] = field(default_factory=list)
+    returned: Decimal = Decimal("0.00")  # what the goods brought back so far were worth
+    returns: list[str] = field(default_factory=list)  # the numbers of those returns
 
     @property
     def balance(self) -> Decimal:
         """What the customer still owes: nothing on a cancelled or returned order."""
-        return Decimal("0.00") if self.status in NOTHING_DUE else self.total - self.paid
+        return Decimal("0.00") if self.status in NOTHING_DUE else self.total - self.returned - self.paid
 
     @property
     def change_given(self) -> Decimal:

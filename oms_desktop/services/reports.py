@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.domain import Customer, Lifecycle, Order, OrderLine, Product
+from oms_desktop.domain import Customer, Lifecycle, Order, OrderLine, Product, ReturnLine, SaleReturn
 from oms_desktop.domain.money import from_minor
 from oms_desktop.services.lookups import in_batches
 from oms_desktop.services.periods import Period
@@ -89,7 +89,9 @@ def sales(uow: UnitOfWork, period: Period, by: GroupBy, *, limit: int | None = N
             .group_by(key)
             .order_by(key)
         )
-        rows: list[Any] = list(session.execute(query).all())
+        rows: list[Any] = _less_returns(
+            list(session.execute(query).all()), _returns_by(session, by, first, last)
+        )
         if by is GroupBy.MONTH:
             rows = _fold_months(rows)
         names: dict[int, tuple[str, str]] = {}
@@ -131,6 +133,45 @@ def sales(uow: UnitOfWork, period: Period, by: GroupBy, *, limit: int | None = N
         return result if limit is None else result[:limit]
 
 
+def _key(value: Any) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _returns_by(session: Session, by: GroupBy, first: int, last: int) -> dict[Any, tuple[int, ...]]:
+    """What came back on the period's days (returns count on their own day), as (units, net, tax, total,
+    cost) per key of the grouping; sales keep their order count."""
+    key: Any = {
+        GroupBy.CUSTOMER: SaleReturn.customer_id,
+        GroupBy.CHANNEL: SaleReturn.channel,
+    }.get(by, SaleReturn.business_day)
+    query = (
+        select(
+            key,
+            func.sum(SaleReturn.units),
+            func.sum(SaleReturn.total_minor - SaleReturn.tax_minor),
+            func.sum(SaleReturn.tax_minor),
+            func.sum(SaleReturn.total_minor),
+            func.sum(SaleReturn.cost_minor),
+        )
+        .where(SaleReturn.business_day.between(first, last))
+        .group_by(key)
+    )
+    return {_key(k): tuple(int(v) for v in values) for k, *values in session.execute(query)}
+
+
+def _less_returns(rows: list[Any], returned: dict[Any, tuple[int, ...]]) -> list[Any]:
+    """Rows of (key, orders, units, net, tax, total, cost) less what came back per key; a key with only
+    returns gets a row of its own."""
+    if not returned:
+        return rows
+    out: dict[Any, list[Any]] = {_key(r[0]): [r[0], int(r[1]), *(int(v) for v in r[2:])] for r in rows}
+    for k, values in returned.items():
+        row = out.setdefault(k, [k, 0, 0, 0, 0, 0, 0])
+        for i, v in enumerate(values, start=2):
+            row[i] -= v
+    return sorted((tuple(r) for r in out.values()), key=lambda r: (r[0] is None, _key(r[0]) or 0))
+
+
 def _fold_months(days: list[Any]) -> list[tuple[int, ...]]:
     """Rows per business day (YYYYMMDD, in order) summed into rows per month (YYYYMM)."""
     months: dict[int, list[int]] = {}
@@ -144,7 +185,25 @@ def _fold_months(days: list[Any]) -> list[tuple[int, ...]]:
 def _by_product(session: Session, first: int, last: int, limit: int | None) -> list[SalesRow]:
     # The sums come from the partial covering index alone; names and order counts are read afterwards
     # for the few products kept (reading them for every line would visit the table a million times).
-    sums = session.execute(
+    # Goods that came back on the period's days are taken off their product (all products are then
+    # summed before the best are kept).
+    returned = {
+        pid: tuple(int(v) for v in values)
+        for pid, *values in session.execute(
+            select(
+                ReturnLine.product_id,
+                func.sum(ReturnLine.quantity),
+                func.sum(ReturnLine.total_minor - ReturnLine.tax_minor),
+                func.sum(ReturnLine.tax_minor),
+                func.sum(ReturnLine.total_minor),
+                func.sum(ReturnLine.cost_minor),
+            )
+            .join(SaleReturn, SaleReturn.id == ReturnLine.return_id)
+            .where(SaleReturn.business_day.between(first, last))
+            .group_by(ReturnLine.product_id)
+        )
+    }
+    raw = session.execute(
         select(
             OrderLine.product_id,
             func.sum(OrderLine.quantity),
@@ -156,8 +215,14 @@ def _by_product(session: Session, first: int, last: int, limit: int | None) -> l
         .where(OrderLine.sold == true(), OrderLine.business_day.between(first, last))
         .group_by(OrderLine.product_id)
         .order_by(func.sum(OrderLine.total_minor).desc(), OrderLine.product_id)
-        .limit(limit)
+        .limit(None if returned else limit)
     ).all()
+    sums: list[Any] = [(r[0], 0, *r[1:]) for r in raw]
+    if returned:
+        sums = _less_returns(sums, returned)
+        sums.sort(key=lambda r: (-r[5], r[0]))
+        sums = sums[:limit] if limit is not None else sums
+    sums = [(r[0], *r[2:]) for r in sums]
     ids = [row[0] for row in sums]
     names: dict[int, tuple[str, str]] = {}
     orders: dict[int, int] = {}

@@ -5,14 +5,16 @@ from collections import defaultdict
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.domain import Order, Payment, PaymentKind, PaymentMethod
+from oms_desktop.domain import Order, Payment, PaymentKind, PaymentMethod, RefundTo
+from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.order_workflow import Action
 from oms_desktop.domain.permissions import Permission
-from oms_desktop.services import access, audit_trail
+from oms_desktop.services import access, audit_trail, lookups, sale_returns, store_credit
 from oms_desktop.services.changes import Outcome
-from oms_desktop.services.orders import transition
+from oms_desktop.services.orders import get_order, transition
 from oms_desktop.services.records import OrderDetail
+from oms_desktop.services.sale_returns import ReturnRequest
 from oms_desktop.services.settings import load as load_settings
 from oms_desktop.services.till import session_for_payments
 
@@ -39,8 +41,17 @@ def return_order(
     as a sale. A cashier may take back goods up to the shop's return limit; `void` (a sale rung up by
     mistake) is a manager's."""
     reason = reason.strip()
+    with uow.read() as session:
+        partly_back = lookups.order_by_number(session, number).returned_minor > 0
+    if partly_back and not void:
+        # The rest comes back with a return document like the first part (services/sale_returns.py).
+        refund_to = RefundTo.STORE_CREDIT if method is PaymentMethod.STORE_CREDIT else RefundTo.ORIGINAL
+        taken = sale_returns.take_back(uow, ReturnRequest(number, refund_to=refund_to, reason=reason))
+        return Outcome(get_order(uow, number), taken.changes)
 
     def body(session: Session, order: Order) -> None:
+        if order.returned_minor > 0:
+            raise ValidationError("void_after_return", number=order.number)
         original = paid_by(order)
         refund_by = method or original or PaymentMethod.CASH
         approvers = []
@@ -63,6 +74,8 @@ def return_order(
                 )
             )
             order.paid_minor = 0
+            if refund_by is PaymentMethod.STORE_CREDIT:
+                store_credit.issue(session, uow, order.customer_id, amount, order.number, reason)
         audit_trail.record(
             session,
             uow,

@@ -100,4 +100,5 @@ def line_record(line_no: int, line: LineFacts, tax_minor: int, total_minor: int)
         tax_rate=rate_percent(line.tax_rate_bp),
         tax=from_minor(tax_minor),
         total=from_minor(total_minor),
+        returned=getattr(line, "returned_quantity", 0) or 0,
     )

@@ -12,7 +12,16 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from oms_desktop.domain import AuditRecord, Lifecycle, Order, OrderLine, Payment, PaymentKind, PaymentMethod
+from oms_desktop.domain import (
+    AuditRecord,
+    Lifecycle,
+    Order,
+    OrderLine,
+    Payment,
+    PaymentKind,
+    PaymentMethod,
+    SaleReturn,
+)
 from oms_desktop.domain.money import from_minor
 from oms_desktop.domain.till import CashMoveKind, TillSession
 
@@ -143,6 +152,17 @@ def live_report(session: Session, till_session: TillSession, currency: str) -> T
     )
     sales_count = session.scalar(select(func.count()).select_from(sold_orders.subquery())) or 0
     returns_count = session.scalar(select(func.count()).select_from(refunded_orders.subquery())) or 0
+    # Returns of some of a sale's goods (and exchanges) are documents of their own, made at this till.
+    returns_count += (
+        session.scalar(
+            select(func.count()).where(
+                SaleReturn.till == till_session.till,
+                SaleReturn.created_at >= till_session.opened_at,
+                *([SaleReturn.created_at <= till_session.closed_at] if till_session.closed_at else []),
+            )
+        )
+        or 0
+    )
     discounts = session.scalar(
         select(func.coalesce(func.sum(OrderLine.discount_minor), 0)).where(
             OrderLine.order_id.in_(sold_orders)

@@ -643,6 +643,10 @@
         <translation>退货</translation>
     </message>
     <message>
+        <source>take goods back from</source>
+        <translation>退货</translation>
+    </message>
+    <message>
         <source>complete</source>
         <translation>完成</translation>
     </message>
@@ -1011,6 +1015,62 @@
         <translation>收银台 {till} 没有编号为 {number} 的Z报表</translation>
     </message>
     <message>
+        <source>only a paid order takes goods back this way</source>
+        <translation>只有已付款的订单才能这样退货</translation>
+    </message>
+    <message>
+        <source>Everything of {number} has been brought back already</source>
+        <translation>{number} 的商品已全部退回</translation>
+    </message>
+    <message>
+        <source>{item} is not on {number}: nothing was taken back</source>
+        <translation>{item} 不在 {number} 中：未退回任何商品</translation>
+    </message>
+    <message>
+        <source>{item}: {asked} cannot come back; {sold} were sold and {left} are still out</source>
+        <translation>{item}：无法退回 {asked} 件；共售出 {sold} 件，尚可退 {left} 件</translation>
+    </message>
+    <message>
+        <source>That is not an action of a return ({number})</source>
+        <translation>这不是退货单的操作（{number}）</translation>
+    </message>
+    <message>
+        <source>An exchange needs goods that come back (--return SKU:QTY)</source>
+        <translation>换货需要有退回的商品（--return 货号:数量）</translation>
+    </message>
+    <message>
+        <source>An exchange needs new goods (--line SKU:QTY)</source>
+        <translation>换货需要有换出的新商品（--line 货号:数量）</translation>
+    </message>
+    <message>
+        <source>The new goods cost {amount} more: say how it is paid (--pay METHOD)</source>
+        <translation>新商品贵 {amount}：请说明差价的付款方式（--pay 方式）</translation>
+    </message>
+    <message>
+        <source>An exchange&apos;s credit is not a way to pay: choose cash, card or another method</source>
+        <translation>换货抵扣不是付款方式：请选择现金、银行卡或其他方式</translation>
+    </message>
+    <message>
+        <source>Part of {number} came back already: it cannot be voided; take the rest back instead</source>
+        <translation>{number} 已有部分退货，不能作废；请改为退回剩余商品</translation>
+    </message>
+    <message>
+        <source>Store credit belongs to a customer: choose one for {document}</source>
+        <translation>储值余额属于客户：请为 {document} 选择客户</translation>
+    </message>
+    <message>
+        <source>{customer} has {balance} of store credit: {amount} cannot come out of it</source>
+        <translation>{customer} 的储值余额为 {balance}：无法扣除 {amount}</translation>
+    </message>
+    <message>
+        <source>The store credit to expire must be more than 0 ({amount})</source>
+        <translation>作废的储值金额必须大于 0（{amount}）</translation>
+    </message>
+    <message>
+        <source>Expiring store credit needs a reason</source>
+        <translation>作废储值余额需要填写原因</translation>
+    </message>
+    <message>
         <source>{number} was paid by {paid}: a refund by {method} needs a manager</source>
         <translation>{number} 是用{paid}支付的：用{method}退款需要店长授权</translation>
     </message>
@@ -1329,6 +1389,18 @@
         <translation>打印或预览上一笔销售的小票 (F9)</translation>
     </message>
     <message>
+        <source>Return…</source>
+        <translation>退换货…</translation>
+    </message>
+    <message>
+        <source>Take goods back or exchange them (F12)</source>
+        <translation>办理退货或换货 (F12)</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>换货抵扣</translation>
+    </message>
+    <message>
         <source>Sale</source>
         <translation>销售方式</translation>
     </message>
@@ -1377,12 +1449,24 @@
         <translation>已加入 {name}（{sku}）× {quantity}</translation>
     </message>
     <message>
+        <source>Exchange cancelled: nothing was taken back</source>
+        <translation>已取消换货：未退回任何商品</translation>
+    </message>
+    <message>
         <source>Clear the sale?</source>
         <translation>清空销售单？</translation>
     </message>
     <message>
         <source>Clear the sale of {lines}? Ctrl+Z puts it back.</source>
         <translation>清空这 {lines} 的销售单？按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <source>To give back</source>
+        <translation>应退</translation>
     </message>
     <message>
         <source>{lines}, {units}</source>
@@ -1482,6 +1566,172 @@
     <message>
         <source>Parked sale recalled: {lines}</source>
         <translation>已取回挂单：{lines}</translation>
+    </message>
+</context>
+<context>
+    <name>CounterReturnDialog</name>
+    <message>
+        <source>Return or exchange</source>
+        <translation>退货或换货</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s barcode or type the order number</source>
+        <translation>扫描小票条码或输入订单号</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>售出</translation>
+    </message>
+    <message>
+        <source>Still out</source>
+        <translation>可退</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Everything still out comes back</source>
+        <translation>退回全部可退商品</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>尺码不合适</translation>
+    </message>
+    <message>
+        <source>Faulty</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>不想要了</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Damaged: not back on the shelf</source>
+        <translation>已损坏：不退回货架</translation>
+    </message>
+    <message>
+        <source>The way it was paid</source>
+        <translation>原路退回</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>储值余额</translation>
+    </message>
+    <message>
+        <source>No customer yet</source>
+        <translation>尚未选择客户</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Exchange…</source>
+        <translation>换货…</translation>
+    </message>
+    <message>
+        <source>Ring up the new goods on the counter; pay the difference with F8</source>
+        <translation>在收银台扫入新商品；按 F8 结算差价</translation>
+    </message>
+    <message>
+        <source>Receipt or order</source>
+        <translation>小票或订单</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Money back to</source>
+        <translation>退款至</translation>
+    </message>
+    <message>
+        <source>What comes back</source>
+        <translation>退回的商品</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>{number} of {date}, {who}: paid {paid}</source>
+        <translation>{number}（{date}，{who}）：已付 {paid}</translation>
+    </message>
+    <message>
+        <source>Back: {amount}</source>
+        <translation>退回金额：{amount}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Taking the goods back…</source>
+        <translation>正在办理退货…</translation>
+    </message>
+</context>
+<context>
+    <name>CounterReturns</name>
+    <message>
+        <source>An exchange is on the counter: pay it with F8, or clear it with Esc</source>
+        <translation>收银台上有一笔换货：按 F8 结算，或按 Esc 取消</translation>
+    </message>
+    <message>
+        <source>Return {number} of {order}: {amount} back ({how})</source>
+        <translation>退货单 {number}（{order}）：退回 {amount}（{how}）</translation>
+    </message>
+    <message>
+        <source>Store credit now {balance}.</source>
+        <translation>储值余额现为 {balance}。</translation>
+    </message>
+    <message>
+        <source>Exchange for {order}: {amount} to spend. Scan the new goods, then F8.</source>
+        <translation>{order} 换货：可抵扣 {amount}。请扫入新商品，然后按 F8。</translation>
+    </message>
+    <message>
+        <source>Scan the new goods first: an exchange needs something in return</source>
+        <translation>请先扫入新商品：换货需要换出商品</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>The new goods cost {less} less: give it back the way {order} was paid?</source>
+        <translation>新商品便宜 {less}：按 {order} 的原付款方式退还？</translation>
+    </message>
+    <message>
+        <source>Recording the exchange…</source>
+        <translation>正在记录换货…</translation>
+    </message>
+    <message>
+        <source>Exchange {number}: new sale {sale}</source>
+        <translation>换货 {number}：新销售单 {sale}</translation>
+    </message>
+    <message>
+        <source>paid {amount}</source>
+        <translation>补付 {amount}</translation>
+    </message>
+    <message>
+        <source>given back {how}</source>
+        <translation>退还 {how}</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2407,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>退货</translation>
     </message>
     <message>
+        <source>Goods returned</source>
+        <translation>部分退货</translation>
+    </message>
+    <message>
         <source>Completed</source>
         <translation>完成</translation>
     </message>
@@ -2616,6 +2870,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <source>Store credit</source>
         <translation>储值余额</translation>
     </message>
+    <message>
+        <source>Exchange</source>
+        <translation>换货抵扣</translation>
+    </message>
 </context>
 <context>
     <name>PaymentState</name>
@@ -2841,6 +3099,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>pay cash into or out of the till</source>
         <translation>向钱箱存入或从钱箱取出现金</translation>
+    </message>
+    <message>
+        <source>expire a customer&apos;s store credit</source>
+        <translation>作废客户的储值余额</translation>
     </message>
     <message>
         <source>adjust stock</source>

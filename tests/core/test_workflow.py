@@ -26,6 +26,9 @@ def expected_allowed(action: Action, lc: L, pay: P, ful: F) -> bool:
         Action.REFUND: (lc is L.COMPLETED or (lc is L.OPEN and ful in (F.UNFULFILLED, F.PACKED)))
         and pay in (P.PARTIAL, P.PAID),
         Action.RETURN: lc in (L.OPEN, L.COMPLETED) and ful in (F.SHIPPED, F.DELIVERED),
+        Action.RETURN_LINES: lc in (L.OPEN, L.COMPLETED)
+        and ful in (F.SHIPPED, F.DELIVERED)
+        and pay is P.PAID,
         Action.PACK: lc is L.OPEN and not_refunded and ful is F.UNFULFILLED,
         Action.SHIP: lc is L.OPEN and not_refunded and ful in (F.UNFULFILLED, F.PACKED),
         Action.DELIVER: lc is L.OPEN and ful is F.SHIPPED,
@@ -54,7 +57,7 @@ def test_closed_orders_allow_nothing_but_a_refund_or_a_return() -> None:
         for pay, ful in itertools.product(P, F):
             assert refusal(action, L.CANCELLED, pay, ful) is not None
             assert refusal(action, L.RETURNED, pay, ful) is not None
-            if action not in (Action.REFUND, Action.RETURN):
+            if action not in (Action.REFUND, Action.RETURN, Action.RETURN_LINES):
                 assert refusal(action, L.COMPLETED, pay, ful) is not None
 
 

@@ -17,9 +17,10 @@ from oms_desktop.domain.errors import IllegalTransition
 from oms_desktop.domain.messages import MESSAGES
 from oms_desktop.domain.order import FulfilmentState, Lifecycle, PaymentState
 from oms_desktop.domain.order_workflow import ORDERS, Action, derive_payment
-from oms_desktop.services import health, orders, payments, returns, shipping
+from oms_desktop.services import health, orders, payments, returns, sale_returns, shipping
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.records import OrderDetail
+from oms_desktop.services.sale_returns import ReturnItem, ReturnRequest
 from tests import factories
 
 CASH = PaymentMethod.CASH
@@ -80,6 +81,7 @@ ACTIONS: dict[Action, Callable[[UnitOfWork, str], object]] = {
     Action.PAY: _pay,
     Action.REFUND: _refund_all,
     Action.RETURN: lambda u, n: returns.return_order(u, n, method=CASH),
+    Action.RETURN_LINES: lambda u, n: sale_returns.take_back(u, ReturnRequest(n, [ReturnItem("TEA-1", 1)])),
     Action.PACK: lambda u, n: orders.pack(u, n),
     Action.SHIP: lambda u, n: shipping.ship(u, n, carrier="SF", tracking="SF1"),
     Action.DELIVER: lambda u, n: shipping.deliver(u, n),
@@ -109,6 +111,7 @@ def _expected(
         fulfilment_state=ful,
         total_minor=int(after.total * 100),
         paid_minor=int(after.paid * 100),
+        returned_minor=int(after.returned * 100),
         refunded_any=any(p.kind == "refund" for p in after.payments),
     )
     step = ORDERS.step(action)

@@ -1,7 +1,7 @@
 """The counter: scan or search products into a cart, take payment, or save a phone/wholesale order.
 
-Keyboard first: F2 search, F4 customer, F6 sale type, F8 pay, Esc clear, Del remove line, Ctrl+Z put a
-cleared cart back. A scan (digits and Enter) adds the product; the same scan again adds one more;
+Keyboard first: F2 search, F4 customer, F6 sale type, F8 pay, F12 return or exchange, Esc clear, Del
+remove line, Ctrl+Z put a cleared cart back. A scan (digits and Enter) adds the product; the same scan again adds one more;
 "3*code" adds three. Refusals are shown in the page, never as a traceback.
 """
 
@@ -41,6 +41,7 @@ from oms_desktop.gui.formatting import money_with_symbol
 from oms_desktop.gui.models.cart import CartModel
 from oms_desktop.gui.models.products import ProductsModel
 from oms_desktop.gui.pages.counter_parking import CounterParking
+from oms_desktop.gui.pages.counter_returns import CounterReturns
 from oms_desktop.gui.widgets.customer_picker import CustomerPicker
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.scan_catcher import ScanCatcher
@@ -85,6 +86,8 @@ class CounterPage(QWidget):
         self.cart.edited.connect(self._sale_edited)
         self.results = ProductsModel(ctx.tasks, self, active_only=True)
         self.parking = CounterParking(self)
+        self.returns = CounterReturns(self)
+        self._sums = (ZERO, ZERO, ZERO, ZERO)
         self._build()
         self._shortcuts()
         self.results.reload()
@@ -215,6 +218,13 @@ class CounterPage(QWidget):
         self.receipt_button.setEnabled(False)
         self.receipt_button.setVisible(printing.available())
         self.preview_dialog: DocumentPreview | None = None
+        self.return_button = QPushButton(self.tr("Return…"))
+        self.return_button.setObjectName("returnButton")
+        self.return_button.setToolTip(self.tr("Take goods back or exchange them (F12)"))
+        self.return_button.clicked.connect(self.returns.open)
+        self.exchange_credit = QLabel()
+        self.exchange_credit.setObjectName("exchangeCredit")
+        self.exchange_caption = QLabel(self.tr("Exchange"))
         self.pay_button = QPushButton()
         self.pay_button.setObjectName("payButton")
         self.pay_button.setMinimumHeight(48)
@@ -246,14 +256,14 @@ class CounterPage(QWidget):
         splitter.setStretchFactor(1, 2)
 
         sums = QGridLayout()
-        for row, (caption, label) in enumerate(
-            (
-                (self.tr("Subtotal"), self.subtotal),
-                (self.tr("Discount"), self.discount),
-                (self.tr("Tax"), self.tax),
-            )
-        ):
-            sums.addWidget(QLabel(caption), row, 0)
+        rows: list[tuple[QLabel, QLabel]] = [
+            (QLabel(self.tr("Subtotal")), self.subtotal),
+            (QLabel(self.tr("Discount")), self.discount),
+            (QLabel(self.tr("Tax")), self.tax),
+            (self.exchange_caption, self.exchange_credit),
+        ]
+        for row, (caption, label) in enumerate(rows):
+            sums.addWidget(caption, row, 0)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             label.setProperty("role", "sum")
             sums.addWidget(label, row, 1)
@@ -274,6 +284,7 @@ class CounterPage(QWidget):
         small.addWidget(self.remove_button)
         small.addWidget(self.clear_button)
         small.addWidget(self.receipt_button)
+        small.addWidget(self.return_button)
         buttons.addLayout(small)
         totals.addLayout(buttons)
 
@@ -300,6 +311,7 @@ class CounterPage(QWidget):
             ("F7", self.parking.park),
             ("F11", self.discount_sale),
             ("Shift+F7", self.parking.recall),
+            ("F12", self.returns.open),
         ):
             QShortcut(QKeySequence(key), self, slot, context=context)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.cart_table, self.remove_selected, context=context)
@@ -464,6 +476,9 @@ class CounterPage(QWidget):
             self.results.search("")
         elif self.cart.rowCount():
             self._ask_to_clear()
+        elif self.returns.pending is not None:
+            self.returns.clear()
+            self.message.show_info(self.tr("Exchange cancelled: nothing was taken back"))
         else:
             self.message.clear_message()
         self.search.setFocus()
@@ -611,14 +626,27 @@ class CounterPage(QWidget):
     def total_due(self) -> Decimal:
         return self._total
 
+    def show_exchange(self) -> None:
+        """The totals again, with the credit of an exchange waiting on the counter (or without)."""
+        self._show_totals(*self._sums)
+
     def _show_totals(self, subtotal: Decimal, discount: Decimal, tax: Decimal, total: Decimal) -> None:
         currency = self.ctx.shop.currency
+        self._sums = (subtotal, discount, tax, total)
         self._total = total
         self.subtotal.setText(money_with_symbol(subtotal, currency))
         self.discount.setText(money_with_symbol(-discount if discount else ZERO, currency))
         self.tax.setText(money_with_symbol(tax, currency))
         self.total_caption.setText(self.tr("Total"))
         self.total.setText(money_with_symbol(total, currency))
+        exchange = self.returns.pending
+        self.exchange_caption.setVisible(exchange is not None)
+        self.exchange_credit.setVisible(exchange is not None)
+        if exchange is not None:
+            self.exchange_credit.setText(money_with_symbol(-exchange.credit, currency))
+            due = total - exchange.credit
+            self.total_caption.setText(self.tr("To pay") if due >= 0 else self.tr("To give back"))
+            self.total.setText(money_with_symbol(abs(due), currency))
         self.items.setText(
             self.tr("{lines}, {units}").format(
                 lines=labels.lines(len(self.sale)), units=labels.items(self.sale.units)
@@ -729,6 +757,9 @@ class CounterPage(QWidget):
             if self._price_again and not self._pricing:
                 self.reprice()
             return
+        if self.returns.pending is not None:
+            self.returns.pay()
+            return
         if not self.cart.rowCount():
             self._refuse(self.tr("The cart is empty: scan or search a product first"))
             return
@@ -782,11 +813,14 @@ class CounterPage(QWidget):
         )
 
     def _saved(self, outcome: Outcome[OrderDetail], key: str, dialog: PayDialog | None) -> None:
+        self.sale_recorded(outcome.value, key, dialog)
+
+    def sale_recorded(self, detail: OrderDetail, key: str, dialog: PayDialog | None) -> None:
+        """The sale (or an exchange's new sale) is in the database: the receipt, the change, a new sale."""
         self._saving = False
         self.pay_button.setEnabled(True)
         if dialog is not None:
             dialog.finish()
-        detail = outcome.value
         if key != self.sale.key:
             return  # the same sale submitted twice: the first answer already cleared it
         self.last_order = detail

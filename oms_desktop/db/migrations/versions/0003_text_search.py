@@ -29,16 +29,22 @@ def _supported() -> bool:
     return op.get_context().dialect.name == "sqlite" and sqlite3.sqlite_version_info >= (3, 34)
 
 
-def create_text_search() -> None:
-    for table, cols in INDEXED.items():
+def create_text_search(tables: Sequence[str] = tuple(INDEXED), *, index_exists: bool = False) -> None:
+    """The indexes and their triggers; `index_exists`: only the triggers again (after a batch rebuild)."""
+    for table in tables:
+        cols = INDEXED[table]
         fts = f"{table}_fts"
         names = ", ".join(cols)
         new = ", ".join(f"new.{c}" for c in cols)
         old = ", ".join(f"old.{c}" for c in cols)
-        op.execute(
-            f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{table}', content_rowid='id', "
-            "tokenize='trigram')"
-        )
+        if index_exists:
+            for suffix in ("ai", "ad", "au"):
+                op.execute(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
+        else:
+            op.execute(
+                f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{table}', content_rowid='id', "
+                "tokenize='trigram')"
+            )
         op.execute(
             f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN "
             f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new}); END"

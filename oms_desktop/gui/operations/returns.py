@@ -1,0 +1,35 @@
+"""Operations of returns and exchanges at the counter: find the sale, take goods back, exchange them."""
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+from oms_desktop.domain.money import from_minor, to_minor
+from oms_desktop.domain.sale_return import returned_share
+from oms_desktop.gui.operations.op import Op
+from oms_desktop.services import orders, sale_returns
+from oms_desktop.services.changes import Outcome
+from oms_desktop.services.records import OrderDetail
+from oms_desktop.services.sale_returns import ExchangeRequest, ReturnRecord, ReturnRequest
+
+
+def find_sale(number: str) -> Op[OrderDetail]:
+    """The sale a receipt's barcode or a typed number names, with what of it came back already."""
+    return Op(lambda uow: orders.get_order(uow, number), urgent=True)
+
+
+def take_back(request: ReturnRequest) -> Op[Outcome[ReturnRecord]]:
+    return Op(lambda uow: sale_returns.take_back(uow, request))
+
+
+def exchange(request: ExchangeRequest) -> Op[Outcome[ReturnRecord]]:
+    return Op(lambda uow: sale_returns.exchange(uow, request))
+
+
+def value_back(sale: OrderDetail, quantities: Mapping[int, int]) -> Decimal:
+    """What the goods chosen to come back (units per line number) are worth, by the return's own rule."""
+    total = 0
+    for line in sale.lines:
+        units = quantities.get(line.line_no, 0)
+        if units:
+            total += returned_share(to_minor(line.total), line.quantity, line.returned, units)
+    return from_minor(total)

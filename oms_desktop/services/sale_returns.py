@@ -1,0 +1,403 @@
+"""Returns and exchanges: some of a sale's goods come back, with a return document, in one transaction.
+
+A return takes back chosen lines and quantities of a paid order (several returns of one order, until every
+unit is back): the goods go back into stock at the order's location or to the damaged location, and the
+money goes back by the ways the sale was paid, to the customer's store credit, or (an exchange) into a new
+sale rung up in the same transaction, the difference paid or refunded. The order stays the sale of what was
+kept; reports subtract the return on its own day.
+"""
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain import (
+    Channel,
+    Customer,
+    Location,
+    Order,
+    OrderLine,
+    Payment,
+    PaymentKind,
+    PaymentMethod,
+    RefundTo,
+    ReturnLine,
+    SaleReturn,
+)
+from oms_desktop.domain.bounds import require_quantity
+from oms_desktop.domain.errors import NotFound, ValidationError
+from oms_desktop.domain.money import from_minor, to_minor
+from oms_desktop.domain.order_workflow import ORDERS, Action
+from oms_desktop.domain.permissions import Permission
+from oms_desktop.domain.return_workflow import RETURNS, ReturnAction
+from oms_desktop.domain.sale_return import RETURN_PREFIX, returned_share
+from oms_desktop.services import access, audit_trail, lookups, orders, store_credit
+from oms_desktop.services.changes import Changes, Outcome
+from oms_desktop.services.numbering import next_number
+from oms_desktop.services.order_moves import apply
+from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
+from oms_desktop.services.records import OrderDetail
+from oms_desktop.services.settings import load as load_settings
+from oms_desktop.services.stock_ledger import carry_out, levels_for
+from oms_desktop.services.till import session_for_payments
+
+DAMAGED_LOCATION = "DAMAGED"
+# Money that came into a sale from an exchange's goods has no way of its own to go back by: it goes back in
+# cash, as the goods it paid for would have.
+_BACK_AS_CASH = (PaymentMethod.EXCHANGE,)
+
+
+@dataclass(frozen=True)
+class ReturnItem:
+    code: str  # SKU or barcode of a product on the order
+    quantity: int
+
+
+@dataclass(frozen=True)
+class ReturnRequest:
+    number: str  # the order the goods come from
+    items: Sequence[ReturnItem] = ()  # nothing: everything not yet brought back
+    refund_to: RefundTo = RefundTo.ORIGINAL
+    reason: str = ""
+    damaged: bool = False  # the goods go to the damaged location, not back on the shelf
+    customer_code: str | None = None  # who gets the store credit when the sale was a walk-in's
+
+
+@dataclass(frozen=True)
+class ReturnedLine:
+    sku: str
+    name: str
+    quantity: int
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class ReturnRecord:
+    number: str
+    order_number: str
+    refund_to: str
+    reason: str
+    location: str
+    lines: tuple[ReturnedLine, ...]
+    tax: Decimal
+    total: Decimal
+    refunds: tuple[tuple[str, Decimal], ...]  # (payment method, amount) given back
+    customer_code: str | None = None
+    store_credit: Decimal | None = None  # the customer's balance afterwards, when credit moved
+    exchange: OrderDetail | None = None  # the new sale of an exchange
+    extra_paid: tuple[tuple[str, Decimal], ...] = field(default=())  # an exchange's difference paid
+
+    @property
+    def refunded(self) -> Decimal:
+        return sum((amount for _, amount in self.refunds), Decimal("0"))
+
+
+@dataclass(frozen=True)
+class ExchangeRequest:
+    number: str
+    back: Sequence[ReturnItem]  # what comes back
+    lines: Sequence[LineRequest]  # what goes out instead
+    pay: PaymentMethod | None = None  # how the difference is paid when the new goods cost more
+    tendered: Decimal | None = None  # cash handed over for the difference
+    reason: str = ""
+    damaged: bool = False
+    payments: Sequence[PaymentRequest] = ()  # the difference paid in parts (the counter's pay dialog)
+
+
+@dataclass
+class _Taken:
+    doc: SaleReturn
+    order: Order
+    refunds: list[tuple[PaymentMethod, int]]
+    moved: set[int]
+    credit_customer: int | None
+
+
+def _validate(items: Sequence[ReturnItem]) -> None:
+    for item in items:
+        if item.quantity <= 0:
+            raise ValidationError("line_quantity_not_positive", item=item.code, quantity=item.quantity)
+        require_quantity(item.code, item.quantity)
+
+
+def _picks(session: Session, order: Order, items: Sequence[ReturnItem]) -> list[tuple[OrderLine, int]]:
+    """The order lines and quantities to take back; what is asked of a product is taken from its lines in
+    order. Refused when a product is not on the order or more is asked than is still out."""
+    left = {line.id: line.quantity - line.returned_quantity for line in order.lines}
+    if not items:
+        rest = [(line, left[line.id]) for line in order.lines if left[line.id] > 0]
+        if not rest:
+            raise ValidationError("return_nothing_left", number=order.number)
+        return rest
+    asked: dict[int, int] = defaultdict(int)
+    named: dict[int, str] = {}
+    for item in items:
+        code = item.code.strip()
+        on_order = [line for line in order.lines if line.sku == code]
+        if on_order:
+            pid = on_order[0].product_id
+        else:
+            try:
+                pid = lookups.products_by_codes(session, [code])[code].id
+            except NotFound:
+                raise ValidationError("return_item_not_on_order", item=code, number=order.number) from None
+        asked[pid] += item.quantity
+        named.setdefault(pid, code)
+    picks: list[tuple[OrderLine, int]] = []
+    for pid, quantity in asked.items():
+        lines = [line for line in order.lines if line.product_id == pid]
+        if not lines:
+            raise ValidationError("return_item_not_on_order", item=named[pid], number=order.number)
+        still_out = sum(left[line.id] for line in lines)
+        if quantity > still_out:
+            sold = sum(line.quantity for line in lines)
+            raise ValidationError(
+                "return_more_than_sold", item=named[pid], asked=quantity, sold=sold, left=still_out
+            )
+        for line in lines:
+            take = min(quantity, left[line.id])
+            if take > 0:
+                picks.append((line, take))
+                quantity -= take
+    return picks
+
+
+def _by_original(order: Order, amount: int) -> list[tuple[PaymentMethod, int]]:
+    """`amount` split over the ways the order was paid, each up to what it brought in net of refunds, the
+    largest first."""
+    net: dict[PaymentMethod, int] = defaultdict(int)
+    for p in order.payments:
+        method = PaymentMethod.CASH if p.method in _BACK_AS_CASH else p.method
+        net[method] += p.amount_minor if p.kind is PaymentKind.PAYMENT else -p.amount_minor
+    plan: list[tuple[PaymentMethod, int]] = []
+    for method in sorted(net, key=lambda m: -net[m]):
+        take = min(amount, net[method])
+        if take > 0:
+            plan.append((method, take))
+            amount -= take
+    if amount > 0:  # cannot happen on a paid order: what is paid covers what is due
+        raise ValidationError("refund_over_paid", amount=from_minor(amount), number=order.number, paid="0.00")
+    return plan
+
+
+def _location(session: Session, order: Order, damaged: bool) -> Location:
+    if not damaged:
+        return session.get_one(Location, order.location_id)
+    found = session.scalar(select(Location).where(Location.code == DAMAGED_LOCATION))
+    if found is None:
+        found = Location(code=DAMAGED_LOCATION, name="Damaged goods")
+        session.add(found)
+        session.flush()
+    return found
+
+
+def _take_back(session: Session, uow: UnitOfWork, req: ReturnRequest, *, exchange_total: int = 0) -> _Taken:
+    order = lookups.order_by_number(session, req.number, lock=True)
+    picks = _picks(session, order, req.items)  # first: "all of it is back" says more than the state does
+    ORDERS.require(order, Action.RETURN_LINES)
+    reason = req.reason.strip()
+    now = uow.now()
+    doc = SaleReturn(
+        number=next_number(session, RETURN_PREFIX, uow.business_day() // 10000),
+        order_id=order.id,
+        refund_to=req.refund_to,
+        channel=order.channel.value,
+        customer_id=order.customer_id,
+        business_day=uow.business_day(),
+        reason=reason,
+        till=uow.till or "",
+        user=uow.user,
+        created_at=now,
+    )
+    for line, quantity in picks:
+        doc.lines.append(
+            ReturnLine(
+                order_line_id=line.id,
+                product_id=line.product_id,
+                sku=line.sku,
+                name=line.name,
+                quantity=quantity,
+                tax_minor=returned_share(line.tax_minor, line.quantity, line.returned_quantity, quantity),
+                total_minor=returned_share(line.total_minor, line.quantity, line.returned_quantity, quantity),
+                cost_minor=line.unit_cost_minor * quantity,
+            )
+        )
+        line.returned_quantity += quantity
+    value = sum(rl.total_minor for rl in doc.lines)
+    doc.total_minor, doc.tax_minor = value, sum(rl.tax_minor for rl in doc.lines)
+    doc.units, doc.cost_minor = sum(q for _, q in picks), sum(rl.cost_minor for rl in doc.lines)
+
+    limit = to_minor(load_settings(session).cashier_return_limit)
+    permission = Permission.RETURN_ABOVE_LIMIT if value > limit else Permission.RETURN
+    doc.approved_by = access.require(session, uow, permission)
+
+    credit_customer = order.customer_id
+    if req.refund_to is RefundTo.STORE_CREDIT:
+        if req.customer_code:
+            credit_customer = lookups.customer_by_code(session, req.customer_code).id
+        refunds = [(PaymentMethod.STORE_CREDIT, value)] if value else []
+    elif req.refund_to is RefundTo.EXCHANGE:
+        credit = min(value, exchange_total)
+        refunds = [(PaymentMethod.EXCHANGE, credit)] if credit else []
+        refunds += _by_original(order, value - credit) if value > credit else []
+    else:
+        refunds = _by_original(order, value) if value else []
+    till_session = session_for_payments(session, uow, [m for m, _ in refunds])
+    for method, amount in refunds:
+        order.payments.append(
+            Payment.given_back(
+                method, amount, now, uow.user, f"{doc.number} {reason}", till_session_id=till_session
+            )
+        )
+        if method is PaymentMethod.STORE_CREDIT:
+            store_credit.issue(session, uow, credit_customer, amount, doc.number, reason)
+    order.paid_minor -= value
+    order.returned_minor += value
+
+    location = _location(session, order, req.damaged)
+    doc.location_id = location.id
+    wanted: dict[int, int] = defaultdict(int)
+    for line, quantity in picks:
+        wanted[line.product_id] += quantity
+    levels = levels_for(session, sorted(wanted), location)
+    step = RETURNS.step(ReturnAction.CREATE)
+    moved = set(
+        carry_out(
+            session,
+            uow,
+            step.stock,
+            [(levels[pid], wanted[pid]) for pid in sorted(wanted)],
+            held=False,
+            order=order,
+            reason=f"{doc.number} {reason}".strip(),
+        )
+    )
+    RETURNS.move(doc, step, now, _no_derived)
+    session.add(doc)
+    detail = f"{doc.number}: " + ", ".join(f"{q} x {line.sku}" for line, q in picks)
+    moved |= apply(session, uow, order, Action.RETURN_LINES, detail=detail[:500])
+    audit_trail.record(
+        session,
+        uow,
+        "return",
+        doc.number,
+        before={"order": order.number, "paid": from_minor(order.paid_minor + value)},
+        after={
+            "returned": from_minor(value),
+            "refund": ", ".join(f"{m.value} {from_minor(a)}" for m, a in refunds),
+            "to": location.code,
+        },
+        detail=reason,
+        approver=doc.approved_by,
+    )
+    session.flush()
+    return _Taken(doc, order, refunds, moved, credit_customer)
+
+
+def _no_derived(doc: object, dimension: str) -> None:
+    raise ValueError(f"a return derives nothing ({dimension})")
+
+
+def _record(
+    session: Session, taken: _Taken, exchange: OrderDetail | None = None, extra: tuple = ()
+) -> ReturnRecord:
+    doc = taken.doc
+    customer = None
+    credit = None
+    if taken.credit_customer is not None:
+        found = session.get_one(Customer, taken.credit_customer)
+        customer = found.code
+        if any(m is PaymentMethod.STORE_CREDIT for m, _ in taken.refunds):
+            credit = from_minor(found.store_credit_minor)
+    return ReturnRecord(
+        number=doc.number,
+        order_number=taken.order.number,
+        refund_to=doc.refund_to.value,
+        reason=doc.reason,
+        location=session.get_one(Location, doc.location_id).code,
+        lines=tuple(
+            ReturnedLine(rl.sku, rl.name, rl.quantity, from_minor(rl.total_minor)) for rl in doc.lines
+        ),
+        tax=from_minor(doc.tax_minor),
+        total=from_minor(doc.total_minor),
+        refunds=tuple((m.value, from_minor(a)) for m, a in taken.refunds),
+        customer_code=customer,
+        store_credit=credit,
+        exchange=exchange,
+        extra_paid=extra,
+    )
+
+
+def _changes(taken: _Taken) -> Changes:
+    return Changes.for_order(taken.order.id, taken.moved, stock=bool(taken.moved)) | Changes(customers=True)
+
+
+def take_back(uow: UnitOfWork, req: ReturnRequest) -> Outcome[ReturnRecord]:
+    """Take back some or all of what is still out of a paid order, in one transaction: a return document,
+    the goods into stock (or the damaged location), the money back by the ways it was paid or to store
+    credit. Above the cashier's return limit a manager approves."""
+    _validate(req.items)
+    if req.refund_to is RefundTo.EXCHANGE:
+        raise ValidationError("exchange_needs_new_goods")
+
+    def action(session: Session) -> Outcome[ReturnRecord]:
+        taken = _take_back(session, uow, req)
+        return Outcome(_record(session, taken), _changes(taken))
+
+    return uow.run(action)
+
+
+def exchange(uow: UnitOfWork, req: ExchangeRequest) -> Outcome[ReturnRecord]:
+    """Goods back and new goods out in one transaction: the returned value pays for the new sale; when the
+    new goods cost more the difference is paid by `pay`, when less it goes back the way the sale was paid."""
+    _validate(req.back)
+    if not req.back:
+        raise ValidationError("exchange_needs_returned_goods")
+    if not req.lines:
+        raise ValidationError("exchange_needs_new_goods")
+
+    def action(session: Session) -> Outcome[ReturnRecord]:
+        original = lookups.order_by_number(session, req.number, lock=True)
+        customer = original.customer.code if original.customer is not None else None
+        new_total = orders.total_of(session, req.lines, customer)
+        taken = _take_back(
+            session,
+            uow,
+            ReturnRequest(req.number, req.back, RefundTo.EXCHANGE, req.reason, req.damaged),
+            exchange_total=new_total,
+        )
+        credit = next((a for m, a in taken.refunds if m is PaymentMethod.EXCHANGE), 0)
+        payments = [PaymentRequest(PaymentMethod.EXCHANGE, from_minor(credit), reference=taken.doc.number)]
+        payments = payments if credit else []
+        extra: tuple[tuple[str, Decimal], ...] = ()
+        if new_total > credit:
+            rest = from_minor(new_total - credit)
+            paid = list(req.payments) or ([PaymentRequest(req.pay, rest, req.tendered)] if req.pay else [])
+            if not paid:
+                raise ValidationError("exchange_needs_payment", amount=rest)
+            if any(p.method is PaymentMethod.EXCHANGE for p in paid):
+                raise ValidationError("exchange_not_a_payment")
+            payments += paid
+            extra = tuple((p.method.value, p.amount) for p in paid)
+        new_sale = orders.write_order(
+            session,
+            uow,
+            OrderRequest(
+                lines=req.lines,
+                channel=Channel.COUNTER,
+                customer_code=customer,
+                payments=payments,
+                checkout=True,
+                notes=f"exchange for {taken.doc.number}",
+            ),
+        )
+        taken.doc.exchange_order_id = new_sale.value.id
+        session.flush()
+        return Outcome(_record(session, taken, new_sale.value, extra), _changes(taken) | new_sale.changes)
+
+    return uow.run(action)
