@@ -11,6 +11,7 @@ from oms_desktop.domain import Channel, PaymentMethod, RefundTo
 from oms_desktop.domain.errors import DomainError, ValidationError
 from oms_desktop.domain.money import parse_amount
 from oms_desktop.domain.order import Status
+from oms_desktop.domain.payment import CHOOSABLE_METHODS
 from oms_desktop.services import (
     imports,
     order_filters,
@@ -31,8 +32,7 @@ from oms_desktop.services.sale_returns import (
     ReturnRequest,
 )
 
-# An exchange's credit is written by the exchange itself, never chosen as a way to pay.
-METHODS = [m.value for m in PaymentMethod if m is not PaymentMethod.EXCHANGE]
+METHODS = [m.value for m in CHOOSABLE_METHODS]
 STATUSES = [s.value.replace("_", "-") for s in Status]
 
 

@@ -24,6 +24,10 @@ class PaymentMethod(enum.StrEnum):
     EXCHANGE = "exchange"
 
 
+# An exchange's credit is written by the exchange itself: no one chooses it as a way to pay.
+CHOOSABLE_METHODS = tuple(m for m in PaymentMethod if m is not PaymentMethod.EXCHANGE)
+
+
 class PaymentKind(enum.StrEnum):
     PAYMENT = "payment"
     REFUND = "refund"

@@ -11,6 +11,7 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import PaymentMethod, Setting
 from oms_desktop.domain.bounds import require_amount
 from oms_desktop.domain.errors import ValidationError
+from oms_desktop.domain.payment import CHOOSABLE_METHODS
 from oms_desktop.domain.permissions import Permission
 from oms_desktop.services import access, audit_trail
 from oms_desktop.services.changes import Changes, Outcome
@@ -148,7 +149,7 @@ def shop_zone(uow: UnitOfWork) -> tzinfo | None:
 def offered_methods(settings: ShopSettings) -> list[PaymentMethod]:
     """The payment methods the counter offers, in the shop's order; an unknown name is refused by name."""
     names = [n.strip() for n in settings.payment_methods.split(",") if n.strip()]
-    known = {m.value: m for m in PaymentMethod}
+    known = {m.value: m for m in CHOOSABLE_METHODS}
     unknown = [n for n in names if n not in known]
     if unknown or not names:
         raise ValidationError(

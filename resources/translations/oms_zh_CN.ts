@@ -1497,6 +1497,10 @@
         <translation>客户：{name}</translation>
     </message>
     <message>
+        <source>store credit {amount}</source>
+        <translation>储值余额 {amount}</translation>
+    </message>
+    <message>
         <source>Pay (F8)</source>
         <translation>收款 (F8)</translation>
     </message>
@@ -1919,6 +1923,10 @@
     <message>
         <source>Last order</source>
         <translation>最近下单</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>储值余额</translation>
     </message>
     <message>
         <source>Order history (double-click to open)</source>

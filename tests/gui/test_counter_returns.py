@@ -16,7 +16,7 @@ from oms_desktop.gui.dialogs.pay import PayDialog
 from oms_desktop.gui.dialogs.sale_return import CounterReturnDialog
 from oms_desktop.gui.main_window import MainWindow
 from oms_desktop.gui.pages.counter import CounterPage
-from oms_desktop.services import inventory, orders
+from oms_desktop.services import customers, inventory, orders
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from tests import factories
 from tests.gui.helpers import scan, settle
@@ -107,3 +107,21 @@ def test_an_exchange_for_less_asks_before_giving_the_rest_back(
     qtbot.keyClick(question, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: counter.cart.rowCount() == 0)
     assert "given back Card ¥20.00" in counter.message.text()
+
+
+def test_store_credit_is_offered_at_the_counter_for_a_customer_who_has_some(
+    qtbot: QtBot, sold: str, sqlite_uow: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    from oms_desktop.domain import RefundTo
+    from oms_desktop.services.sale_returns import ReturnItem, ReturnRequest, take_back
+
+    zhang = factories.customer(sqlite_uow)
+    take_back(
+        sqlite_uow,
+        ReturnRequest(sold, [ReturnItem("TEE", 1)], RefundTo.STORE_CREDIT, customer_code=zhang.code),
+    )
+    counter = open_window().counter
+    assert PaymentMethod.STORE_CREDIT not in counter.payment_methods()  # walk-in: not offered
+    counter.customer.set_customer(customers.get_customer(sqlite_uow, zhang.code))
+    assert "store credit ¥50.00" in counter.message.text()
+    assert counter.payment_methods()[-1] is PaymentMethod.STORE_CREDIT

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from oms_desktop.domain import PaymentMethod
 from oms_desktop.domain.denominations import quick_tenders
+from oms_desktop.domain.payment import CHOOSABLE_METHODS
 from oms_desktop.gui import labels
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.formatting import money_with_symbol
@@ -64,7 +65,7 @@ class PayDialog(FormDialog):
         *,
         allow_partial: bool = False,
         method: PaymentMethod = PaymentMethod.CASH,
-        methods: Sequence[PaymentMethod] = tuple(PaymentMethod),
+        methods: Sequence[PaymentMethod] = CHOOSABLE_METHODS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,7 +78,7 @@ class PayDialog(FormDialog):
         self.currency = currency
         self.allow_partial = allow_partial
         # What the shop takes (a setting), in its order; the first is what a new row starts with.
-        self.methods = list(methods) or list(PaymentMethod)
+        self.methods = list(methods) or list(CHOOSABLE_METHODS)
         self._rows: list[_PaymentRow] = []
 
         self.due_label = QLabel(money_with_symbol(due, currency))

@@ -5,6 +5,7 @@ from datetime import tzinfo
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import PaymentMethod
 from oms_desktop.domain.errors import DomainError
+from oms_desktop.domain.payment import CHOOSABLE_METHODS
 from oms_desktop.gui.operations.op import Op, ProgressOp
 from oms_desktop.gui.tasks import Progress
 from oms_desktop.services import demo, settings
@@ -48,4 +49,4 @@ def payment_methods(shop: ShopSettings) -> list[PaymentMethod]:
     try:
         return settings.offered_methods(shop)
     except DomainError:
-        return list(PaymentMethod)
+        return list(CHOOSABLE_METHODS)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oms_desktop.domain import Channel
+from oms_desktop.domain import Channel, PaymentMethod
 from oms_desktop.domain.errors import DomainError, NotFound
 from oms_desktop.gui import labels, operations, printing
 from oms_desktop.gui.context import AppContext
@@ -715,7 +715,12 @@ class CounterPage(QWidget):
         if self.order_channel is not None and customer is not None:
             self.ship_to.setPlainText(customer.shipping_address or customer.billing_address)
         if customer is not None:
-            self.message.show_info(self.tr("Customer: {name}").format(name=customer.name))
+            text = self.tr("Customer: {name}").format(name=customer.name)
+            if customer.store_credit:
+                text += " · " + self.tr("store credit {amount}").format(
+                    amount=money_with_symbol(customer.store_credit, self.ctx.shop.currency)
+                )
+            self.message.show_info(text)
             self.sale.set_customer(customer.code, customer.name)
         else:
             self.sale.set_customer(None)
@@ -772,11 +777,19 @@ class CounterPage(QWidget):
         dialog = PayDialog(
             self.total_due,
             self.ctx.shop.currency,
-            methods=operations.settings.payment_methods(self.ctx.shop),
+            methods=self.payment_methods(),
             parent=self,
         )
         dialog.submitted.connect(lambda payments: self.submit_sale(payments, dialog))
         self.pay_dialog = open_dialog(dialog)
+
+    def payment_methods(self) -> list[PaymentMethod]:
+        """The shop's methods, and the customer's store credit when they have some."""
+        methods = operations.settings.payment_methods(self.ctx.shop)
+        customer = self.customer.customer
+        if customer is not None and customer.store_credit > 0 and PaymentMethod.STORE_CREDIT not in methods:
+            methods = [*methods, PaymentMethod.STORE_CREDIT]
+        return methods
 
     def submit_sale(self, payments: list[PaymentRequest], dialog: PayDialog | None = None) -> None:
         """Record the counter sale in one transaction. The sale's idempotency key makes a second submit

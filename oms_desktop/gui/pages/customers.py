@@ -101,6 +101,7 @@ class CustomersPage(QWidget):
                 ("value", self.tr("Lifetime value")),
                 ("orders", self.tr("Orders")),
                 ("last", self.tr("Last order")),
+                ("store_credit", self.tr("Store credit")),
             )
         ):
             label = QLabel()
@@ -205,6 +206,7 @@ class CustomersPage(QWidget):
             "value": money_with_symbol(stats.lifetime_value, currency),
             "orders": f"{stats.order_count:,}",
             "last": local_time(stats.last_order_at) or self.tr("never"),
+            "store_credit": money_with_symbol(customer.store_credit, currency),
         }
         for key, text in values.items():
             self.fields[key].setText(text)
