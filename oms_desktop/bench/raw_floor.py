@@ -133,7 +133,7 @@ def run(path: Path, log: Callable[[str], None], *, quick: bool = False) -> list[
         measure(
             "sales report by month over all orders",
             lambda i: conn.execute(
-                "SELECT business_day / 100, count(*), sum(units), sum(subtotal_minor - discount_minor), "
+                "SELECT business_day / 100, count(*), sum(units), sum(total_minor - tax_minor), "
                 "sum(tax_minor), sum(total_minor), sum(cost_minor) FROM orders "
                 "WHERE business_day BETWEEN 0 AND 99999999 AND lifecycle IN ('open', 'completed') "
                 "GROUP BY business_day / 100"

@@ -22,9 +22,17 @@ def add(sub: argparse._SubParsersAction) -> None:
         help="change one shop setting",
         description="e.g. `settings set time-zone Asia/Shanghai` (an empty value: this computer's zone)",
     )
-    s.add_argument("name", choices=NAMES)
+    s.add_argument("name", type=setting_name, metavar="KEY", help="one of: " + ", ".join(NAMES))
     s.add_argument("value")
     s.set_defaults(func=set_one)
+
+
+def setting_name(text: str) -> str:
+    """A setting's name, written with dashes or underscores (prices-include-tax, prices_include_tax)."""
+    name = text.strip().lower().replace("_", "-")
+    if name not in NAMES:
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is not a setting: one of {', '.join(NAMES)}")
+    return name
 
 
 def show(ctx: Context) -> int:
@@ -37,8 +45,10 @@ def set_one(ctx: Context) -> int:
     current = settings.get_settings(ctx.uow)
     try:
         value = settings.decode(name, ctx.args.value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{ctx.args.value}' is not a value for {ctx.args.name}") from None
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"'{ctx.args.value[:40]}' is not a value for {ctx.args.name} ({exc})"
+        ) from None
     changed: dict[str, Any] = {name: value}
     ctx.show(settings.save_settings(ctx.uow, replace(current, **changed)).value)
     return 0

@@ -16,7 +16,8 @@ from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.fitting import fit_line, fit_text
 from oms_desktop.documents.paging import Progress
 from oms_desktop.documents.styles import INK, MUTED
-from oms_desktop.domain.money import from_minor, tax_minor, to_minor
+from oms_desktop.domain.money import from_minor, to_minor
+from oms_desktop.domain.pricing import price_line
 from oms_desktop.services.records import ProductRecord
 from oms_desktop.services.settings import ShopSettings
 
@@ -62,10 +63,10 @@ LABEL_SHEETS = {s.name: s for s in (A4_3X8, LETTER_3X10)}
 PAD = 2.5 * mm
 
 
-def price_with_tax(product: ProductRecord) -> Decimal:
-    """What the till charges for one piece: the catalogue price (before tax) plus its tax, rounded alike."""
-    net = to_minor(product.price)
-    return from_minor(net + tax_minor(net, int(product.tax_rate * 100)))
+def price_with_tax(product: ProductRecord, included: bool = False) -> Decimal:
+    """What the till charges for one piece, by the till's own rule: the catalogue price as it is when it
+    includes tax (`included`), else with its tax added."""
+    return from_minor(price_line(1, to_minor(product.price), 0, int(product.tax_rate * 100), included).total)
 
 
 def render_barcode_labels(
@@ -118,7 +119,7 @@ def draw_label(
 
     price_size = min(12.0, height * 0.16)
     baseline = top - name_box - price_size * 0.95
-    price = fmt.money(price_with_tax(product))
+    price = fmt.money(price_with_tax(product, ctx.settings.prices_include_tax))
     canv.setFillColor(INK)
     canv.setFont(ctx.font, price_size)
     canv.drawString(x, baseline, price)

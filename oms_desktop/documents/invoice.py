@@ -1,7 +1,8 @@
 """The invoice: shop, bill-to and ship-to, priced lines, tax by rate, total, paid and balance due.
 
 Amounts follow the order exactly: a line's amount is its net (quantity x unit price - discount), tax is
-listed per line and per rate, and subtotal - discount + tax = total.
+listed per line and per rate, and subtotal - discount + tax = total. When the order's prices include tax,
+a line's amount is what was paid for it, subtotal - discount = total, and the tax in it is listed by rate.
 """
 
 from collections.abc import Sequence
@@ -56,7 +57,8 @@ def invoice_part(order: OrderDetail, ctx: DocumentContext, *, issued: date | Non
 def lines_table(order: OrderDetail, ctx: DocumentContext) -> Table:
     """The priced lines; the header row repeats on every page."""
     w, fmt, st = ctx.words, ctx.fmt, ctx.styles
-    heads = [w.line_no, w.sku, w.item, w.quantity, w.unit_price, w.discount, w.amount, w.tax_rate, w.tax]
+    amount = w.amount_included if order.tax_included else w.amount
+    heads = [w.line_no, w.sku, w.item, w.quantity, w.unit_price, w.discount, amount, w.tax_rate, w.tax]
     rows: list[list[object]] = [
         [ctx.para(h, st.head_right if i >= 3 else st.head_cell) for i, h in enumerate(heads)]
     ]
@@ -65,7 +67,7 @@ def lines_table(order: OrderDetail, ctx: DocumentContext) -> Table:
             fmt.quantity(ln.quantity),
             fmt.number(ln.unit_price),
             fmt.number(ln.discount) if ln.discount else "",
-            fmt.number(ln.net),
+            fmt.number(ln.total if order.tax_included else ln.net),
             fmt.percent(ln.tax_rate),
             fmt.number(ln.tax),
         ]
@@ -97,13 +99,19 @@ def totals_table(order: OrderDetail, ctx: DocumentContext) -> Table:
     rows: list[tuple[str, str]] = [(w.subtotal, fmt.money(order.subtotal))]
     if order.discount:
         rows.append((w.discount, fmt.money(-order.discount)))
-        rows.append((w.net, fmt.money(order.subtotal - order.discount)))
-    for band in order.tax_bands:
-        rows.append(
-            (w.tax_band.format(rate=fmt.percent(band.rate), net=fmt.money(band.net)), fmt.money(band.tax))
-        )
+        if not order.tax_included:
+            rows.append((w.net, fmt.money(order.subtotal - order.discount)))
+    band_word = w.tax_band_included if order.tax_included else w.tax_band
+    bands = [
+        (band_word.format(rate=fmt.percent(band.rate), net=fmt.money(band.net)), fmt.money(band.tax))
+        for band in order.tax_bands
+    ]
+    if not order.tax_included:  # added on top: before the total
+        rows += bands
     total_row = len(rows)
     rows.append((w.total, fmt.money(order.total)))
+    if order.tax_included:  # inside the total: after it
+        rows += bands
     rows.append((w.paid, fmt.money(order.paid)))
     rows.append((w.balance_due, fmt.money(order.balance)))
     emphasised = (total_row, len(rows) - 1)

@@ -158,9 +158,13 @@ def receipt_flowables(order: OrderDetail, ctx: DocumentContext, paper: ReceiptPa
     totals = [(w.subtotal, fmt.money(order.subtotal))]
     if order.discount:
         totals.append((w.discount, fmt.money(-order.discount)))
-    totals += [(f"{w.tax} {fmt.percent(b.rate)}", fmt.money(b.tax)) for b in order.tax_bands]
+    bands = [(w.tax_of(fmt.percent(b.rate), order.tax_included), fmt.money(b.tax)) for b in order.tax_bands]
+    if not order.tax_included:
+        totals += bands
     out.append(_pairs(ctx, totals, st["body"], st["right"], width))
     out.append(_pairs(ctx, [(w.total, fmt.money(order.total))], st["total"], st["total_right"], width))
+    if order.tax_included and bands:
+        out.append(_pairs(ctx, bands, st["body"], st["right"], width))
 
     payments: list[tuple[str, str]] = []
     for p in order.payments:

@@ -37,6 +37,8 @@ class Words:
     subtotal: str = "Subtotal"
     net: str = "Net after discount"
     tax_band: str = "Tax {rate} on {net}"
+    tax_band_included: str = "Incl. tax {rate} (net {net})"
+    amount_included: str = "Amount incl. tax"
     total: str = "Total"
     paid: str = "Paid"
     balance_due: str = "Balance due"
@@ -122,6 +124,10 @@ class Words:
         plural = {"lines_s": "" if lines == 1 else "s", "pieces_s": "" if pieces == 1 else "s"}
         return self.pieces.format(lines=count(lines), pieces=count(pieces), **plural)
 
+    def tax_of(self, rate: str, included: bool) -> str:
+        """A receipt's tax line: "Tax 13%" added on top, or "incl. 13% tax" inside the total."""
+        return self.incl_tax.format(rate=rate) if included else f"{self.tax} {rate}"
+
     def move_kind(self, code: str) -> str:
         """A till cash move's printed kind (cash in, cash out, drawer opened without a sale)."""
         return self.move_kinds.get(code, code.replace("_", " "))
@@ -161,6 +167,8 @@ CHINESE = Words(
     subtotal="小计",
     net="折后金额",
     tax_band="税额 {rate}（计税金额 {net}）",
+    tax_band_included="含税 {rate}（不含税金额 {net}）",
+    amount_included="含税金额",
     total="合计",
     paid="已付款",
     balance_due="待付金额",

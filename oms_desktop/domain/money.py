@@ -59,6 +59,13 @@ def rate_percent(bp: int) -> Decimal:
     return (Decimal(bp) / 100).normalize()
 
 
+def tax_in_minor(gross_minor: int, rate_bp: int) -> int:
+    """The tax inside an amount that includes it (a shelf price), in minor units rounded half up:
+    gross x rate / (1 + rate). 26.99 at 13% holds 3.11 of tax."""
+    exact = Decimal(gross_minor) * Decimal(rate_bp) / (BASIS_POINTS + Decimal(rate_bp))
+    return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 def tax_minor(net_minor: int, rate_bp: int) -> int:
     """Tax on a net amount, both in minor units, rounded half up to the minor unit."""
     exact = Decimal(net_minor) * Decimal(rate_bp) / BASIS_POINTS

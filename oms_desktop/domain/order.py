@@ -98,6 +98,8 @@ class Order(Base):
     tax_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     total_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     paid_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
+    # Whether the lines' prices include tax (the shop's setting when the order was taken; never wholesale).
+    tax_included: Mapped[bool] = mapped_column(Boolean, default=False)
     # What the goods brought back by returns (domain/sale_return.py) were worth: no longer due.
     returned_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     # Sums of the lines, which never change once the order exists: reports need not read the lines.
@@ -203,7 +205,13 @@ class OrderLine(Base):
         return self.gross_minor - self.discount_minor
 
     def price(self) -> LinePrice:
-        """Compute tax and total from quantity, unit price, discount and rate (prices exclude tax)."""
-        price = price_line(self.quantity, self.unit_price_minor, self.discount_minor, self.tax_rate_bp)
+        """Compute tax and total from quantity, unit price, discount and rate, as the order prices them."""
+        price = price_line(
+            self.quantity,
+            self.unit_price_minor,
+            self.discount_minor,
+            self.tax_rate_bp,
+            self.order.tax_included,
+        )
         self.tax_minor, self.total_minor = price.tax, price.total
         return price

@@ -1,6 +1,11 @@
 """Line and order arithmetic in minor units: the one place that decides what an order adds up to.
 
-Prices exclude tax; tax is computed per line on the line's net (after its discount), rounded half up.
+The rounding rule, one for every document and report: tax is worked out per line, on what the line comes
+to after its discount, rounded half up to the minor unit; an order's tax is the sum of its lines' taxes and
+its total the sum of their totals. With prices before tax (wholesale, or a shop that prices so) the tax is
+added on top: total = net + round(net x rate). With prices that include tax (the shelf price is what the
+customer pays) the tax is taken out of it: total = the line after discount, tax = round(total x rate /
+(1 + rate)), net = total - tax. Receipt, invoice, reports and the Z report all read these stored sums.
 Both the ORM entities and the bulk writer price through here, so the two can never disagree.
 """
 
@@ -11,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from oms_desktop.domain.errors import ValidationError
-from oms_desktop.domain.money import from_minor, tax_minor
+from oms_desktop.domain.money import from_minor, tax_in_minor, tax_minor
 
 
 def tier_price(price_minor: int, wholesale_price_minor: int | None, wholesale: bool) -> int:
@@ -22,14 +27,15 @@ def tier_price(price_minor: int, wholesale_price_minor: int | None, wholesale: b
 
 
 class LinePrice(NamedTuple):
-    gross: int  # quantity x unit price
+    gross: int  # quantity x unit price (with tax when prices include it)
     discount: int
     tax: int
-    total: int  # net + tax
+    total: int  # what the customer pays for the line
 
     @property
     def net(self) -> int:
-        return self.gross - self.discount
+        """The line before tax."""
+        return self.total - self.tax
 
 
 def require_discount_within(sku: str, discount_minor: int, gross_minor: int) -> None:
@@ -41,11 +47,17 @@ def require_discount_within(sku: str, discount_minor: int, gross_minor: int) -> 
 
 
 @lru_cache(maxsize=65536)  # pure; the bulk writers price the same few lines over and over
-def price_line(quantity: int, unit_price_minor: int, discount_minor: int, tax_rate_bp: int) -> LinePrice:
-    """A line's gross, tax and total in minor units (prices exclude tax; the discount comes off before tax)."""
+def price_line(
+    quantity: int, unit_price_minor: int, discount_minor: int, tax_rate_bp: int, included: bool = False
+) -> LinePrice:
+    """A line's gross, tax and total in minor units. The discount comes off the price as given; `included`:
+    the price includes tax, which is taken out of it rather than added."""
     gross = quantity * unit_price_minor
-    tax = tax_minor(gross - discount_minor, tax_rate_bp)
-    return LinePrice(gross, discount_minor, tax, gross - discount_minor + tax)
+    after_discount = gross - discount_minor
+    if included:
+        return LinePrice(gross, discount_minor, tax_in_minor(after_discount, tax_rate_bp), after_discount)
+    tax = tax_minor(after_discount, tax_rate_bp)
+    return LinePrice(gross, discount_minor, tax, after_discount + tax)
 
 
 @dataclass

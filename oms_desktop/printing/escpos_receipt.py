@@ -47,9 +47,14 @@ def receipt_job(
     job.pair(w.subtotal, fmt.money(order.subtotal))
     if order.discount:
         job.pair(w.discount, fmt.money(-order.discount))
-    for band in order.tax_bands:
-        job.pair(f"{w.tax} {fmt.percent(band.rate)}", fmt.money(band.tax))
+    bands = [(w.tax_of(fmt.percent(b.rate), order.tax_included), fmt.money(b.tax)) for b in order.tax_bands]
+    if not order.tax_included:
+        for label, amount in bands:
+            job.pair(label, amount)
     job.pair(w.total, fmt.money(order.total), bold=True, double=True)
+    if order.tax_included:  # inside the total: after it
+        for label, amount in bands:
+            job.pair(label, amount)
 
     if order.payments or order.balance:
         job.blank()

@@ -42,13 +42,17 @@ class BulkLine(NamedTuple):  # tuples: a million-order demo makes millions of th
     unit_cost_minor: int
     tax_rate_bp: int
     discount_minor: int = 0
+    tax_included: bool = False  # the unit price includes tax (domain/pricing.py)
+
+
+def bulk_price(ln: BulkLine) -> LinePrice:
+    """A line priced by the one rule (domain/pricing.price_line)."""
+    return price_line(ln.quantity, ln.unit_price_minor, ln.discount_minor, ln.tax_rate_bp, ln.tax_included)
 
 
 def order_total(lines: Sequence[BulkLine]) -> int:
     """What the lines add up to, tax included (to size a payment before the order is written)."""
-    return sum(
-        price_line(ln.quantity, ln.unit_price_minor, ln.discount_minor, ln.tax_rate_bp).total for ln in lines
-    )
+    return sum(bulk_price(ln).total for ln in lines)
 
 
 class BulkPayment(NamedTuple):
@@ -168,7 +172,7 @@ class BulkOrderWriter:
         prices = []
         wanted: dict[int, int] = {}
         for ln in order.lines:
-            price = price_line(ln.quantity, ln.unit_price_minor, ln.discount_minor, ln.tax_rate_bp)
+            price = bulk_price(ln)
             sums.add(price, ln.quantity, ln.unit_cost_minor)
             prices.append(price)
             wanted[ln.product_id] = wanted.get(ln.product_id, 0) + ln.quantity
@@ -212,6 +216,7 @@ class BulkOrderWriter:
                 order.ship_to,
                 order.notes,
                 order.idempotency_key,
+                any(ln.tax_included for ln in order.lines),
                 ts(order.created_at),
                 ts(doc.updated_at),
                 None if doc.confirmed_at is None else ts(doc.confirmed_at),

@@ -89,6 +89,7 @@ def written_detail(
         tax_minor=sums.tax,
         total_minor=sums.total,
         paid_minor=doc.paid_minor,
+        tax_included=any(ln.tax_included for ln in order.lines),
     )
     shipments = []
     if written.shipped is not None:
@@ -166,6 +167,7 @@ class _Facts:
     tax_minor: int
     total_minor: int
     paid_minor: int
+    tax_included: bool = False
 
 
 def _assemble(
@@ -202,6 +204,7 @@ def _assemble(
         paid=from_minor(order.paid_minor),
         returned=from_minor(getattr(order, "returned_minor", 0) or 0),
         returns=list(returns),
+        tax_included=bool(getattr(order, "tax_included", False)),
         lines=lines,
         payments=payments,
         shipments=shipments,

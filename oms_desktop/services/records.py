@@ -198,6 +198,7 @@ class OrderDetail:
     tax_bands: list[TaxBand] = field(default_factory=list)
     returned: Decimal = Decimal("0.00")  # what the goods brought back so far were worth
     returns: list[str] = field(default_factory=list)  # the numbers of those returns
+    tax_included: bool = False  # the prices include tax: the tax is shown as part of the total
 
     @property
     def balance(self) -> Decimal:

@@ -80,7 +80,7 @@ def sales(uow: UnitOfWork, period: Period, by: GroupBy, *, limit: int | None = N
                 key,
                 func.count(),
                 func.sum(Order.units),
-                func.sum(Order.subtotal_minor - Order.discount_minor),
+                func.sum(Order.total_minor - Order.tax_minor),
                 func.sum(Order.tax_minor),
                 func.sum(Order.total_minor),
                 func.sum(Order.cost_minor),

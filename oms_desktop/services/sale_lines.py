@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 from oms_desktop.domain import Customer, Product
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, rate_percent, to_minor
-from oms_desktop.domain.pricing import LinePrice, price_line, require_discount_within
+from oms_desktop.domain.pricing import LinePrice, require_discount_within
 from oms_desktop.services import lookups
-from oms_desktop.services.bulk_orders import BulkLine
+from oms_desktop.services.bulk_orders import BulkLine, bulk_price
 from oms_desktop.services.records import OrderLineRecord
+from oms_desktop.services.settings import load as load_settings
 
 
 class LineWanted(Protocol):
@@ -33,9 +34,15 @@ class LineWanted(Protocol):
 
 
 def sale_line(
-    product: Product, quantity: int, unit_price: Decimal | None, discount: Decimal, wholesale: bool
+    product: Product,
+    quantity: int,
+    unit_price: Decimal | None,
+    discount: Decimal,
+    wholesale: bool,
+    tax_included: bool = False,
 ) -> BulkLine:
-    """One line of `product` priced for a retail or wholesale customer (or at `unit_price` when given)."""
+    """One line of `product` priced for a retail or wholesale customer (or at `unit_price` when given);
+    `tax_included`: the price includes tax."""
     if not product.active:
         raise ValidationError("product_inactive", sku=product.sku, name=product.name)
     price = product.price_for(wholesale) if unit_price is None else to_minor(unit_price)
@@ -50,23 +57,26 @@ def sale_line(
         product.cost_minor,
         product.tax_rate_bp,
         discount_minor,
+        tax_included,
     )
 
 
 def priced_lines(
     session: Session, requests: Sequence[LineWanted], customer: Customer | None
 ) -> list[BulkLine]:
-    """The requested lines priced for `customer` (an unknown code is refused by name)."""
+    """The requested lines priced for `customer` (an unknown code is refused by name). Retail prices
+    include tax when the shop says so; wholesale prices are always before tax."""
     wholesale = customer is not None and customer.wholesale
+    included = not wholesale and load_settings(session).prices_include_tax
     products = lookups.products_by_codes(session, [line.code for line in requests])
     return [
-        sale_line(products[line.code], line.quantity, line.unit_price, line.discount, wholesale)
+        sale_line(products[line.code], line.quantity, line.unit_price, line.discount, wholesale, included)
         for line in requests
     ]
 
 
 def line_price(line: BulkLine) -> LinePrice:
-    return price_line(line.quantity, line.unit_price_minor, line.discount_minor, line.tax_rate_bp)
+    return bulk_price(line)
 
 
 class LineFacts(Protocol):

@@ -47,14 +47,25 @@ class ShopSettings:
     variance_limit: Decimal = Decimal("5.00")
     # The payment methods the counter offers, in this order (the stored names of PaymentMethod).
     payment_methods: str = "cash,card,wechat_pay,alipay,unionpay,bank_transfer"
+    # Shelf prices include tax (what the customer pays; tax is worked out of it) or are before tax (tax is
+    # added). Wholesale prices are always before tax. The first-run wizard proposes "included" for retail;
+    # a shop that never said keeps prices before tax, as it always had them.
+    prices_include_tax: bool = False
     configured: bool = False  # set once the first-run wizard (or the user) saved settings
+
+
+YES = ("1", "yes", "true", "on")
+NO = ("0", "no", "false", "off", "")
 
 
 def decode(name: str, text: str) -> object:
     """A setting's stored (or typed) text as its value; ValueError when it cannot be read."""
     default = getattr(ShopSettings, name)
     if isinstance(default, bool):
-        return text.strip().lower() in ("1", "yes", "true")
+        word = text.strip().lower()
+        if word not in YES + NO:
+            raise ValueError(f"not yes or no: {text!r}")
+        return word in YES
     if isinstance(default, Decimal):
         try:
             number = Decimal(text)

@@ -3199,8 +3199,12 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>价格（不含税）</translation>
     </message>
     <message>
-        <source>Wholesale price</source>
-        <translation>批发价</translation>
+        <source>Price (tax included)</source>
+        <translation>价格（含税）</translation>
+    </message>
+    <message>
+        <source>Wholesale price (before tax)</source>
+        <translation>批发价（不含税）</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -3765,6 +3769,14 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>无：备份只保存在数据文件夹中</translation>
     </message>
     <message>
+        <source>Prices include tax (the shelf price is what the customer pays)</source>
+        <translation>价格含税（标价即顾客实付）</translation>
+    </message>
+    <message>
+        <source>Wholesale prices are always before tax. Orders already taken keep their own rule.</source>
+        <translation>批发价始终不含税。已有订单保持原来的计价方式。</translation>
+    </message>
+    <message>
         <source>The daily backup is also copied here: a USB stick or a network folder (saved with Save)</source>
         <translation>每日备份也会复制到这里：U 盘或网络文件夹（点击“保存”后生效）</translation>
     </message>
@@ -3910,6 +3922,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>默认税率 %（用于新商品）</translation>
     </message>
     <message>
+        <source>Shelf prices</source>
+        <translation>标价</translation>
+    </message>
+    <message>
         <source>Document language</source>
         <translation>单据语言</translation>
     </message>
@@ -3920,6 +3936,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>optional</source>
         <translation>选填</translation>
+    </message>
+    <message>
+        <source>include tax: what the customer pays (untick if prices are before tax)</source>
+        <translation>含税：即顾客实付（如标价不含税请取消勾选）</translation>
     </message>
     <message>
         <source>The language of invoices, receipts and packing slips</source>

@@ -146,6 +146,10 @@ class ShopPage(_Page):
         self.tax_rate = QLineEdit(f"{shop.default_tax_rate.normalize()}")
         self.tax_rate.setObjectName("wizardTaxRate")
         self.tax_rate.setMaximumWidth(90)
+        # A retail shop prices its shelves with tax included: proposed so (issue: the first run asks).
+        self.tax_included = QCheckBox()
+        self.tax_included.setObjectName("wizardTaxIncluded")
+        self.tax_included.setChecked(True)
         self.document_language = QComboBox()
         self.document_language.setObjectName("wizardDocumentLanguage")
         for language in LANGUAGES:
@@ -156,7 +160,7 @@ class ShopPage(_Page):
         self.document_language.activated.connect(self._mark_document_language_chosen)
         self.message = MessageBar(self)
         self.message.setObjectName("wizardShopMessage")
-        self.captions = [QLabel() for _ in range(6)]
+        self.captions = [QLabel() for _ in range(7)]
         form = QFormLayout()
         for caption, field in zip(
             self.captions,
@@ -166,6 +170,7 @@ class ShopPage(_Page):
                 self.tax_id,
                 self.currency,
                 self.tax_rate,
+                self.tax_included,
                 self.document_language,
             ),
             strict=True,
@@ -189,6 +194,7 @@ class ShopPage(_Page):
                 self.tr("Tax id"),
                 self.tr("Currency"),
                 self.tr("Default tax rate % (new products)"),
+                self.tr("Shelf prices"),
                 self.tr("Document language"),
             ),
             strict=True,
@@ -196,6 +202,9 @@ class ShopPage(_Page):
             caption.setText(text)
         self.shop_name.setPlaceholderText(self.tr("The name on your sign and on your invoices"))
         self.tax_id.setPlaceholderText(self.tr("optional"))
+        self.tax_included.setText(
+            self.tr("include tax: what the customer pays (untick if prices are before tax)")
+        )
         self.document_language.setToolTip(self.tr("The language of invoices, receipts and packing slips"))
 
     def isComplete(self) -> bool:
@@ -377,6 +386,7 @@ class FirstRunWizard(QWizard):
             tax_id=page.tax_id.text().strip(),
             currency=page.currency.currentText().strip().upper(),
             default_tax_rate=page.tax_rate_value(),
+            prices_include_tax=page.tax_included.isChecked(),
             language=language,
             configured=True,
         )

@@ -19,7 +19,12 @@ class ProductDialog(FormDialog):
     """A product's catalogue data; `value()` is the ProductInput the catalogue service takes."""
 
     def __init__(
-        self, product: ProductRecord | None, default_tax_rate: Decimal, parent: QWidget | None = None
+        self,
+        product: ProductRecord | None,
+        default_tax_rate: Decimal,
+        parent: QWidget | None = None,
+        *,
+        tax_included: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("productDialog")
@@ -66,8 +71,9 @@ class ProductDialog(FormDialog):
         self.form.addRow(self.tr("Barcode"), barcode_row)
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("Unit"), self.unit)
-        self.form.addRow(self.tr("Price (before tax)"), self.price)
-        self.form.addRow(self.tr("Wholesale price"), self.wholesale)
+        price_caption = self.tr("Price (tax included)") if tax_included else self.tr("Price (before tax)")
+        self.form.addRow(price_caption, self.price)
+        self.form.addRow(self.tr("Wholesale price (before tax)"), self.wholesale)
         self.form.addRow(self.tr("Cost"), self.cost)
         self.form.addRow(self.tr("Tax rate %"), self.tax)
         self.form.addRow(self.tr("Reorder point"), self.reorder)

@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -66,6 +67,13 @@ class SettingsPage(QWidget):
         self.tax_rate = QLineEdit()
         self.tax_rate.setObjectName("shopTaxRate")
         self.tax_rate.setMaximumWidth(90)
+        self.tax_included = QCheckBox(
+            self.tr("Prices include tax (the shelf price is what the customer pays)")
+        )
+        self.tax_included.setObjectName("shopTaxIncluded")
+        self.tax_included.setToolTip(
+            self.tr("Wholesale prices are always before tax. Orders already taken keep their own rule.")
+        )
         self.language = QComboBox()
         self.language.setObjectName("shopLanguage")
         self.language.addItem(self.tr("English"), "en")
@@ -139,6 +147,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Tax id"), self.tax_id)
         form.addRow(self.tr("Currency"), self.currency)
         form.addRow(self.tr("Default tax rate % (new products)"), self.tax_rate)
+        form.addRow("", self.tax_included)
         form.addRow(self.tr("Document language"), self.language)
         form.addRow(self.tr("Paper size"), self.paper)
         form.addRow(self.tr("Time zone"), self.time_zone)
@@ -231,6 +240,7 @@ class SettingsPage(QWidget):
         self.tax_id.setText(shop.tax_id)
         self.currency.setCurrentText(shop.currency)
         self.tax_rate.setText(f"{shop.default_tax_rate.normalize()}")
+        self.tax_included.setChecked(shop.prices_include_tax)
         self.language.setCurrentIndex(max(self.language.findData(shop.language), 0))
         self.paper.setCurrentIndex(max(self.paper.findData(shop.paper_size), 0))
         self.terms.setText(shop.payment_terms)
@@ -270,6 +280,7 @@ class SettingsPage(QWidget):
             tax_id=self.tax_id.text().strip(),
             currency=self.currency.currentText().strip().upper(),
             default_tax_rate=rate,
+            prices_include_tax=self.tax_included.isChecked(),
             language=self.language.currentData(),
             paper_size=self.paper.currentData(),
             payment_terms=self.terms.text().strip(),

@@ -242,14 +242,18 @@ class StockPage(QWidget):
     # --- actions -------------------------------------------------------------------------------------
 
     def new_product(self) -> None:
-        dialog = ProductDialog(None, self.ctx.shop.default_tax_rate, self)
+        dialog = ProductDialog(
+            None, self.ctx.shop.default_tax_rate, self, tax_included=self.ctx.shop.prices_include_tax
+        )
         self._open(dialog, operations.stock.add_product, self.tr("{sku} added"))
 
     def edit_product(self) -> None:
         product = self.selected
         if product is None:
             return
-        dialog = ProductDialog(product, self.ctx.shop.default_tax_rate, self)
+        dialog = ProductDialog(
+            product, self.ctx.shop.default_tax_rate, self, tax_included=self.ctx.shop.prices_include_tax
+        )
         pid = product.id
         self._open(dialog, lambda data: operations.stock.update_product(pid, data), self.tr("{sku} saved"))
 
