@@ -428,6 +428,7 @@ MESSAGES: dict[str, Message] = {
         "The store credit to expire must be more than 0 ({amount})", amount=MONEY
     ),
     "credit_needs_reason": _m("Expiring store credit needs a reason"),
+    "open_price_not_positive": _m("An open-price item needs an amount above 0 ({amount})", amount=MONEY),
     # --- parked sales
     "parked_sale_empty": _m("An empty sale cannot be parked"),
     "parked_sale_unknown": _m("Parked sale {number} is not there (recalled already?)", number=NUMBER),

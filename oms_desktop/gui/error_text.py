@@ -465,6 +465,9 @@ def templates() -> dict[str, str]:
             "CoreMessage", "The store credit to expire must be more than 0 ({amount})"
         ),
         "credit_needs_reason": translate("CoreMessage", "Expiring store credit needs a reason"),
+        "open_price_not_positive": translate(
+            "CoreMessage", "An open-price item needs an amount above 0 ({amount})"
+        ),
         "refund_method_differs": translate(
             "CoreMessage", "{number} was paid by {paid}: a refund by {method} needs a manager"
         ),

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from oms_desktop.domain import Channel
-from oms_desktop.domain.bounds import QUANTITY_MAX, require_quantity
+from oms_desktop.domain.bounds import QUANTITY_MAX, require_amount, require_quantity
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.pricing import percent_of, require_discount_within, spread
@@ -131,6 +131,18 @@ class Sale:
             _quantity(product.sku, quantity),
         )
         self.lines.append(line)
+        return len(self.lines) - 1
+
+    def add_open_price(self, product: ProductRecord, price: Decimal) -> int:
+        """A line of its own at a typed price (the open-price key); the line's index."""
+        if price <= 0:
+            raise ValidationError("open_price_not_positive", amount=price)
+        require_amount(price)
+        self.lines.append(
+            SaleLine(
+                product.id, product.sku, product.barcode, product.name, product.price, 1, price_override=price
+            )
+        )
         return len(self.lines) - 1
 
     def add_again(self, code: str, quantity: int = 1) -> int | None:

@@ -1071,6 +1071,10 @@
         <translation>作废储值余额需要填写原因</translation>
     </message>
     <message>
+        <source>An open-price item needs an amount above 0 ({amount})</source>
+        <translation>无码商品的金额必须大于 0（{amount}）</translation>
+    </message>
+    <message>
         <source>{number} was paid by {paid}: a refund by {method} needs a manager</source>
         <translation>{number} 是用{paid}支付的：用{method}退款需要店长授权</translation>
     </message>
@@ -2370,6 +2374,25 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>User</source>
         <translation>操作员</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPriceDialog</name>
+    <message>
+        <source>Open price</source>
+        <translation>无码商品（手输金额）</translation>
+    </message>
+    <message>
+        <source>Add (Enter)</source>
+        <translation>添加 (Enter)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Type the amount to charge, e.g. 12.50</source>
+        <translation>请输入收款金额，如 12.50</translation>
     </message>
 </context>
 <context>

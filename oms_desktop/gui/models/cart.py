@@ -161,6 +161,13 @@ class CartModel(RowsModel[CartLine]):
         self.edited.emit()
         return row
 
+    def add_open_price(self, product: ProductRecord, price: Decimal) -> int:
+        """A line of the open-price item at a typed price; its row."""
+        row = self.sale.add_open_price(product, price)
+        self._sync()
+        self.edited.emit()
+        return row
+
     def remove(self, rows: list[int]) -> None:
         for row in sorted(set(rows), reverse=True):
             if 0 <= row < len(self._rows):

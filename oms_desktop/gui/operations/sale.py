@@ -7,11 +7,11 @@ is one job: the product found and the sale priced with it, in one crossing to th
 from collections.abc import Sequence
 
 from oms_desktop.gui.operations.op import Op
-from oms_desktop.services import counter, orders
+from oms_desktop.services import counter, open_price, orders
 from oms_desktop.services.changes import Outcome
 from oms_desktop.services.counter import Scanned
 from oms_desktop.services.orders import PaymentRequest, Quote
-from oms_desktop.services.records import OrderDetail
+from oms_desktop.services.records import OrderDetail, ProductRecord
 from oms_desktop.services.sale import Sale
 
 
@@ -25,6 +25,11 @@ def price(sale: Sale) -> Op[Quote]:
     """Price the sale as the order will be priced (stock checked)."""
     snapshot = sale.copy()
     return Op(lambda uow: counter.price(uow, snapshot), urgent=True)
+
+
+def open_price_item() -> Op[Outcome[ProductRecord]]:
+    """The product the open-price key rings up (made on first use)."""
+    return Op(open_price.open_price_item, urgent=True)
 
 
 def complete_sale(sale: Sale, payments: Sequence[PaymentRequest]) -> Op[Outcome[OrderDetail]]:

@@ -1,7 +1,7 @@
 """The counter: scan or search products into a cart, take payment, or save a phone/wholesale order.
 
-Keyboard first: F2 search, F4 customer, F6 sale type, F8 pay, F12 return or exchange, Esc clear, Del
-remove line, Ctrl+Z put a cleared cart back. A scan (digits and Enter) adds the product; the same scan again adds one more;
+Keyboard first: F2 search, F3 open price, F4 customer, F6 sale type, F8 pay, F12 return or exchange, Esc
+clear, Del remove line, Ctrl+Z put a cleared cart back. A scan (digits and Enter) adds the product; the same scan again adds one more;
 "3*code" adds three. Refusals are shown in the page, never as a traceback.
 """
 
@@ -34,6 +34,7 @@ from oms_desktop.domain.errors import DomainError, NotFound
 from oms_desktop.gui import labels, operations, printing
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.document_preview import DocumentPreview
+from oms_desktop.gui.dialogs.open_price import OpenPriceDialog
 from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.dialogs.pay import PayDialog
 from oms_desktop.gui.dialogs.sale_discount import SaleDiscountDialog
@@ -50,7 +51,7 @@ from oms_desktop.gui.widgets.tables import make_table, set_columns
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.counter import Scanned
 from oms_desktop.services.orders import PaymentRequest, Quote
-from oms_desktop.services.records import CustomerRecord, OrderDetail
+from oms_desktop.services.records import CustomerRecord, OrderDetail, ProductRecord
 from oms_desktop.services.sale import Sale, SaleLine, parse_scan
 
 SEARCH_DELAY_MS = 150
@@ -312,6 +313,7 @@ class CounterPage(QWidget):
             ("F11", self.discount_sale),
             ("Shift+F7", self.parking.recall),
             ("F12", self.returns.open),
+            ("F3", self.open_price),
         ):
             QShortcut(QKeySequence(key), self, slot, context=context)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.cart_table, self.remove_selected, context=context)
@@ -654,6 +656,30 @@ class CounterPage(QWidget):
         )
 
     # --- customer and sale type ----------------------------------------------------------------------
+
+    def open_price(self) -> None:
+        """F3: an item without a barcode, rung up for a typed amount."""
+        dialog = OpenPriceDialog(self)
+
+        def add(amount: Decimal) -> None:
+            operations.sale.open_price_item().run(
+                self.ctx.tasks,
+                lambda outcome: self._open_price_added(dialog, outcome.value, amount),
+                dialog.refuse,
+                owner=self,
+            )
+
+        dialog.submitted.connect(add)
+        self.open_price_dialog = open_dialog(dialog)
+
+    def _open_price_added(self, dialog: OpenPriceDialog, product: ProductRecord, amount: Decimal) -> None:
+        try:
+            self.cart.add_open_price(product, amount)
+        except DomainError as exc:
+            dialog.refuse(exc)
+            return
+        dialog.finish()
+        self.search.setFocus()
 
     def discount_sale(self) -> None:
         """F11: a discount on the whole sale ("10%" or an amount), shared over its lines to the cent."""
