@@ -38,6 +38,20 @@ def payment_terms_for(document_language: str, terms: str) -> str:
     return terms
 
 
+# The discount reasons, likewise, while the shop has not written its own.
+DEFAULT_DISCOUNT_REASONS = {
+    "en": "Loyal customer,Damaged packaging,Price match,Staff purchase,Promotion",
+    "zh_CN": "老顾客,包装破损,同价保证,员工内购,促销活动",
+}
+
+
+def discount_reasons_for(document_language: str, reasons: str) -> str:
+    """`reasons` in `document_language` when they are one of the defaults; the shop's own unchanged."""
+    if reasons.strip() in DEFAULT_DISCOUNT_REASONS.values():
+        return DEFAULT_DISCOUNT_REASONS.get(document_language, reasons)
+    return reasons
+
+
 _translators: list[QTranslator] = []
 _language = "en"
 

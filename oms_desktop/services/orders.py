@@ -73,6 +73,7 @@ class OrderRequest:
     ship_to: str | None = None
     notes: str = ""
     location: str | None = None
+    discount_reason: str = ""  # why prices were lowered: kept with each discount's audit row
 
 
 def _validate_request(req: OrderRequest) -> None:
@@ -179,7 +180,7 @@ def _create(
     lines = priced_lines(session, req.lines, customer)
     access.require(session, uow, Permission.SELL)
     number = next_number(session, ORDER_PREFIX, uow.business_day() // 10000)
-    require_reductions(session, uow, reductions(session, req.lines, customer), number)
+    require_reductions(session, uow, reductions(session, req.lines, customer), number, req.discount_reason)
     methods = [p.method for p in req.payments]
     till_session = session_for_payments(session, uow, methods) if methods else None
     conn = session.connection()

@@ -51,8 +51,11 @@ def reductions(
     return found
 
 
-def require_reductions(session: Session, uow: UnitOfWork, found: list[Reduction], subject: str) -> None:
-    """Refuse lowered lines beyond the cashier's limit unless a manager approved; audit each one."""
+def require_reductions(
+    session: Session, uow: UnitOfWork, found: list[Reduction], subject: str, reason: str = ""
+) -> None:
+    """Refuse lowered lines beyond the cashier's limit unless a manager approved; audit each one, with the
+    reason given."""
     if not found:
         return
     limit = load_settings(session).cashier_discount_limit
@@ -67,6 +70,7 @@ def require_reductions(session: Session, uow: UnitOfWork, found: list[Reduction]
             subject,
             before={"sku": r.sku, "amount": from_minor(r.shelf_minor)},
             after={"sku": r.sku, "amount": from_minor(r.charged_minor)},
-            detail=f"{r.percent.quantize(Decimal('0.1'))}% off",
+            detail=f"{r.percent.quantize(Decimal('0.1'))}% off"
+            + (f": {reason.strip()}" if reason.strip() else ""),
             approver=approver,
         )

@@ -102,6 +102,7 @@ class Sale:
         self.customer_name = ""
         self.ship_to = ""
         self.notes = ""
+        self.discount_reason = ""  # why the prices were lowered (the shop's reason list, or typed)
 
     def completed(self) -> None:
         """The sale was recorded: start the next one (new key; the sale type stays, nothing else)."""
@@ -179,7 +180,9 @@ class Sale:
         gross = to_minor(line.quantity * line.unit_price)
         self.set_discount(index, from_minor(percent_of(gross, percent)))
 
-    def discount_sale(self, *, amount: Decimal | None = None, percent: Decimal | None = None) -> Decimal:
+    def discount_sale(
+        self, *, amount: Decimal | None = None, percent: Decimal | None = None, reason: str = ""
+    ) -> Decimal:
         """A discount on the whole sale, as an amount or a percent, shared over the lines in proportion to
         each line's amount, to the cent (domain.pricing.spread); it replaces the lines' own discounts. The
         discount given, in total."""
@@ -197,6 +200,7 @@ class Sale:
                 )
         for index, part in enumerate(spread(wanted, weights)):
             self.lines[index] = replace(self.lines[index], discount=from_minor(part))
+        self.discount_reason = reason.strip()[:200]
         return from_minor(wanted)
 
     def remove(self, indexes: Sequence[int]) -> None:
@@ -254,6 +258,7 @@ class Sale:
                 payments=tuple(payments),
                 idempotency_key=self.key,
                 notes=self.notes,
+                discount_reason=self.discount_reason,
             )
         return OrderRequest(
             lines=self.requests(),
@@ -263,6 +268,7 @@ class Sale:
             ship_to=self.ship_to.strip() or None,
             notes=self.notes.strip(),
             idempotency_key=self.key,
+            discount_reason=self.discount_reason,
         )
 
     def copy(self) -> "Sale":
@@ -280,6 +286,7 @@ class Sale:
             "customer_name": self.customer_name,
             "ship_to": self.ship_to,
             "notes": self.notes,
+            "discount_reason": self.discount_reason,
             "lines": [line.to_dict() for line in self.lines],
         }
 
@@ -294,6 +301,7 @@ class Sale:
             sale.set_customer(data.get("customer_code"), str(data.get("customer_name", "")))
             sale.ship_to = str(data.get("ship_to", ""))
             sale.notes = str(data.get("notes", ""))
+            sale.discount_reason = str(data.get("discount_reason", ""))[:200]
             sale.lines = [SaleLine.from_dict(line) for line in data.get("lines", [])]
         except (KeyError, TypeError, ValueError) as exc:
             raise ValidationError(f"A parked sale cannot be read: {exc}") from exc

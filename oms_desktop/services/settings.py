@@ -51,6 +51,8 @@ class ShopSettings:
     # added). Wholesale prices are always before tax. The first-run wizard proposes "included" for retail;
     # a shop that never said keeps prices before tax, as it always had them.
     prices_include_tax: bool = False
+    # The reasons a cashier picks from when lowering prices (comma-separated; any other may be typed).
+    discount_reasons: str = "Loyal customer,Damaged packaging,Price match,Staff purchase,Promotion"
     configured: bool = False  # set once the first-run wizard (or the user) saved settings
 
 

@@ -3633,6 +3633,14 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>折扣</translation>
     </message>
     <message>
+        <source>Why: kept with the discount in the audit trail</source>
+        <translation>原因：随折扣记入审计日志</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a percent</source>
         <translation>“{text}”不是百分比</translation>
     </message>
@@ -3736,6 +3744,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>收银员折扣上限 %</translation>
     </message>
     <message>
+        <source>Discount reasons</source>
+        <translation>折扣原因</translation>
+    </message>
+    <message>
         <source>Cashier&apos;s return limit</source>
         <translation>收银员退货金额上限</translation>
     </message>
@@ -3794,6 +3806,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Prices include tax (the shelf price is what the customer pays)</source>
         <translation>价格含税（标价即顾客实付）</translation>
+    </message>
+    <message>
+        <source>Offered when a discount is given, separated by commas</source>
+        <translation>打折时可选的原因，用逗号分隔</translation>
     </message>
     <message>
         <source>Wholesale prices are always before tax. Orders already taken keep their own rule.</source>

@@ -15,7 +15,7 @@ from oms_desktop.domain import Channel, PaymentMethod
 from oms_desktop.gui.main_window import MainWindow
 from oms_desktop.gui.models.cart import CartModel
 from oms_desktop.gui.models.orders import OrdersModel
-from oms_desktop.services import inventory, order_pages
+from oms_desktop.services import audit_trail, inventory, order_pages
 from oms_desktop.services.orders import PaymentRequest
 from tests import factories
 from tests.gui.conftest import ean13
@@ -513,7 +513,9 @@ def test_ten_percent_off_a_line_and_off_the_whole_sale(
     assert counter.message.kind != "error"
     counter.discount_sale()  # F11
     dialog = counter.discount_dialog
+    assert dialog.reason.itemText(1) == "Loyal customer"  # the shop's reason list
     qtbot.keyClicks(dialog.discount, "10%")
+    dialog.reason.setCurrentIndex(1)
     qtbot.keyClick(dialog.discount, Qt.Key.Key_Return)
     settle(qtbot, counter)
     # 10% of 15.70 is 1.57, shared: 1.25 on the tea, 0.32 on the seeds; 13% tax per line: 1.46 + 0.37
@@ -521,3 +523,7 @@ def test_ten_percent_off_a_line_and_off_the_whole_sale(
     assert counter.discount.text() == "-¥1.57"
     assert counter.total.text() == "¥15.96"
     assert "Discount of ¥1.57 on the sale" in counter.message.text()
+    counter.submit_sale([PaymentRequest(PaymentMethod.CASH, Decimal("15.96"))])
+    qtbot.waitUntil(lambda: counter.last_order is not None)
+    trail = audit_trail.entries(shop, action="discount")
+    assert trail and all(e.detail.endswith(": Loyal customer") for e in trail)  # the reason is kept

@@ -381,6 +381,7 @@ class FirstRunWizard(QWizard):
         return replace(
             self.ctx.shop,
             payment_terms=i18n.payment_terms_for(language, self.ctx.shop.payment_terms),
+            discount_reasons=i18n.discount_reasons_for(language, self.ctx.shop.discount_reasons),
             shop_name=page.shop_name.text().strip(),
             address=page.address.toPlainText().strip(),
             tax_id=page.tax_id.text().strip(),

@@ -44,6 +44,11 @@ def fill_demo(orders: int, products: int = 300, customers: int = 250) -> Progres
     return ProgressOp(work)
 
 
+def discount_reasons(shop: ShopSettings) -> list[str]:
+    """The reasons the discount dialog offers, in the shop's order."""
+    return [r.strip() for r in shop.discount_reasons.split(",") if r.strip()]
+
+
 def payment_methods(shop: ShopSettings) -> list[PaymentMethod]:
     """The methods the payment dialogs offer (the shop's list; every method if the stored list is bad)."""
     try:

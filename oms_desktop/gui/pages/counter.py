@@ -686,15 +686,15 @@ class CounterPage(QWidget):
         if not self.sale.lines:
             self._refuse(self.tr("The cart is empty: scan or search a product first"))
             return
-        dialog = SaleDiscountDialog(self)
+        dialog = SaleDiscountDialog(self, operations.settings.discount_reasons(self.ctx.shop))
 
-        def apply(value: tuple[str, Decimal]) -> None:
-            kind, figure = value
+        def apply(value: tuple[str, Decimal, str]) -> None:
+            kind, figure, reason = value
             try:
                 given = (
-                    self.sale.discount_sale(percent=figure)
+                    self.sale.discount_sale(percent=figure, reason=reason)
                     if kind == "percent"
-                    else self.sale.discount_sale(amount=figure)
+                    else self.sale.discount_sale(amount=figure, reason=reason)
                 )
             except DomainError as exc:
                 dialog.refuse(exc)

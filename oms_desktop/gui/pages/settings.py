@@ -71,6 +71,9 @@ class SettingsPage(QWidget):
             self.tr("Prices include tax (the shelf price is what the customer pays)")
         )
         self.tax_included.setObjectName("shopTaxIncluded")
+        self.discount_reasons = QLineEdit()
+        self.discount_reasons.setObjectName("shopDiscountReasons")
+        self.discount_reasons.setToolTip(self.tr("Offered when a discount is given, separated by commas"))
         self.tax_included.setToolTip(
             self.tr("Wholesale prices are always before tax. Orders already taken keep their own rule.")
         )
@@ -156,6 +159,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Logo"), logo_row)
         form.addRow(self.tr("Payment methods at the counter"), self.methods)
         form.addRow(self.tr("Cashier's discount limit %"), self.discount_limit)
+        form.addRow(self.tr("Discount reasons"), self.discount_reasons)
         form.addRow(self.tr("Cashier's return limit"), self.return_limit)
         form.addRow(self.tr("Cash-up variance limit"), self.variance_limit)
         # Saved with the shop's settings (every till backs up there), so above the Save button.
@@ -241,6 +245,7 @@ class SettingsPage(QWidget):
         self.currency.setCurrentText(shop.currency)
         self.tax_rate.setText(f"{shop.default_tax_rate.normalize()}")
         self.tax_included.setChecked(shop.prices_include_tax)
+        self.discount_reasons.setText(shop.discount_reasons)
         self.language.setCurrentIndex(max(self.language.findData(shop.language), 0))
         self.paper.setCurrentIndex(max(self.paper.findData(shop.paper_size), 0))
         self.terms.setText(shop.payment_terms)
@@ -281,6 +286,9 @@ class SettingsPage(QWidget):
             currency=self.currency.currentText().strip().upper(),
             default_tax_rate=rate,
             prices_include_tax=self.tax_included.isChecked(),
+            discount_reasons=",".join(
+                r.strip() for r in self.discount_reasons.text().split(",") if r.strip()
+            )[:1000],
             language=self.language.currentData(),
             paper_size=self.paper.currentData(),
             payment_terms=self.terms.text().strip(),
