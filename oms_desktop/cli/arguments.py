@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from oms_desktop.domain.bounds import DATE_MAX, DATE_MIN
 from oms_desktop.domain.money import parse_amount, parse_rate
+from oms_desktop.domain.quantity import Quantity, parse_quantity
 
 
 def amount(text: str) -> Decimal:
@@ -39,6 +40,21 @@ def whole(text: str) -> int:
         raise argparse.ArgumentTypeError(f"'{text[:30]}' is not a whole number")
     value = int(text)
     if abs(value) > WHOLE_MAX:
+        raise argparse.ArgumentTypeError(f"{text[:30]} is far too large")
+    return value
+
+
+QUANTITY_TEXT = re.compile(r"[+-]?[0-9]+([.,][0-9]+)?")
+
+
+def quantity(text: str) -> Quantity:
+    """A quantity in the product's unit: whole pieces ("3") or a weight ("0.255"); the product's decimals
+    are checked by the services."""
+    raw = text.strip()
+    if not QUANTITY_TEXT.fullmatch(raw):
+        raise argparse.ArgumentTypeError(f"'{text[:30]}' is not a quantity (like 3 or 0.255)")
+    value = parse_quantity(raw)
+    if not -WHOLE_MAX <= value <= WHOLE_MAX:
         raise argparse.ArgumentTypeError(f"{text[:30]} is far too large")
     return value
 

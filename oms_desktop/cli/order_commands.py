@@ -42,11 +42,9 @@ def line(text: str) -> LineRequest:
     if len(parts) not in (2, 3) or not parts[0]:
         raise argparse.ArgumentTypeError(f"'{text}' is not SKU:QTY or SKU:QTY:PRICE")
     try:
-        qty = A.whole(parts[1])
+        qty = A.quantity(parts[1])
     except argparse.ArgumentTypeError:
-        raise argparse.ArgumentTypeError(
-            f"'{parts[1][:30]}' in '{text[:60]}' is not a whole quantity"
-        ) from None
+        raise argparse.ArgumentTypeError(f"'{parts[1][:30]}' in '{text[:60]}' is not a quantity") from None
     try:
         price = parse_amount(parts[2]) if len(parts) == 3 else None
     except ValueError as exc:
@@ -60,11 +58,9 @@ def item(text: str) -> ReturnItem:
     if len(parts) != 2 or not parts[0]:
         raise argparse.ArgumentTypeError(f"'{text[:60]}' is not SKU:QTY")
     try:
-        return ReturnItem(parts[0], A.whole(parts[1]))
+        return ReturnItem(parts[0], A.quantity(parts[1]))
     except argparse.ArgumentTypeError:
-        raise argparse.ArgumentTypeError(
-            f"'{parts[1][:30]}' in '{text[:60]}' is not a whole quantity"
-        ) from None
+        raise argparse.ArgumentTypeError(f"'{parts[1][:30]}' in '{text[:60]}' is not a quantity") from None
 
 
 def add(sub: argparse._SubParsersAction) -> None:

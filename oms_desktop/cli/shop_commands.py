@@ -22,9 +22,12 @@ def add(sub: argparse._SubParsersAction) -> None:
     pa.add_argument("--barcode")
     pa.add_argument("--cost", type=A.non_negative_amount, default=None)
     pa.add_argument("--tax-rate", type=A.rate, default=0, help="percent, e.g. 13")
-    pa.add_argument("--reorder-point", type=A.whole, default=0)
+    pa.add_argument("--reorder-point", type=A.quantity, default=0)
     pa.add_argument("--wholesale-price", type=A.non_negative_amount)
     pa.add_argument("--unit", default="pcs")
+    pa.add_argument(
+        "--decimals", type=A.whole, default=0, help="the unit's decimals: 0 for pieces, 3 for kg to the gram"
+    )
     pa.add_argument("--allow-backorder", action="store_true")
     pa.set_defaults(func=product_add)
     pl = p.add_parser("list", help="list or search products")
@@ -37,19 +40,19 @@ def add(sub: argparse._SubParsersAction) -> None:
     )
     sr = s.add_parser("receive", help="book goods in")
     sr.add_argument("sku")
-    sr.add_argument("qty", type=A.whole)
+    sr.add_argument("qty", type=A.quantity)
     sr.add_argument("--location")
     sr.add_argument("--cost", type=A.non_negative_amount)
     sr.set_defaults(func=stock_receive)
     sa = s.add_parser("adjust", help="correct on hand (a count, breakage)")
     sa.add_argument("sku")
-    sa.add_argument("delta", type=A.whole)
+    sa.add_argument("delta", type=A.quantity)
     sa.add_argument("--reason", required=True)
     sa.add_argument("--location")
     sa.set_defaults(func=stock_adjust)
     st = s.add_parser("transfer", help="move stock between locations")
     st.add_argument("sku")
-    st.add_argument("qty", type=A.whole)
+    st.add_argument("qty", type=A.quantity)
     st.add_argument("--from", dest="source", required=True)
     st.add_argument("--to", dest="target", required=True)
     st.set_defaults(func=stock_transfer)
@@ -99,6 +102,7 @@ def product_add(ctx: Context) -> int:
         wholesale_price=a.wholesale_price,
         unit=a.unit,
         allow_backorder=a.allow_backorder,
+        decimals=a.decimals,
     )
     ctx.show(catalogue.add_product(ctx.uow, data).value)
     return 0

@@ -43,7 +43,8 @@ class Formats:
             return format_decimal(amount, format="#,##0", locale=self.locale)
         return format_decimal(amount, format=TWO_PLACES, locale=self.locale)
 
-    def quantity(self, count: int) -> str:
+    def quantity(self, count: int | Decimal) -> str:
+        """A count of pieces, or a weighed quantity as exact as it was sold ("0.255")."""
         return format_decimal(count, locale=self.locale)
 
     def percent(self, rate: Decimal) -> str:

@@ -87,7 +87,7 @@ def packing_slip_part(order: OrderDetail, ctx: DocumentContext) -> Part:
             ]
         )
     )
-    pieces = sum(ln.quantity for ln in order.lines)
+    pieces = sum(ln.pieces for ln in order.lines)
     summary = w.contents(len(order.lines), pieces, fmt.quantity)
     story += [table, Spacer(1, 3 * mm), ctx.para(summary, st.big)]
     if order.notes.strip():

@@ -147,7 +147,7 @@ def receipt_flowables(order: OrderDetail, ctx: DocumentContext, paper: ReceiptPa
         rows = [
             (
                 f"{fmt.quantity(ln.quantity)} × {fmt.number(ln.unit_price)}",
-                fmt.number(ln.quantity * ln.unit_price),
+                fmt.number(ln.gross),
             )
         ]
         if ln.discount:

@@ -121,7 +121,7 @@ def draw_shipping_label(
         canv.drawString(PAD, bar_top - 12 * mm, shipment.tracking_number if shipment else w.not_shipped)
 
     # What is inside, at the foot.
-    pieces = sum(ln.quantity for ln in order.lines)
+    pieces = sum(ln.pieces for ln in order.lines)
     canv.setLineWidth(0.6)
     canv.line(PAD, foot, width - PAD, foot)
     canv.setFont(ctx.font, 8)

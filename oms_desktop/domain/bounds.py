@@ -27,8 +27,8 @@ def require_total(total_minor: int) -> None:
         raise ValidationError("order_total_range", most=MONEY_MAX)
 
 
-def require_quantity(item: str, quantity: int) -> None:
-    """Refuse a line or movement quantity outside 1..QUANTITY_MAX."""
+def require_quantity(item: str, quantity: int | Decimal) -> None:
+    """Refuse a line or movement quantity (in the product's unit) outside (0, QUANTITY_MAX]."""
     if not 0 < quantity <= QUANTITY_MAX:
         raise ValidationError(
             "line_quantity_range", item=item, quantity=str(quantity)[:20], most=QUANTITY_MAX

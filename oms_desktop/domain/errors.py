@@ -18,6 +18,7 @@ their signatures; their `reason` is a `reason_*` code of the catalogue or, from 
 """
 
 import re
+from decimal import Decimal
 from typing import Any
 
 from oms_desktop.domain.messages import MESSAGES, REFUSED, Param, english, reason_code
@@ -72,7 +73,7 @@ class NotFound(DomainError):
 class OutOfStock(DomainError):
     """Fewer units available at a location than asked for."""
 
-    def __init__(self, sku: str, asked: int, available: int, location: str) -> None:
+    def __init__(self, sku: str, asked: int | Decimal, available: int | Decimal, location: str) -> None:
         super().__init__("out_of_stock", sku=sku, asked=asked, available=available, location=location)
         self.sku = sku
         self.asked = asked

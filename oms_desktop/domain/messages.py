@@ -104,10 +104,10 @@ MESSAGES: dict[str, Message] = {
         location=TEXT,
     ),
     "receive_quantity_not_positive": _m(
-        "The quantity to receive must be a whole number above zero (got {quantity})", quantity=NUMBER
+        "The quantity to receive must be above zero (got {quantity})", quantity=NUMBER
     ),
     "transfer_quantity_not_positive": _m(
-        "The quantity to transfer must be a whole number above zero (got {quantity})", quantity=NUMBER
+        "The quantity to transfer must be above zero (got {quantity})", quantity=NUMBER
     ),
     "unit_cost_negative": _m("The unit cost cannot be negative ({amount})", amount=MONEY),
     "adjustment_zero": _m("An adjustment needs a change other than zero"),
@@ -157,7 +157,7 @@ MESSAGES: dict[str, Message] = {
         length=NUMBER,
     ),
     "line_quantity_range": _m(
-        "The quantity of {item} must be a whole number from 1 to {most} (got {quantity})",
+        "The quantity of {item} must be above 0 and at most {most} (got {quantity})",
         item=TEXT,
         quantity=TEXT,
         most=NUMBER,
@@ -429,6 +429,32 @@ MESSAGES: dict[str, Message] = {
     ),
     "credit_needs_reason": _m("Expiring store credit needs a reason"),
     "open_price_not_positive": _m("An open-price item needs an amount above 0 ({amount})", amount=MONEY),
+    # --- quantities by weight or length, and scale barcodes
+    "quantity_too_precise": _m(
+        "{item} is sold to {decimals} decimals: {quantity} has more",
+        item=TEXT,
+        decimals=NUMBER,
+        quantity=TEXT,
+    ),
+    "unit_decimals_range": _m(
+        "A unit has 0 to {most} decimals, not {decimals}", most=NUMBER, decimals=NUMBER
+    ),
+    "unit_decimals_locked": _m(
+        "{sku} has stock or orders counted to {decimals} decimals: its unit's decimals cannot become {wanted}",
+        sku=TEXT,
+        decimals=NUMBER,
+        wanted=NUMBER,
+    ),
+    "scale_rules_invalid": _m(
+        "Scale barcode rule '{rule}' is not understood: write PREFIX:CODE-DIGITS:weight|price:DECIMALS, like 21:5:weight:3",
+        rule=TEXT,
+    ),
+    "scale_item_unknown": _m(
+        "No product has the scale code {code} (barcode {barcode})", code=TEXT, barcode=TEXT
+    ),
+    "scale_price_for_weighed": _m(
+        "{sku} is sold by weight: give its scale a weight barcode rule, not a price one", sku=TEXT
+    ),
     # --- parked sales
     "parked_sale_empty": _m("An empty sale cannot be parked"),
     "parked_sale_unknown": _m("Parked sale {number} is not there (recalled already?)", number=NUMBER),

@@ -11,6 +11,7 @@ from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
 from oms_desktop.domain.customer import Customer
 from oms_desktop.domain.payment import Payment, PaymentKind
 from oms_desktop.domain.pricing import LinePrice, OrderSums, price_line
+from oms_desktop.domain.quantity import amount_for
 from oms_desktop.domain.shipment import Shipment
 
 
@@ -144,7 +145,7 @@ class Order(Base):
     def recompute_totals(self) -> None:
         sums = OrderSums()
         for line in self.lines:
-            sums.add(line.price(), line.quantity, line.unit_cost_minor)
+            sums.add(line.price(), line.quantity, line.unit_cost_minor, line.decimals)
         self.subtotal_minor, self.discount_minor, self.tax_minor = sums.subtotal, sums.discount, sums.tax
         self.total_minor, self.units, self.cost_minor = sums.total, sums.units, sums.cost
 
@@ -182,7 +183,8 @@ class OrderLine(Base):
     # SKU, name and cost are copied so that an old invoice never changes when the catalogue does.
     sku: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(200))
-    quantity: Mapped[int] = mapped_column(Integer)
+    quantity: Mapped[int] = mapped_column(Integer)  # in the product's smallest unit (domain/quantity.py)
+    decimals: Mapped[int] = mapped_column(Integer, default=0)  # the product's, copied when sold
     unit_price_minor: Mapped[int] = mapped_column(MINOR_UNITS)
     unit_cost_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     discount_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
@@ -198,7 +200,7 @@ class OrderLine(Base):
 
     @property
     def gross_minor(self) -> int:
-        return self.quantity * self.unit_price_minor
+        return amount_for(self.quantity, self.unit_price_minor, self.decimals)
 
     @property
     def net_minor(self) -> int:
@@ -212,6 +214,7 @@ class OrderLine(Base):
             self.discount_minor,
             self.tax_rate_bp,
             self.order.tax_included,
+            self.decimals,
         )
         self.tax_minor, self.total_minor = price.tax, price.total
         return price

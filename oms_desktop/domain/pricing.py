@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, tax_in_minor, tax_minor
+from oms_desktop.domain.quantity import amount_for, counted_units
 
 
 def tier_price(price_minor: int, wholesale_price_minor: int | None, wholesale: bool) -> int:
@@ -48,11 +49,17 @@ def require_discount_within(sku: str, discount_minor: int, gross_minor: int) -> 
 
 @lru_cache(maxsize=65536)  # pure; the bulk writers price the same few lines over and over
 def price_line(
-    quantity: int, unit_price_minor: int, discount_minor: int, tax_rate_bp: int, included: bool = False
+    quantity: int,
+    unit_price_minor: int,
+    discount_minor: int,
+    tax_rate_bp: int,
+    included: bool = False,
+    decimals: int = 0,
 ) -> LinePrice:
-    """A line's gross, tax and total in minor units. The discount comes off the price as given; `included`:
-    the price includes tax, which is taken out of it rather than added."""
-    gross = quantity * unit_price_minor
+    """A line's gross, tax and total in minor units. `quantity` is in the product's smallest unit
+    (`decimals`; a weighed line's gross is rounded half up to the minor unit). The discount comes off the
+    price as given; `included`: the price includes tax, which is taken out of it rather than added."""
+    gross = amount_for(quantity, unit_price_minor, decimals)
     after_discount = gross - discount_minor
     if included:
         return LinePrice(gross, discount_minor, tax_in_minor(after_discount, tax_rate_bp), after_discount)
@@ -71,13 +78,14 @@ class OrderSums:
     units: int = 0
     cost: int = 0
 
-    def add(self, price: LinePrice, quantity: int, unit_cost_minor: int) -> None:
+    def add(self, price: LinePrice, quantity: int, unit_cost_minor: int, decimals: int = 0) -> None:
+        """Add a line (`quantity` in its smallest unit): a weighed line counts as one item."""
         self.subtotal += price.gross
         self.discount += price.discount
         self.tax += price.tax
         self.total += price.total
-        self.units += quantity
-        self.cost += quantity * unit_cost_minor
+        self.units += counted_units(quantity, decimals)
+        self.cost += amount_for(quantity, unit_cost_minor, decimals)
 
 
 def percent_of(gross_minor: int, percent: Decimal) -> int:

@@ -28,6 +28,8 @@ class Product(Base):
     barcode: Mapped[str | None] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
     unit: Mapped[str] = mapped_column(String(16), default="pcs")
+    # The unit's precision (domain/quantity.py): every quantity of the product is kept in 10^-decimals units.
+    decimals: Mapped[int] = mapped_column(Integer, default=0)
     price_minor: Mapped[int] = mapped_column(MINOR_UNITS)
     wholesale_price_minor: Mapped[int | None] = mapped_column(MINOR_UNITS)
     cost_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
 from oms_desktop.domain.errors import OutOfStock
 from oms_desktop.domain.product import Product
+from oms_desktop.domain.quantity import from_units
 from oms_desktop.domain.workflow import StockEffect
 
 if TYPE_CHECKING:
@@ -34,11 +35,13 @@ class LevelChange(NamedTuple):  # a tuple: the bulk writers make one per line an
     kind: MovementKind | None = None
 
 
-def refuse_short(sku: str, asked: int, available: int, location: str, allow_backorder: bool) -> None:
+def refuse_short(
+    sku: str, asked: int, available: int, location: str, allow_backorder: bool, decimals: int = 0
+) -> None:
     """The one stock refusal: no selling, reserving or shipping beyond what there is, unless the product
-    allows backorders."""
+    allows backorders. Quantities in the smallest unit; the refusal says them in the product's unit."""
     if asked > available and not allow_backorder:
-        raise OutOfStock(sku, asked, max(available, 0), location)
+        raise OutOfStock(sku, from_units(asked, decimals), from_units(max(available, 0), decimals), location)
 
 
 def level_change(
@@ -50,21 +53,22 @@ def level_change(
     sku: str,
     location: str,
     allow_backorder: bool,
+    decimals: int = 0,
 ) -> LevelChange:
     """What `effect` does to a level for `quantity` units (refused when short); `held` is what the
     document itself holds reserved there. Both the ledger and the bulk writer move stock by this."""
     available = on_hand - reserved
     if effect is StockEffect.RESERVE:
-        refuse_short(sku, quantity, available, location, allow_backorder)
+        refuse_short(sku, quantity, available, location, allow_backorder, decimals)
         return LevelChange(reserved=quantity)
     if effect is StockEffect.RELEASE:
         return LevelChange(reserved=-min(held, reserved))
     if effect is StockEffect.SHIP:
         # The goods were held for this document: what matters is that they are on the shelf.
-        refuse_short(sku, quantity, on_hand, location, allow_backorder)
+        refuse_short(sku, quantity, on_hand, location, allow_backorder, decimals)
         return LevelChange(-quantity, -min(held, reserved), MovementKind.SALE)
     if effect is StockEffect.SELL:
-        refuse_short(sku, quantity, available, location, allow_backorder)
+        refuse_short(sku, quantity, available, location, allow_backorder, decimals)
         return LevelChange(-quantity, 0, MovementKind.SALE)
     if effect is StockEffect.TAKE_BACK:
         return LevelChange(quantity, 0, MovementKind.RETURN)
@@ -85,6 +89,9 @@ class Holding(Protocol):
     @property
     def allow_backorder(self) -> bool: ...
 
+    @property
+    def decimals(self) -> int: ...
+
 
 def effect_changes(
     effect: StockEffect, wanted: Sequence[tuple[Holding, int]], *, held: bool, location: str
@@ -104,6 +111,7 @@ def effect_changes(
             level.sku,
             location,
             level.allow_backorder,
+            level.decimals,
         )
         for level, quantity in wanted
     ]
@@ -149,6 +157,10 @@ class StockLevel(Base):
     @property
     def allow_backorder(self) -> bool:
         return self.product.allow_backorder
+
+    @property
+    def decimals(self) -> int:
+        return self.product.decimals
 
 
 class StockMovement(Base):

@@ -129,10 +129,10 @@ def templates() -> dict[str, str]:
             "CoreMessage", "Out of stock: {sku} — {asked} asked, {available} available at {location}"
         ),
         "receive_quantity_not_positive": translate(
-            "CoreMessage", "The quantity to receive must be a whole number above zero (got {quantity})"
+            "CoreMessage", "The quantity to receive must be above zero (got {quantity})"
         ),
         "transfer_quantity_not_positive": translate(
-            "CoreMessage", "The quantity to transfer must be a whole number above zero (got {quantity})"
+            "CoreMessage", "The quantity to transfer must be above zero (got {quantity})"
         ),
         "unit_cost_negative": translate("CoreMessage", "The unit cost cannot be negative ({amount})"),
         "adjustment_zero": translate("CoreMessage", "An adjustment needs a change other than zero"),
@@ -180,7 +180,7 @@ def templates() -> dict[str, str]:
             "The key {key} was already used for order {number}, with other lines or another customer; a new sale needs a new key",
         ),
         "line_quantity_range": translate(
-            "CoreMessage", "The quantity of {item} must be a whole number from 1 to {most} (got {quantity})"
+            "CoreMessage", "The quantity of {item} must be above 0 and at most {most} (got {quantity})"
         ),
         "line_price_negative": translate("CoreMessage", "The price of {item} cannot be negative ({amount})"),
         "line_discount_negative": translate(
@@ -467,6 +467,24 @@ def templates() -> dict[str, str]:
         "credit_needs_reason": translate("CoreMessage", "Expiring store credit needs a reason"),
         "open_price_not_positive": translate(
             "CoreMessage", "An open-price item needs an amount above 0 ({amount})"
+        ),
+        "quantity_too_precise": translate(
+            "CoreMessage", "{item} is sold to {decimals} decimals: {quantity} has more"
+        ),
+        "unit_decimals_range": translate("CoreMessage", "A unit has 0 to {most} decimals, not {decimals}"),
+        "unit_decimals_locked": translate(
+            "CoreMessage",
+            "{sku} has stock or orders counted to {decimals} decimals: its unit's decimals cannot become {wanted}",
+        ),
+        "scale_rules_invalid": translate(
+            "CoreMessage",
+            "Scale barcode rule '{rule}' is not understood: write PREFIX:CODE-DIGITS:weight|price:DECIMALS, like 21:5:weight:3",
+        ),
+        "scale_item_unknown": translate(
+            "CoreMessage", "No product has the scale code {code} (barcode {barcode})"
+        ),
+        "scale_price_for_weighed": translate(
+            "CoreMessage", "{sku} is sold by weight: give its scale a weight barcode rule, not a price one"
         ),
         "refund_method_differs": translate(
             "CoreMessage", "{number} was paid by {paid}: a refund by {method} needs a manager"

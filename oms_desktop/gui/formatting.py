@@ -13,6 +13,7 @@ from babel.numbers import format_decimal
 
 from oms_desktop import money_text
 from oms_desktop.domain.money import MINOR_PER_UNIT, parse_amount
+from oms_desktop.domain.quantity import Quantity
 
 TWO_PLACES = "#,##0.00"
 
@@ -67,6 +68,11 @@ def parse_money(text: str) -> Decimal:
 def minor(value: Decimal | None) -> int:
     """An exact integer sort key for an amount (not a check: a stored amount is shown whatever its size)."""
     return 0 if value is None else int((value * MINOR_PER_UNIT).to_integral_value())
+
+
+def quantity_key(value: Quantity | None) -> int:
+    """An exact integer sort key for a quantity (whole pieces or up to three decimals)."""
+    return 0 if value is None else int(Decimal(value) * 1000)
 
 
 def local_time(moment: datetime | None) -> str:

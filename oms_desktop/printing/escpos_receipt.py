@@ -39,7 +39,7 @@ def receipt_job(
         job.text(ln.name)
         # "x", not "×": the sign is two columns wide in a Chinese font and would push the figures apart.
         quantity = f"{fmt.quantity(ln.quantity)} x {fmt.number(ln.unit_price)}"
-        job.pair(quantity, fmt.number(ln.quantity * ln.unit_price), indent=INDENT)
+        job.pair(quantity, fmt.number(ln.gross), indent=INDENT)
         if ln.discount:
             job.pair(w.discount, fmt.number(-ln.discount), indent=INDENT)
     job.rule()

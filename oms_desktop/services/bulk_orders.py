@@ -43,11 +43,14 @@ class BulkLine(NamedTuple):  # tuples: a million-order demo makes millions of th
     tax_rate_bp: int
     discount_minor: int = 0
     tax_included: bool = False  # the unit price includes tax (domain/pricing.py)
+    decimals: int = 0  # the product's unit precision: quantity is in 10^-decimals units
 
 
 def bulk_price(ln: BulkLine) -> LinePrice:
     """A line priced by the one rule (domain/pricing.price_line)."""
-    return price_line(ln.quantity, ln.unit_price_minor, ln.discount_minor, ln.tax_rate_bp, ln.tax_included)
+    return price_line(
+        ln.quantity, ln.unit_price_minor, ln.discount_minor, ln.tax_rate_bp, ln.tax_included, ln.decimals
+    )
 
 
 def order_total(lines: Sequence[BulkLine]) -> int:
@@ -173,7 +176,7 @@ class BulkOrderWriter:
         wanted: dict[int, int] = {}
         for ln in order.lines:
             price = bulk_price(ln)
-            sums.add(price, ln.quantity, ln.unit_cost_minor)
+            sums.add(price, ln.quantity, ln.unit_cost_minor, ln.decimals)
             prices.append(price)
             wanted[ln.product_id] = wanted.get(ln.product_id, 0) + ln.quantity
         require_total(sums.total)
@@ -236,6 +239,7 @@ class BulkOrderWriter:
                     ln.sku,
                     ln.name,
                     ln.quantity,
+                    ln.decimals,
                     ln.unit_price_minor,
                     ln.unit_cost_minor,
                     ln.discount_minor,

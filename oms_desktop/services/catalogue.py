@@ -7,11 +7,12 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.domain import Location, Product, StockLevel
+from oms_desktop.domain import Location, OrderLine, Product, StockLevel, StockMovement
 from oms_desktop.domain.barcode import normalise_barcode
-from oms_desktop.domain.bounds import require_amount
+from oms_desktop.domain.bounds import require_amount, require_quantity
 from oms_desktop.domain.errors import NotFound, ValidationError
 from oms_desktop.domain.money import from_minor, rate_percent, to_minor
+from oms_desktop.domain.quantity import Quantity, from_units, scale, to_units
 from oms_desktop.services import lookups
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.records import LocationRecord, ProductRecord
@@ -26,11 +27,12 @@ class ProductInput:
     unit: str = "pcs"
     cost: Decimal = Decimal("0")
     tax_rate_bp: int = 0
-    reorder_point: int = 0
+    reorder_point: Quantity = 0  # in the product's unit
     wholesale_price: Decimal | None = None
     active: bool = True
     allow_backorder: bool = False
     notes: str = ""
+    decimals: int = 0  # the unit's precision: 0 (pieces) to 3 (kilograms to the gram)
 
 
 def _validate(data: ProductInput) -> tuple[str, str, str | None]:
@@ -53,6 +55,9 @@ def _validate(data: ProductInput) -> tuple[str, str, str | None]:
                 raise ValidationError(code, sku=sku, amount=amount)
     if data.reorder_point < 0:
         raise ValidationError("reorder_point_negative", sku=sku)
+    scale(data.decimals)  # 0 to 3
+    require_quantity(sku, data.reorder_point or 1)
+    to_units(sku, data.reorder_point, data.decimals)
     if not 0 <= data.tax_rate_bp <= 10000:
         raise ValidationError("product_tax_rate_range", sku=sku)
     return sku, name, normalise_barcode(data.barcode)
@@ -85,7 +90,8 @@ def _apply(product: Product, data: ProductInput, sku: str, name: str, barcode: s
     product.wholesale_price_minor = None if data.wholesale_price is None else to_minor(data.wholesale_price)
     product.cost_minor = to_minor(data.cost)
     product.tax_rate_bp = data.tax_rate_bp
-    product.reorder_point = data.reorder_point
+    product.reorder_point = to_units(sku, data.reorder_point, data.decimals)
+    product.decimals = data.decimals
     product.active = data.active
     product.allow_backorder = data.allow_backorder
     product.notes = data.notes
@@ -119,6 +125,11 @@ def update_product(uow: UnitOfWork, product_id: int, data: ProductInput) -> Outc
         if product is None:
             raise NotFound("unknown_product_id", product_id=product_id)
         _check_unique(session, sku, barcode, product_id)
+        if data.decimals != product.decimals and _ever_moved(session, product.id):
+            # Its stock and past orders are counted in the old unit: changing it would change them all.
+            raise ValidationError(
+                "unit_decimals_locked", sku=product.sku, decimals=product.decimals, wanted=data.decimals
+            )
         _apply(product, data, sku, name, barcode)
         product.updated_at = uow.now()
         session.flush()
@@ -129,6 +140,13 @@ def update_product(uow: UnitOfWork, product_id: int, data: ProductInput) -> Outc
         )
 
     return uow.run(action)
+
+
+def _ever_moved(session: Session, product_id: int) -> bool:
+    """Whether any stock of the product ever moved or it was ever on an order."""
+    moved = select(StockMovement.id).where(StockMovement.product_id == product_id).limit(1)
+    sold = select(OrderLine.id).where(OrderLine.product_id == product_id).limit(1)
+    return session.scalar(moved) is not None or session.scalar(sold) is not None
 
 
 def _totals(session: Session, product_id: int) -> tuple[int, int]:
@@ -153,11 +171,12 @@ def product_record(product: Product, on_hand: int = 0, reserved: int = 0) -> Pro
         else from_minor(product.wholesale_price_minor),
         cost=from_minor(product.cost_minor),
         tax_rate=rate_percent(product.tax_rate_bp),
-        reorder_point=product.reorder_point,
+        reorder_point=from_units(product.reorder_point, product.decimals),
         active=product.active,
         allow_backorder=product.allow_backorder,
-        on_hand=on_hand,
-        reserved=reserved,
+        on_hand=from_units(on_hand, product.decimals),
+        reserved=from_units(reserved, product.decimals),
+        decimals=product.decimals,
     )
 
 

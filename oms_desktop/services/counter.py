@@ -6,10 +6,13 @@ cashier hears "out of stock" when scanning, in the same words the sale itself wo
 """
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.domain.errors import NotFound
-from oms_desktop.services import catalogue, lookups, orders, product_search
+from oms_desktop.domain import scale_barcode
+from oms_desktop.domain.errors import NotFound, ValidationError
+from oms_desktop.domain.quantity import Quantity
+from oms_desktop.services import catalogue, lookups, orders, product_search, settings
 from oms_desktop.services.orders import Quote
 from oms_desktop.services.records import ProductRecord
 from oms_desktop.services.sale import Sale, parse_scan
@@ -25,10 +28,11 @@ class Scanned:
     """What a scan found: the product and the sale priced with it, or (typed text) the matches."""
 
     code: str
-    quantity: int
+    quantity: Quantity
     product: ProductRecord | None = None
     quote: Quote | None = None
     matches: tuple[ProductRecord, ...] = ()  # no exact code: up to two products whose text matches
+    price: Decimal | None = None  # a scale's price barcode: the amount to charge for the item
 
 
 def scan(uow: UnitOfWork, sale: Sale, text: str) -> Scanned:
@@ -41,6 +45,9 @@ def scan(uow: UnitOfWork, sale: Sale, text: str) -> Scanned:
     try:
         product = catalogue.find_product(uow, code)
     except NotFound:
+        weighed = _from_scale(uow, sale, code)
+        if weighed is not None:
+            return weighed
         if looks_like_barcode(code):
             raise NotFound(f"Unknown barcode {code}: nothing was added") from None
         matches = product_search.search_products(uow, code, limit=2, active_only=True)
@@ -48,6 +55,32 @@ def scan(uow: UnitOfWork, sale: Sale, text: str) -> Scanned:
     with_it = sale.copy()
     with_it.add_product(product, quantity)
     return Scanned(code, quantity, product, price(uow, with_it))
+
+
+def _from_scale(uow: UnitOfWork, sale: Sale, code: str) -> Scanned | None:
+    """A barcode printed by the shop's scale (settings.scale_barcodes): the item found by its scale code,
+    with the weight as the quantity, or (a price barcode) sold once at the printed amount."""
+    reading = scale_barcode.read(code, scale_barcode.parse_rules(settings.get_settings(uow).scale_barcodes))
+    if reading is None:
+        return None
+    product = None
+    for candidate in dict.fromkeys((reading.code, reading.code.lstrip("0") or "0")):
+        try:
+            product = catalogue.find_product(uow, candidate)
+            break
+        except NotFound:
+            continue
+    if product is None:
+        raise ValidationError("scale_item_unknown", code=reading.code, barcode=code)
+    with_it = sale.copy()
+    if reading.kind is scale_barcode.ScaleValue.PRICE:
+        if product.decimals:
+            raise ValidationError("scale_price_for_weighed", sku=product.sku)
+        with_it.add_open_price(product, reading.value)
+        return Scanned(code, 1, product, price(uow, with_it), price=reading.value)
+    weight: Quantity = reading.value
+    with_it.add_product(product, weight)
+    return Scanned(code, weight, product, price(uow, with_it))
 
 
 def price(uow: UnitOfWork, sale: Sale) -> Quote:
@@ -58,7 +91,7 @@ def price(uow: UnitOfWork, sale: Sale) -> Quote:
             location = lookups.location_by_code(session, None)
             wanted: dict[int, int] = {}
             for line in sale.lines:
-                wanted[line.product_id] = wanted.get(line.product_id, 0) + line.quantity
+                wanted[line.product_id] = wanted.get(line.product_id, 0) + line.units
             levels = levels_for(session, list(wanted), location)
             for product_id, quantity in wanted.items():
                 require_available(levels[product_id], quantity)

@@ -13,6 +13,7 @@ from oms_desktop.domain import Channel, Order, PriceTier, Product
 from oms_desktop.domain.errors import DomainError
 from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.order_workflow import Action
+from oms_desktop.domain.quantity import Quantity
 from oms_desktop.services import catalogue, customers, inventory, orders, payments, shipping
 from oms_desktop.services.catalogue import ProductInput
 from oms_desktop.services.customers import CustomerInput
@@ -190,7 +191,7 @@ def _advance(clock: Callable[[], datetime], start: datetime, *, hours: int) -> N
         clock.now = start + timedelta(hours=hours)
 
 
-def _restock(uow: UnitOfWork, rng: random.Random, sku: str, wanted: int) -> None:
+def _restock(uow: UnitOfWork, rng: random.Random, sku: str, wanted: Quantity) -> None:
     level = inventory.stock_levels(uow, sku)[0]
     if level.available < wanted + 5:
         inventory.receive(uow, sku, wanted + rng.randint(30, 120))

@@ -26,6 +26,7 @@ from oms_desktop.domain import (
 from oms_desktop.domain.errors import DatabaseRefused
 from oms_desktop.domain.money import from_minor
 from oms_desktop.domain.order_workflow import status_of
+from oms_desktop.domain.quantity import amount_for_sql, counted_units_sql
 from oms_desktop.services import audit_trail, till_reports
 
 
@@ -292,8 +293,10 @@ def _sales_columns(session: Session, limit: int) -> list[Problem]:
     sums = (
         select(
             OrderLine.order_id,
-            func.sum(OrderLine.quantity).label("units"),
-            func.sum(OrderLine.quantity * OrderLine.unit_cost_minor).label("cost"),
+            func.sum(counted_units_sql(OrderLine.quantity, OrderLine.decimals)).label("units"),
+            func.sum(amount_for_sql(OrderLine.quantity, OrderLine.unit_cost_minor, OrderLine.decimals)).label(
+                "cost"
+            ),
         )
         .group_by(OrderLine.order_id)
         .subquery()

@@ -33,11 +33,13 @@ from oms_desktop.domain import (
     Order,
     PaymentMethod,
     Product,
+    Setting,
 )
 from oms_desktop.domain.bounds import require_date, require_quantity
 from oms_desktop.domain.errors import DomainError, ValidationError
 from oms_desktop.domain.money import parse_amount
 from oms_desktop.domain.order_workflow import Action
+from oms_desktop.domain.quantity import Quantity, parse_quantity
 from oms_desktop.domain.sequence import ORDER_PREFIX, format_number
 from oms_desktop.services import lookups
 from oms_desktop.services.bulk_orders import (
@@ -51,13 +53,14 @@ from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.numbering import reserve_block
 from oms_desktop.services.periods import local_zone
 from oms_desktop.services.sale_lines import sale_line
+from oms_desktop.services.settings import decode
 from oms_desktop.services.stock_ledger import BulkLedger, ensure_levels, load_bulk_levels
 
 REQUIRED = ("order_ref", "sku", "quantity")
 KNOWN = (*REQUIRED, "date", "channel", "customer_code", "unit_price", "discount", "payment_method", "notes")
 KEY_PREFIX = "csv:"
 MAX_ERRORS = 20
-WHOLE = re.compile(r"-?[0-9]+")  # int() would also take "1_000" and other scripts' digits
+QUANTITY = re.compile(r"-?[0-9]+(\.[0-9]+)?")  # whole pieces, or a weight to its product's decimals
 
 
 MAX_FIELD = 2_000  # characters in one field (the longest text an order keeps is its notes)
@@ -82,7 +85,7 @@ class ImportRefused(ValidationError):
 class _Line:
     line_no: int
     sku: str
-    quantity: int
+    quantity: Quantity  # in the product's unit (0.255 for a weighed product)
     unit_price: Decimal | None
     discount: Decimal
 
@@ -231,11 +234,11 @@ def _row(no: int, row: dict[str, str], zone: tzinfo, now: datetime) -> tuple[_Li
     if not sku:
         raise ValueError("sku is empty")
     text_quantity = row.get("quantity", "")
-    if not WHOLE.fullmatch(text_quantity):
-        raise ValueError(f"quantity '{text_quantity}' is not a whole number")
-    if len(text_quantity) > 9:
+    if not QUANTITY.fullmatch(text_quantity):
+        raise ValueError(f"quantity '{text_quantity[:30]}' is not a number (like 3 or 0.255)")
+    if len(text_quantity) > 13:
         raise ValueError(f"quantity {text_quantity[:20]} is far too large")
-    quantity = int(text_quantity)
+    quantity = parse_quantity(text_quantity)
     if quantity <= 0:
         raise ValueError(f"quantity {quantity} must be above zero")
     require_quantity(sku, quantity)
@@ -299,6 +302,8 @@ def _write(
         )
     todo = [o for o in parsed if KEY_PREFIX + o.ref not in done_before]
     products, customers = _catalogue(conn, todo)
+    stored = conn.scalar(select(Setting.value).where(Setting.key == "prices_include_tax"))
+    shelf_includes_tax = bool(stored is not None and decode("prices_include_tax", stored))
     location_id = int(conn.scalar(select(Location.id).where(Location.code == lookups.DEFAULT_LOCATION)) or 0)
     pids = sorted({p.id for p in products.values()})
     ensure_levels(conn, pids, location_id)
@@ -322,6 +327,7 @@ def _write(
                         ln.unit_price,
                         ln.discount,
                         bool(customer and customer.wholesale),
+                        shelf_includes_tax and not (customer and customer.wholesale),
                     )
                 )
             except ValidationError as exc:

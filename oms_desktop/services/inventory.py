@@ -1,4 +1,7 @@
-"""Stock actions: receive, adjust, transfer; and the per-location stock and ledger views."""
+"""Stock actions: receive, adjust, transfer; and the per-location stock and ledger views.
+
+Quantities come and go in the product's unit (0.255 kg); the ledger keeps them in its smallest unit
+(domain/quantity.py)."""
 
 from decimal import Decimal
 
@@ -11,13 +14,14 @@ from oms_desktop.domain.bounds import require_amount, require_quantity
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.permissions import Permission
+from oms_desktop.domain.quantity import Quantity, from_units, to_units
 from oms_desktop.services import access, audit_trail, lookups
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.records import MovementRecord, StockLevelRecord
 from oms_desktop.services.stock_ledger import Posting, level_for, post
 
 
-def _positive(quantity: int, code: str, item: str) -> None:
+def _positive(quantity: Quantity, code: str, item: str) -> None:
     if quantity <= 0:
         raise ValidationError(code, quantity=quantity)
     require_quantity(item, quantity)
@@ -26,7 +30,7 @@ def _positive(quantity: int, code: str, item: str) -> None:
 def receive(
     uow: UnitOfWork,
     code: str,
-    quantity: int,
+    quantity: Quantity,
     *,
     location: str | None = None,
     unit_cost: Decimal | None = None,
@@ -42,7 +46,8 @@ def receive(
         product = lookups.product_by_code(session, code)
         level = level_for(session, product, lookups.location_by_code(session, location))
         cost = None if unit_cost is None else to_minor(unit_cost)
-        post(session, uow, level, Posting(MovementKind.RECEIPT, quantity, unit_cost_minor=cost))
+        units = to_units(product.sku, quantity, product.decimals)
+        post(session, uow, level, Posting(MovementKind.RECEIPT, units, unit_cost_minor=cost))
         session.flush()
         return Outcome(level_record(level), Changes.for_stock([product.id]))
 
@@ -50,26 +55,27 @@ def receive(
 
 
 def adjust(
-    uow: UnitOfWork, code: str, delta: int, *, reason: str, location: str | None = None
+    uow: UnitOfWork, code: str, change: Quantity, *, reason: str, location: str | None = None
 ) -> Outcome[StockLevelRecord]:
     """Correct on hand by `delta` (a count, breakage, theft); a reason is required."""
-    if delta == 0:
+    if change == 0:
         raise ValidationError("adjustment_zero")
-    require_quantity(code, abs(delta))
+    require_quantity(code, -change if change < 0 else change)
     if not reason.strip():
         raise ValidationError("adjustment_needs_reason")
 
     def action(session: Session) -> Outcome[StockLevelRecord]:
         product = lookups.product_by_code(session, code)
         level = level_for(session, product, lookups.location_by_code(session, location))
+        delta = to_units(product.sku, change, product.decimals)
         if level.on_hand + delta < 0:
             raise ValidationError(
                 "adjustment_below_zero",
                 sku=product.sku,
-                delta=delta,
-                after=level.on_hand + delta,
+                delta=change,
+                after=from_units(level.on_hand + delta, product.decimals),
                 location=level.location.code,
-                on_hand=level.on_hand,
+                on_hand=from_units(level.on_hand, product.decimals),
             )
         approver = access.require(session, uow, Permission.ADJUST_STOCK)
         before = level.on_hand
@@ -80,8 +86,8 @@ def adjust(
             uow,
             "stock_adjust",
             product.sku,
-            before={"on_hand": before, "location": level.location.code},
-            after={"on_hand": level.on_hand, "location": level.location.code},
+            before={"on_hand": from_units(before, product.decimals), "location": level.location.code},
+            after={"on_hand": from_units(level.on_hand, product.decimals), "location": level.location.code},
             detail=reason.strip(),
             approver=approver,
         )
@@ -91,7 +97,7 @@ def adjust(
 
 
 def transfer(
-    uow: UnitOfWork, code: str, quantity: int, *, source: str, target: str
+    uow: UnitOfWork, code: str, quantity: Quantity, *, source: str, target: str
 ) -> Outcome[list[StockLevelRecord]]:
     """Move stock between locations: one transfer-out and one transfer-in row, in one transaction."""
     _positive(quantity, "transfer_quantity_not_positive", code)
@@ -104,18 +110,19 @@ def transfer(
             raise ValidationError("transfer_same_location", location=src_loc.code)
         src = level_for(session, product, src_loc)
         dst = level_for(session, product, dst_loc)
-        if quantity > src.available:
+        units = to_units(product.sku, quantity, product.decimals)
+        if units > src.available:
             # Backorders never apply to transfers: stock that is not there cannot be moved.
             raise ValidationError(
                 "transfer_short",
                 quantity=quantity,
                 sku=product.sku,
                 location=src_loc.code,
-                available=max(src.available, 0),
+                available=from_units(max(src.available, 0), product.decimals),
             )
         reason = f"{src_loc.code} -> {dst_loc.code}"
-        post(session, uow, src, Posting(MovementKind.TRANSFER_OUT, -quantity, reason=reason))
-        post(session, uow, dst, Posting(MovementKind.TRANSFER_IN, quantity, reason=reason))
+        post(session, uow, src, Posting(MovementKind.TRANSFER_OUT, -units, reason=reason))
+        post(session, uow, dst, Posting(MovementKind.TRANSFER_IN, units, reason=reason))
         session.flush()
         return Outcome([level_record(src), level_record(dst)], Changes.for_stock([product.id]))
 
@@ -129,10 +136,11 @@ def level_record(level: StockLevel) -> StockLevelRecord:
         name=level.product.name,
         location_code=level.location.code,
         location_name=level.location.name,
-        on_hand=level.on_hand,
-        reserved=level.reserved,
-        reorder_point=level.product.reorder_point,
+        on_hand=from_units(level.on_hand, level.product.decimals),
+        reserved=from_units(level.reserved, level.product.decimals),
+        reorder_point=from_units(level.product.reorder_point, level.product.decimals),
         version=level.version,
+        decimals=level.product.decimals,
     )
 
 
@@ -172,7 +180,7 @@ def movements(uow: UnitOfWork, code: str, *, limit: int = 500) -> list[MovementR
                 sku=product.sku,
                 location_code=loc,
                 kind=m.kind.value,
-                quantity=m.quantity,
+                quantity=from_units(m.quantity, product.decimals),
                 unit_cost=None if m.unit_cost_minor is None else from_minor(m.unit_cost_minor),
                 reason=m.reason,
                 order_number=number,

@@ -26,6 +26,7 @@ from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.order_workflow import Action, require
 from oms_desktop.domain.permissions import Permission
 from oms_desktop.domain.pricing import OrderSums
+from oms_desktop.domain.quantity import Quantity, to_units
 from oms_desktop.domain.sequence import ORDER_PREFIX
 from oms_desktop.services import access, audit_trail, lookups, store_credit
 from oms_desktop.services.bulk_orders import BulkOrder, BulkOrderWriter, BulkPayment, Event
@@ -48,7 +49,7 @@ CHANNELS_NEEDING_CUSTOMER = (Channel.PHONE, Channel.WHOLESALE, Channel.ONLINE)
 @dataclass(frozen=True)
 class LineRequest:
     code: str  # SKU or barcode
-    quantity: int
+    quantity: Quantity  # in the product's unit: 2 pieces, 0.255 kg
     unit_price: Decimal | None = None  # None: the customer's price tier decides
     discount: Decimal = Decimal("0")  # an amount off the line, before tax
 
@@ -148,7 +149,7 @@ def total_of(session: Session, requests: Sequence[LineRequest], customer_code: s
     customer = lookups.customer_by_code(session, customer_code) if customer_code else None
     sums = OrderSums()
     for ln in priced_lines(session, requests, customer):
-        sums.add(line_price(ln), ln.quantity, ln.unit_cost_minor)
+        sums.add(line_price(ln), ln.quantity, ln.unit_cost_minor, ln.decimals)
     return sums.total
 
 
@@ -158,7 +159,8 @@ def _require_same_sale(session: Session, existing: Order, req: OrderRequest) -> 
     wanted: dict[int, int] = defaultdict(int)
     products = lookups.products_by_codes(session, [ln.code for ln in req.lines])
     for line in req.lines:
-        wanted[products[line.code].id] += line.quantity
+        product = products[line.code]
+        wanted[product.id] += to_units(product.sku, line.quantity, product.decimals)
     stored: dict[int, int] = defaultdict(int)
     for ol in existing.lines:
         stored[ol.product_id] += ol.quantity
@@ -281,7 +283,7 @@ def quote(uow: UnitOfWork, requests: Sequence[LineRequest], customer_code: str |
     prices = [line_price(ln) for ln in lines]
     sums = OrderSums()
     for ln, price in zip(lines, prices, strict=True):
-        sums.add(price, ln.quantity, ln.unit_cost_minor)
+        sums.add(price, ln.quantity, ln.unit_cost_minor, ln.decimals)
     require_total(sums.total)
     return Quote(
         lines=[

@@ -12,6 +12,7 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Customer
 from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.permissions import Permission
+from oms_desktop.domain.quantity import amount_for, to_units
 from oms_desktop.services import access, audit_trail, lookups
 from oms_desktop.services.sale_lines import LineWanted
 from oms_desktop.services.settings import load as load_settings
@@ -43,9 +44,10 @@ def reductions(
     found = []
     for r in wanted:
         product = products[r.code]
-        shelf = r.quantity * product.price_for(wholesale)
+        units = to_units(product.sku, r.quantity, product.decimals)
+        shelf = amount_for(units, product.price_for(wholesale), product.decimals)
         unit = product.price_for(wholesale) if r.unit_price is None else to_minor(r.unit_price)
-        charged = r.quantity * unit - to_minor(r.discount)
+        charged = amount_for(units, unit, product.decimals) - to_minor(r.discount)
         if charged < shelf:
             found.append(Reduction(product.sku, shelf, charged, r.unit_price is not None))
     return found

@@ -2,7 +2,11 @@
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
+
+from oms_desktop.domain.quantity import Quantity
+
+CENT = Decimal("0.01")
 
 NOTHING_DUE = ("cancelled", "returned")
 
@@ -18,14 +22,15 @@ class ProductRecord:
     wholesale_price: Decimal | None
     cost: Decimal
     tax_rate: Decimal  # percent, e.g. Decimal("13")
-    reorder_point: int
+    reorder_point: Quantity  # quantities in the product's unit (domain/quantity.py)
     active: bool
     allow_backorder: bool
-    on_hand: int = 0
-    reserved: int = 0
+    on_hand: Quantity = 0
+    reserved: Quantity = 0
+    decimals: int = 0  # the unit's precision: 3 for kilograms to the gram
 
     @property
-    def available(self) -> int:
+    def available(self) -> Quantity:
         return self.on_hand - self.reserved
 
     @property
@@ -47,13 +52,14 @@ class StockLevelRecord:
     name: str
     location_code: str
     location_name: str
-    on_hand: int
-    reserved: int
-    reorder_point: int
+    on_hand: Quantity  # in the product's unit
+    reserved: Quantity
+    reorder_point: Quantity
     version: int
+    decimals: int = 0
 
     @property
-    def available(self) -> int:
+    def available(self) -> Quantity:
         return self.on_hand - self.reserved
 
     @property
@@ -68,7 +74,7 @@ class MovementRecord:
     sku: str
     location_code: str
     kind: str
-    quantity: int
+    quantity: Quantity  # in the product's unit
     unit_cost: Decimal | None
     reason: str
     order_number: str | None
@@ -103,13 +109,24 @@ class OrderLineRecord:
     product_id: int
     sku: str
     name: str
-    quantity: int
+    quantity: Quantity  # in the product's unit (0.255 kg)
     unit_price: Decimal
     discount: Decimal
     tax_rate: Decimal  # percent
     tax: Decimal
     total: Decimal
-    returned: int = 0  # units brought back by returns so far
+    returned: Quantity = 0  # brought back by returns so far
+    decimals: int = 0  # the unit's precision: quantities are whole for 0
+
+    @property
+    def gross(self) -> Decimal:
+        """Quantity x unit price, rounded half up to the cent as the line was (domain/quantity.amount_for)."""
+        return (Decimal(self.quantity) * self.unit_price).quantize(CENT, rounding=ROUND_HALF_UP)
+
+    @property
+    def pieces(self) -> int:
+        """What the line adds to a parcel's count: its pieces, or one for a weighed line."""
+        return int(self.quantity) if self.decimals == 0 else 1
 
     @property
     def net(self) -> Decimal:

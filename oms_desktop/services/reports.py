@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Customer, Lifecycle, Order, OrderLine, Product, ReturnLine, SaleReturn
 from oms_desktop.domain.money import from_minor
+from oms_desktop.domain.quantity import Quantity, amount_for, from_units
 from oms_desktop.services.lookups import in_batches
 from oms_desktop.services.periods import Period
 
@@ -30,7 +31,7 @@ class SalesRow:
     key: str
     label: str
     orders: int
-    units: int
+    units: Quantity  # in the product's unit for a product; items (a weighed line counts one) otherwise
     net: Decimal  # after discounts, before tax
     tax: Decimal
     total: Decimal
@@ -217,7 +218,10 @@ def _by_product(session: Session, first: int, last: int, limit: int | None) -> l
         .order_by(func.sum(OrderLine.total_minor).desc(), OrderLine.product_id)
         .limit(None if returned else limit)
     ).all()
-    sums: list[Any] = [(r[0], 0, *r[1:]) for r in raw]
+    # Weighed products: their quantities are in the smallest unit and quantity x cost is scaled to money
+    # once per product (the lines are summed from their index alone).
+    weighed = dict(session.execute(select(Product.id, Product.decimals).where(Product.decimals > 0)).all())
+    sums: list[Any] = [(r[0], 0, *r[1:-1], amount_for(int(r[-1]), 1, weighed.get(r[0], 0))) for r in raw]
     if returned:
         sums = _less_returns(sums, returned)
         sums.sort(key=lambda r: (-r[5], r[0]))
@@ -253,7 +257,7 @@ def _by_product(session: Session, first: int, last: int, limit: int | None) -> l
             names[pid][0],
             names[pid][1],
             orders.get(pid, 0),
-            int(u),
+            from_units(int(u), weighed.get(pid, 0)),
             from_minor(int(net)),
             from_minor(int(tax)),
             from_minor(int(total)),

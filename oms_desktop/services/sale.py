@@ -19,6 +19,7 @@ from oms_desktop.domain.bounds import QUANTITY_MAX, require_amount, require_quan
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.pricing import percent_of, require_discount_within, spread
+from oms_desktop.domain.quantity import Quantity, amount_for, counted_units, parse_quantity, to_units
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.records import ProductRecord
 
@@ -50,13 +51,24 @@ class SaleLine:
     barcode: str | None
     name: str
     list_price: Decimal
-    quantity: int = 1
+    quantity: Quantity = 1  # in the product's unit (0.255 kg)
     price_override: Decimal | None = None
     discount: Decimal = ZERO
+    decimals: int = 0  # the product's unit precision
 
     @property
     def unit_price(self) -> Decimal:
         return self.list_price if self.price_override is None else self.price_override
+
+    @property
+    def units(self) -> int:
+        """The quantity in the product's smallest unit."""
+        return to_units(self.sku, self.quantity, self.decimals)
+
+    @property
+    def gross_minor(self) -> int:
+        """Quantity x unit price in minor units, rounded as the order will round it."""
+        return amount_for(self.units, to_minor(self.unit_price), self.decimals)
 
     def request(self) -> LineRequest:
         return LineRequest(self.sku, self.quantity, self.price_override, self.discount)
@@ -71,23 +83,26 @@ class SaleLine:
             "barcode": self.barcode,
             "name": self.name,
             "list_price": str(self.list_price),
-            "quantity": self.quantity,
+            "quantity": str(self.quantity) if self.decimals else self.quantity,
             "price_override": None if self.price_override is None else str(self.price_override),
             "discount": str(self.discount),
+            "decimals": self.decimals,
         }
 
     @staticmethod
     def from_dict(data: dict[str, Any]) -> "SaleLine":
         override = data.get("price_override")
+        decimals = int(data.get("decimals", 0))
         return SaleLine(
             product_id=int(data["product_id"]),
             sku=str(data["sku"]),
             barcode=data.get("barcode"),
             name=str(data["name"]),
             list_price=_amount(data["list_price"]),
-            quantity=_quantity(str(data["sku"]), data["quantity"]),
+            quantity=_quantity(str(data["sku"]), data["quantity"], decimals),
             price_override=None if override is None else _amount(override),
             discount=_amount(data.get("discount", "0.00")),
+            decimals=decimals,
         )
 
 
@@ -112,13 +127,13 @@ class Sale:
 
     # --- lines -----------------------------------------------------------------------------------------
 
-    def add_product(self, product: ProductRecord, quantity: int = 1) -> int:
+    def add_product(self, product: ProductRecord, quantity: Quantity = 1) -> int:
         """Add `quantity` of a product (more of it when it is already in the sale); the line's index."""
         if not product.active:
             raise ValidationError("product_inactive", sku=product.sku, name=product.name)
         for index, line in enumerate(self.lines):
             if line.product_id == product.id:
-                total = _quantity(product.sku, line.quantity + quantity)
+                total = _quantity(product.sku, line.quantity + quantity, product.decimals)
                 self.lines[index] = replace(
                     line, sku=product.sku, barcode=product.barcode, name=product.name, quantity=total
                 )
@@ -129,7 +144,8 @@ class Sale:
             product.barcode,
             product.name,
             product.price,
-            _quantity(product.sku, quantity),
+            _quantity(product.sku, quantity, product.decimals),
+            decimals=product.decimals,
         )
         self.lines.append(line)
         return len(self.lines) - 1
@@ -141,25 +157,34 @@ class Sale:
         require_amount(price)
         self.lines.append(
             SaleLine(
-                product.id, product.sku, product.barcode, product.name, product.price, 1, price_override=price
+                product.id,
+                product.sku,
+                product.barcode,
+                product.name,
+                product.price,
+                1,
+                price_override=price,
+                decimals=product.decimals,
             )
         )
         return len(self.lines) - 1
 
-    def add_again(self, code: str, quantity: int = 1) -> int | None:
+    def add_again(self, code: str, quantity: Quantity = 1) -> int | None:
         """More of a product already in the sale, found by SKU or barcode; None when it is not there."""
         for index, line in enumerate(self.lines):
             if line.matches(code):
-                self.lines[index] = replace(line, quantity=_quantity(line.sku, line.quantity + quantity))
+                more = _quantity(line.sku, line.quantity + quantity, line.decimals)
+                self.lines[index] = replace(line, quantity=more)
                 return index
         return None
 
-    def quantity_of(self, product_id: int) -> int:
+    def quantity_of(self, product_id: int) -> Quantity:
         return sum(line.quantity for line in self.lines if line.product_id == product_id)
 
-    def set_quantity(self, index: int, quantity: int) -> None:
+    def set_quantity(self, index: int, quantity: Quantity | str) -> None:
+        """A line's quantity as typed or given, in the product's unit (refused beyond its decimals)."""
         line = self.lines[index]
-        self.lines[index] = replace(line, quantity=_quantity(line.sku, quantity))
+        self.lines[index] = replace(line, quantity=_quantity(line.sku, quantity, line.decimals))
 
     def set_price(self, index: int, price: Decimal) -> None:
         line = self.lines[index]
@@ -171,13 +196,13 @@ class Sale:
         line = self.lines[index]
         if discount < 0:
             raise ValidationError("line_discount_negative", item=line.sku, amount=discount)
-        require_discount_within(line.sku, to_minor(discount), to_minor(line.quantity * line.unit_price))
+        require_discount_within(line.sku, to_minor(discount), line.gross_minor)
         self.lines[index] = replace(line, discount=discount)
 
     def set_discount_percent(self, index: int, percent: Decimal) -> None:
         """A line's discount as a percent of the line ("10%"), rounded half up to the cent."""
         line = self.lines[index]
-        gross = to_minor(line.quantity * line.unit_price)
+        gross = line.gross_minor
         self.set_discount(index, from_minor(percent_of(gross, percent)))
 
     def discount_sale(
@@ -186,7 +211,7 @@ class Sale:
         """A discount on the whole sale, as an amount or a percent, shared over the lines in proportion to
         each line's amount, to the cent (domain.pricing.spread); it replaces the lines' own discounts. The
         discount given, in total."""
-        weights = [to_minor(line.quantity * line.unit_price) for line in self.lines]
+        weights = [line.gross_minor for line in self.lines]
         whole = sum(weights)
         if percent is not None:
             wanted = percent_of(whole, percent)
@@ -226,7 +251,8 @@ class Sale:
 
     @property
     def units(self) -> int:
-        return sum(line.quantity for line in self.lines)
+        """Items in the sale: the pieces, and one for each weighed line."""
+        return sum(counted_units(line.units, line.decimals) for line in self.lines)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -308,15 +334,18 @@ class Sale:
         return sale
 
 
-def _quantity(sku: str, value: object) -> int:
+def _quantity(sku: str, value: object, decimals: int = 0) -> Quantity:
+    """A line's quantity in the product's unit: above 0, within the bounds, no more decimals than the
+    product is sold in (a typed "2,5" is read as 2.5)."""
     try:
-        quantity = int(str(value))
+        quantity: Quantity = value if isinstance(value, int | Decimal) else parse_quantity(str(value))
     except ValueError:
         quantity = 0
     if quantity <= 0:
         raise ValidationError("line_quantity_range", item=sku, quantity=str(value)[:20], most=QUANTITY_MAX)
     require_quantity(sku, quantity)
-    return quantity
+    to_units(sku, quantity, decimals)  # refuses 0.5 of a piece, 0.2555 kg
+    return int(quantity) if quantity == int(quantity) else quantity
 
 
 def _amount(value: object) -> Decimal:

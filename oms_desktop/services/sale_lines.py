@@ -14,6 +14,7 @@ from oms_desktop.domain import Customer, Product
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, rate_percent, to_minor
 from oms_desktop.domain.pricing import LinePrice, require_discount_within
+from oms_desktop.domain.quantity import Quantity, amount_for, from_units, to_units
 from oms_desktop.services import lookups
 from oms_desktop.services.bulk_orders import BulkLine, bulk_price
 from oms_desktop.services.records import OrderLineRecord
@@ -26,7 +27,7 @@ class LineWanted(Protocol):
     @property
     def code(self) -> str: ...
     @property
-    def quantity(self) -> int: ...
+    def quantity(self) -> Quantity: ...  # in the product's unit, as typed (0.255 kg)
     @property
     def unit_price(self) -> Decimal | None: ...
     @property
@@ -35,29 +36,32 @@ class LineWanted(Protocol):
 
 def sale_line(
     product: Product,
-    quantity: int,
+    quantity: Quantity,
     unit_price: Decimal | None,
     discount: Decimal,
     wholesale: bool,
     tax_included: bool = False,
 ) -> BulkLine:
     """One line of `product` priced for a retail or wholesale customer (or at `unit_price` when given);
-    `tax_included`: the price includes tax."""
+    `tax_included`: the price includes tax. The quantity, in the product's unit, is refused with more
+    decimals than the product is sold in."""
     if not product.active:
         raise ValidationError("product_inactive", sku=product.sku, name=product.name)
+    units = to_units(product.sku, quantity, product.decimals)
     price = product.price_for(wholesale) if unit_price is None else to_minor(unit_price)
     discount_minor = to_minor(discount)
-    require_discount_within(product.sku, discount_minor, quantity * price)
+    require_discount_within(product.sku, discount_minor, amount_for(units, price, product.decimals))
     return BulkLine(
         product.id,
         product.sku,
         product.name,
-        quantity,
+        units,
         price,
         product.cost_minor,
         product.tax_rate_bp,
         discount_minor,
         tax_included,
+        product.decimals,
     )
 
 
@@ -89,7 +93,9 @@ class LineFacts(Protocol):
     @property
     def name(self) -> str: ...
     @property
-    def quantity(self) -> int: ...
+    def quantity(self) -> int: ...  # in the smallest unit
+    @property
+    def decimals(self) -> int: ...
     @property
     def unit_price_minor(self) -> int: ...
     @property
@@ -104,11 +110,12 @@ def line_record(line_no: int, line: LineFacts, tax_minor: int, total_minor: int)
         product_id=line.product_id,
         sku=line.sku,
         name=line.name,
-        quantity=line.quantity,
+        quantity=from_units(line.quantity, line.decimals),
         unit_price=from_minor(line.unit_price_minor),
         discount=from_minor(line.discount_minor),
         tax_rate=rate_percent(line.tax_rate_bp),
         tax=from_minor(tax_minor),
         total=from_minor(total_minor),
-        returned=getattr(line, "returned_quantity", 0) or 0,
+        returned=from_units(getattr(line, "returned_quantity", 0) or 0, line.decimals),
+        decimals=line.decimals,
     )

@@ -34,6 +34,7 @@ from oms_desktop.domain.errors import NotFound, ValidationError
 from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.order_workflow import ORDERS, Action
 from oms_desktop.domain.permissions import Permission
+from oms_desktop.domain.quantity import Quantity, amount_for, counted_units, from_units, to_units
 from oms_desktop.domain.return_workflow import RETURNS, ReturnAction
 from oms_desktop.domain.sale_return import RETURN_PREFIX, returned_share
 from oms_desktop.services import access, audit_trail, lookups, orders, store_credit
@@ -55,7 +56,7 @@ _BACK_AS_CASH = (PaymentMethod.EXCHANGE,)
 @dataclass(frozen=True)
 class ReturnItem:
     code: str  # SKU or barcode of a product on the order
-    quantity: int
+    quantity: Quantity  # in the product's unit
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class ReturnRequest:
 class ReturnedLine:
     sku: str
     name: str
-    quantity: int
+    quantity: Quantity  # in the product's unit
     total: Decimal
 
 
@@ -126,8 +127,9 @@ def _validate(items: Sequence[ReturnItem]) -> None:
 
 
 def _picks(session: Session, order: Order, items: Sequence[ReturnItem]) -> list[tuple[OrderLine, int]]:
-    """The order lines and quantities to take back; what is asked of a product is taken from its lines in
-    order. Refused when a product is not on the order or more is asked than is still out."""
+    """The order lines and quantities (smallest units) to take back; what is asked of a product is taken
+    from its lines in order. Refused when a product is not on the order or more is asked than is still
+    out."""
     left = {line.id: line.quantity - line.returned_quantity for line in order.lines}
     if not items:
         rest = [(line, left[line.id]) for line in order.lines if left[line.id] > 0]
@@ -146,7 +148,8 @@ def _picks(session: Session, order: Order, items: Sequence[ReturnItem]) -> list[
                 pid = lookups.products_by_codes(session, [code])[code].id
             except NotFound:
                 raise ValidationError("return_item_not_on_order", item=code, number=order.number) from None
-        asked[pid] += item.quantity
+        decimals = next((line.decimals for line in order.lines if line.product_id == pid), 0)
+        asked[pid] += to_units(code, item.quantity, decimals)
         named.setdefault(pid, code)
     picks: list[tuple[OrderLine, int]] = []
     for pid, quantity in asked.items():
@@ -156,8 +159,13 @@ def _picks(session: Session, order: Order, items: Sequence[ReturnItem]) -> list[
         still_out = sum(left[line.id] for line in lines)
         if quantity > still_out:
             sold = sum(line.quantity for line in lines)
+            d = lines[0].decimals
             raise ValidationError(
-                "return_more_than_sold", item=named[pid], asked=quantity, sold=sold, left=still_out
+                "return_more_than_sold",
+                item=named[pid],
+                asked=from_units(quantity, d),
+                sold=from_units(sold, d),
+                left=from_units(still_out, d),
             )
         for line in lines:
             take = min(quantity, left[line.id])
@@ -224,13 +232,14 @@ def _take_back(session: Session, uow: UnitOfWork, req: ReturnRequest, *, exchang
                 quantity=quantity,
                 tax_minor=returned_share(line.tax_minor, line.quantity, line.returned_quantity, quantity),
                 total_minor=returned_share(line.total_minor, line.quantity, line.returned_quantity, quantity),
-                cost_minor=line.unit_cost_minor * quantity,
+                cost_minor=amount_for(quantity, line.unit_cost_minor, line.decimals),
             )
         )
         line.returned_quantity += quantity
     value = sum(rl.total_minor for rl in doc.lines)
     doc.total_minor, doc.tax_minor = value, sum(rl.tax_minor for rl in doc.lines)
-    doc.units, doc.cost_minor = sum(q for _, q in picks), sum(rl.cost_minor for rl in doc.lines)
+    doc.units = sum(counted_units(q, line.decimals) for line, q in picks)
+    doc.cost_minor = sum(rl.cost_minor for rl in doc.lines)
 
     limit = to_minor(load_settings(session).cashier_return_limit)
     permission = Permission.RETURN_ABOVE_LIMIT if value > limit else Permission.RETURN
@@ -279,7 +288,9 @@ def _take_back(session: Session, uow: UnitOfWork, req: ReturnRequest, *, exchang
     )
     RETURNS.move(doc, step, now, _no_derived)
     session.add(doc)
-    detail = f"{doc.number}: " + ", ".join(f"{q} x {line.sku}" for line, q in picks)
+    detail = f"{doc.number}: " + ", ".join(
+        f"{from_units(q, line.decimals)} x {line.sku}" for line, q in picks
+    )
     moved |= apply(session, uow, order, Action.RETURN_LINES, detail=detail[:500])
     audit_trail.record(
         session,
@@ -321,7 +332,13 @@ def _record(
         reason=doc.reason,
         location=session.get_one(Location, doc.location_id).code,
         lines=tuple(
-            ReturnedLine(rl.sku, rl.name, rl.quantity, from_minor(rl.total_minor)) for rl in doc.lines
+            ReturnedLine(
+                rl.sku,
+                rl.name,
+                from_units(rl.quantity, _decimals(taken.order, rl)),
+                from_minor(rl.total_minor),
+            )
+            for rl in doc.lines
         ),
         tax=from_minor(doc.tax_minor),
         total=from_minor(doc.total_minor),
@@ -331,6 +348,10 @@ def _record(
         exchange=exchange,
         extra_paid=extra,
     )
+
+
+def _decimals(order: Order, returned: ReturnLine) -> int:
+    return next((ln.decimals for ln in order.lines if ln.id == returned.order_line_id), 0)
 
 
 def _changes(taken: _Taken) -> Changes:

@@ -13,6 +13,7 @@ from oms_desktop.domain.bounds import require_amount
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.payment import CHOOSABLE_METHODS
 from oms_desktop.domain.permissions import Permission
+from oms_desktop.domain.scale_barcode import parse_rules
 from oms_desktop.services import access, audit_trail
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.periods import zone_named
@@ -53,6 +54,8 @@ class ShopSettings:
     prices_include_tax: bool = False
     # The reasons a cashier picks from when lowering prices (comma-separated; any other may be typed).
     discount_reasons: str = "Loyal customer,Damaged packaging,Price match,Staff purchase,Promotion"
+    # How the shop's scale prints its barcodes (domain/scale_barcode.py), e.g. "21:5:weight:3"; empty: none.
+    scale_barcodes: str = ""
     configured: bool = False  # set once the first-run wizard (or the user) saved settings
 
 
@@ -111,6 +114,7 @@ def save_settings(uow: UnitOfWork, settings: ShopSettings) -> Outcome[ShopSettin
     if not Decimal(0) <= settings.cashier_discount_limit <= Decimal(100):
         raise ValidationError("discount_limit_range")
     offered_methods(settings)  # refuses a list with an unknown method
+    parse_rules(settings.scale_barcodes)  # refuses a rule that cannot be read
     for amount in (settings.cashier_return_limit, settings.variance_limit):
         require_amount(amount)
         if amount < 0:

@@ -82,7 +82,12 @@ def post(session: Session, uow: UnitOfWork, level: StockLevel, posting: Posting)
 def require_available(level: StockLevel, quantity: int) -> None:
     """Refuse to sell or reserve more than is available, unless the product allows backorders."""
     refuse_short(
-        level.product.sku, quantity, level.available, level.location.code, level.product.allow_backorder
+        level.product.sku,
+        quantity,
+        level.available,
+        level.location.code,
+        level.product.allow_backorder,
+        level.product.decimals,
     )
 
 
@@ -118,6 +123,7 @@ class BulkLevel:
     on_hand: int
     reserved: int
     allow_backorder: bool = False
+    decimals: int = 0  # the product's unit precision (the refusals speak in its unit)
     # What was written so far: the level row is moved by the difference, never set to a value read earlier.
     written_on_hand: int = field(default=0, init=False)
     written_reserved: int = field(default=0, init=False)
@@ -252,6 +258,7 @@ _LEVELS = (
         StockLevel.on_hand,
         StockLevel.reserved,
         Product.allow_backorder,
+        Product.decimals,
     )
     .join(Product, Product.id == StockLevel.product_id)
     .where(StockLevel.location_id == bindparam("location"))
@@ -277,7 +284,10 @@ def load_bulk_levels(
     params: dict[str, Any] = {"location": location_id}
     if some:
         params["products"] = list(product_ids or ())
-    return {pid: BulkLevel(sku, on, res, bool(bo)) for pid, sku, on, res, bo in conn.execute(query, params)}
+    return {
+        pid: BulkLevel(sku, on, res, bool(bo), int(d))
+        for pid, sku, on, res, bo, d in conn.execute(query, params)
+    }
 
 
 def ensure_levels(conn: Connection, product_ids: Sequence[int], location_id: int) -> None:

@@ -747,6 +747,14 @@
         <translation>缺货：{sku} 需要 {asked}，{location} 可用数量仅 {available}</translation>
     </message>
     <message>
+        <source>The quantity to receive must be above zero (got {quantity})</source>
+        <translation>入库数量必须大于零（收到 {quantity}）</translation>
+    </message>
+    <message>
+        <source>The quantity to transfer must be above zero (got {quantity})</source>
+        <translation>调拨数量必须大于零（收到 {quantity}）</translation>
+    </message>
+    <message>
         <source>{amount} is not an amount this shop can hold (at most {most})</source>
         <translation>{amount} 超出本店可记录的金额（最多 {most}）</translation>
     </message>
@@ -769,10 +777,6 @@
     <message>
         <source>The key {key} was already used for order {number}, with other lines or another customer; a new sale needs a new key</source>
         <translation>键 {key} 已用于订单 {number}（商品或客户不同）；新的销售需要新的键</translation>
-    </message>
-    <message>
-        <source>The quantity of {item} must be a whole number from 1 to {most} (got {quantity})</source>
-        <translation>{item} 的数量必须是 1 到 {most} 之间的整数（收到 {quantity}）</translation>
     </message>
     <message>
         <source>Unknown time zone &apos;{zone}&apos;: give an IANA name such as Asia/Shanghai, or leave it empty for this computer&apos;s zone</source>
@@ -1075,6 +1079,30 @@
         <translation>无码商品的金额必须大于 0（{amount}）</translation>
     </message>
     <message>
+        <source>{item} is sold to {decimals} decimals: {quantity} has more</source>
+        <translation>{item} 最多 {decimals} 位小数：{quantity} 超出了</translation>
+    </message>
+    <message>
+        <source>A unit has 0 to {most} decimals, not {decimals}</source>
+        <translation>计量单位的小数位数为 0 到 {most}，不能是 {decimals}</translation>
+    </message>
+    <message>
+        <source>{sku} has stock or orders counted to {decimals} decimals: its unit&apos;s decimals cannot become {wanted}</source>
+        <translation>{sku} 已有按 {decimals} 位小数计的库存或订单：不能改为 {wanted} 位</translation>
+    </message>
+    <message>
+        <source>Scale barcode rule &apos;{rule}&apos; is not understood: write PREFIX:CODE-DIGITS:weight|price:DECIMALS, like 21:5:weight:3</source>
+        <translation>无法识别电子秤条码规则“{rule}”：请写成 前缀:商品码位数:weight|price:小数位，如 21:5:weight:3</translation>
+    </message>
+    <message>
+        <source>No product has the scale code {code} (barcode {barcode})</source>
+        <translation>没有商品的秤码为 {code}（条码 {barcode}）</translation>
+    </message>
+    <message>
+        <source>{sku} is sold by weight: give its scale a weight barcode rule, not a price one</source>
+        <translation>{sku} 按重量销售：请为电子秤设置称重条码规则，而不是金额条码规则</translation>
+    </message>
+    <message>
         <source>{number} was paid by {paid}: a refund by {method} needs a manager</source>
         <translation>{number} 是用{paid}支付的：用{method}退款需要店长授权</translation>
     </message>
@@ -1143,14 +1171,6 @@
         <translation>{sku} {name} 已停售</translation>
     </message>
     <message>
-        <source>The quantity to receive must be a whole number above zero (got {quantity})</source>
-        <translation>入库数量必须是大于零的整数（输入的是 {quantity}）</translation>
-    </message>
-    <message>
-        <source>The quantity to transfer must be a whole number above zero (got {quantity})</source>
-        <translation>调拨数量必须是大于零的整数（输入的是 {quantity}）</translation>
-    </message>
-    <message>
         <source>The unit cost cannot be negative ({amount})</source>
         <translation>单位成本不能为负数（{amount}）</translation>
     </message>
@@ -1185,6 +1205,10 @@
     <message>
         <source>The quantity of {item} must be above zero (got {quantity})</source>
         <translation>{item} 的数量必须大于零（输入的是 {quantity}）</translation>
+    </message>
+    <message>
+        <source>The quantity of {item} must be above 0 and at most {most} (got {quantity})</source>
+        <translation>{item} 的数量必须大于 0 且不超过 {most}（收到 {quantity}）</translation>
     </message>
     <message>
         <source>The price of {item} cannot be negative ({amount})</source>
@@ -3194,6 +3218,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>与零售价相同</translation>
     </message>
     <message>
+        <source>0 for pieces; 3 for kilograms weighed to the gram</source>
+        <translation>按件卖填 0；按公斤称重精确到克填 3</translation>
+    </message>
+    <message>
         <source>Sold (active)</source>
         <translation>在售（启用）</translation>
     </message>
@@ -3236,6 +3264,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Tax rate %</source>
         <translation>税率 %</translation>
+    </message>
+    <message>
+        <source>Unit decimals</source>
+        <translation>单位小数位</translation>
     </message>
     <message>
         <source>Reorder point</source>

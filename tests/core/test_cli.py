@@ -87,7 +87,7 @@ def test_refusals_exit_1_with_one_line_on_stderr(cli: Cli) -> None:
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
-        (["stock", "receive", "TEA-1", "ten"], "'ten' is not a whole number"),
+        (["stock", "receive", "TEA-1", "ten"], "'ten' is not a quantity"),
         (["product", "add", "--sku", "X", "--name", "X", "--price", "-1"], "-1 cannot be negative"),
         (["product", "add", "--sku", "X", "--name", "X", "--price", "1.005"], "more than two decimal places"),
         (["order", "create", "--walk-in", "--line", "TEA-1"], "is not SKU:QTY"),

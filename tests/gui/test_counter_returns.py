@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QSpinBox
+from PySide6.QtWidgets import QDoubleSpinBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from oms_desktop.db.uow import UnitOfWork
@@ -62,7 +62,7 @@ def test_a_partial_return_gives_the_money_back_the_way_it_was_paid(
     window = open_window()
     dialog = _dialog(qtbot, window, sold)
     spin = dialog.lines.cellWidget(0, 4)
-    assert isinstance(spin, QSpinBox) and spin.maximum() == 2 and spin.hasFocus()
+    assert isinstance(spin, QDoubleSpinBox) and spin.maximum() == 2 and spin.hasFocus()
     qtbot.keyClick(spin, Qt.Key.Key_Up)
     assert dialog.value.text() == "Back: ¥50.00"
     qtbot.mouseClick(dialog.return_button, Qt.MouseButton.LeftButton)

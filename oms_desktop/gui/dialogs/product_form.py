@@ -3,11 +3,21 @@ prices). The core checks again on save (and for uniqueness), and its refusal is 
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from oms_desktop.domain.barcode import normalise_barcode
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import parse_rate
+from oms_desktop.domain.quantity import MAX_DECIMALS, parse_quantity
 from oms_desktop.gui import error_text
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.widgets.money_edit import MoneyEdit
@@ -55,9 +65,15 @@ class ProductDialog(FormDialog):
         self.tax = QLineEdit(f"{default_tax_rate.normalize()}")
         self.tax.setObjectName("productTax")
         self.tax.setMaximumWidth(80)
-        self.reorder = QSpinBox()
+        self.decimals = QSpinBox()
+        self.decimals.setObjectName("productDecimals")
+        self.decimals.setRange(0, MAX_DECIMALS)
+        self.decimals.setToolTip(self.tr("0 for pieces; 3 for kilograms weighed to the gram"))
+        self.reorder = QDoubleSpinBox()
         self.reorder.setObjectName("productReorder")
         self.reorder.setRange(0, 1_000_000)
+        self.reorder.setDecimals(0)
+        self.decimals.valueChanged.connect(self.reorder.setDecimals)
         self.active = QCheckBox(self.tr("Sold (active)"))
         self.active.setChecked(True)
         self.backorder = QCheckBox(self.tr("May be sold when out of stock (backorder)"))
@@ -76,6 +92,7 @@ class ProductDialog(FormDialog):
         self.form.addRow(self.tr("Wholesale price (before tax)"), self.wholesale)
         self.form.addRow(self.tr("Cost"), self.cost)
         self.form.addRow(self.tr("Tax rate %"), self.tax)
+        self.form.addRow(self.tr("Unit decimals"), self.decimals)
         self.form.addRow(self.tr("Reorder point"), self.reorder)
         self.form.addRow("", self.active)
         self.form.addRow("", self.backorder)
@@ -95,7 +112,8 @@ class ProductDialog(FormDialog):
         self.wholesale.set_value(p.wholesale_price)
         self.cost.set_value(p.cost)
         self.tax.setText(f"{p.tax_rate}")
-        self.reorder.setValue(p.reorder_point)
+        self.decimals.setValue(p.decimals)
+        self.reorder.setValue(float(p.reorder_point))
         self.active.setChecked(p.active)
         self.backorder.setChecked(p.allow_backorder)
 
@@ -135,7 +153,8 @@ class ProductDialog(FormDialog):
             unit=self.unit.text().strip() or "pcs",
             cost=self.cost.value() or Decimal("0"),
             tax_rate_bp=tax_bp,
-            reorder_point=self.reorder.value(),
+            reorder_point=parse_quantity(f"{self.reorder.value():.{self.decimals.value()}f}"),
+            decimals=self.decimals.value(),
             wholesale_price=self.wholesale.value(),
             active=self.active.isChecked(),
             allow_backorder=self.backorder.isChecked(),

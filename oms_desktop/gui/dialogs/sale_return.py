@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from oms_desktop.domain import RefundTo
 from oms_desktop.domain.errors import DomainError
+from oms_desktop.domain.quantity import Quantity, parse_quantity
 from oms_desktop.gui import labels, operations
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.formatting import money_with_symbol
@@ -171,9 +172,11 @@ class CounterReturnDialog(QDialog):
                 if col >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.lines.setItem(row, col, item)
-            spin = QSpinBox()
+            # Whole pieces, or a weight to the product's decimals (typed to the gram).
+            spin = QDoubleSpinBox()
+            spin.setDecimals(line.decimals)
+            spin.setRange(0, float(line.quantity - line.returned))
             spin.setObjectName(f"returnQty{row}")
-            spin.setRange(0, line.quantity - line.returned)
             spin.valueChanged.connect(self._show_value)
             self.lines.setCellWidget(row, COLUMNS - 1, spin)
         self.lines.resizeColumnsToContents()
@@ -202,27 +205,27 @@ class CounterReturnDialog(QDialog):
     def take_all(self) -> None:
         for row in range(self.lines.rowCount()):
             spin = self.lines.cellWidget(row, COLUMNS - 1)
-            if isinstance(spin, QSpinBox):
+            if isinstance(spin, QDoubleSpinBox):
                 spin.setValue(spin.maximum())
 
     # --- what comes back ---------------------------------------------------------------------------------
 
-    def quantities(self) -> dict[int, int]:
-        """Units coming back per line number of the sale."""
-        found: dict[int, int] = {}
+    def quantities(self) -> dict[int, Quantity]:
+        """What comes back per line number of the sale, in the product's unit."""
+        found: dict[int, Quantity] = {}
         if self.sale is None:
             return found
         for row, line in enumerate(self.sale.lines):
             spin = self.lines.cellWidget(row, COLUMNS - 1)
-            if isinstance(spin, QSpinBox) and spin.value():
-                found[line.line_no] = spin.value()
+            if isinstance(spin, QDoubleSpinBox) and spin.value():
+                found[line.line_no] = parse_quantity(f"{spin.value():.{line.decimals}f}")
         return found
 
     def items(self) -> tuple[ReturnItem, ...]:
         if self.sale is None:
             return ()
         by_line = {line.line_no: line for line in self.sale.lines}
-        wanted: dict[str, int] = {}
+        wanted: dict[str, Quantity] = {}
         for line_no, units in self.quantities().items():
             sku = by_line[line_no].sku
             wanted[sku] = wanted.get(sku, 0) + units

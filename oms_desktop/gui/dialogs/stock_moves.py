@@ -3,8 +3,9 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QWidget
 
+from oms_desktop.domain.quantity import Quantity, parse_quantity
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.widgets.money_edit import MoneyEdit
 from oms_desktop.services.records import LocationRecord, ProductRecord
@@ -16,7 +17,7 @@ MAX_QUANTITY = 1_000_000
 class StockMove:
     """What the user asked for: quantity (signed for an adjustment), locations, cost or reason."""
 
-    quantity: int
+    quantity: Quantity  # in the product's unit
     location: str
     target: str = ""
     unit_cost: Decimal | None = None
@@ -30,10 +31,16 @@ class _StockDialog(FormDialog):
         super().__init__(parent)
         self.product = product
         self.location = self._locations(locations, "stockLocation")
-        self.quantity = QSpinBox()
+        # Whole pieces, or a weight to the product's decimals (0.255 kg).
+        self.quantity = QDoubleSpinBox()
         self.quantity.setObjectName("stockQuantity")
-        self.quantity.setRange(1, MAX_QUANTITY)
+        self.quantity.setDecimals(product.decimals)
+        self.quantity.setRange(10**-product.decimals, MAX_QUANTITY)
         self.form.addRow(self.tr("Product"), QLabel(f"{product.sku} · {product.name}"))
+
+    def typed(self) -> Quantity:
+        """The quantity shown, exactly as the spin box shows it."""
+        return parse_quantity(f"{self.quantity.value():.{self.product.decimals}f}")
 
     @staticmethod
     def _locations(locations: list[LocationRecord], name: str) -> QComboBox:
@@ -62,7 +69,7 @@ class ReceiveDialog(_StockDialog):
         self.quantity.setFocus()
 
     def value(self) -> StockMove:
-        return StockMove(self.quantity.value(), self.location.currentData(), unit_cost=self.cost.value())
+        return StockMove(self.typed(), self.location.currentData(), unit_cost=self.cost.value())
 
 
 class AdjustDialog(_StockDialog):
@@ -101,7 +108,7 @@ class AdjustDialog(_StockDialog):
         reason = self.reason.currentText().strip()
         if not reason:
             raise ValueError(self.tr("Give a reason (e.g. stock count, damaged)"))
-        return StockMove(self.quantity.value(), self.location.currentData(), reason=reason)
+        return StockMove(self.typed(), self.location.currentData(), reason=reason)
 
 
 class TransferDialog(_StockDialog):
@@ -124,4 +131,4 @@ class TransferDialog(_StockDialog):
     def value(self) -> StockMove:
         if self.location.currentData() == self.target.currentData():
             raise ValueError(self.tr("Choose two different locations"))
-        return StockMove(self.quantity.value(), self.location.currentData(), target=self.target.currentData())
+        return StockMove(self.typed(), self.location.currentData(), target=self.target.currentData())

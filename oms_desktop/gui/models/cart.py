@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from oms_desktop.domain.errors import DomainError
-from oms_desktop.gui.formatting import edit_text, minor, money, parse_money
+from oms_desktop.domain.quantity import Quantity
+from oms_desktop.gui.formatting import edit_text, minor, money, parse_money, quantity_key
 from oms_desktop.gui.models.base import Index, RowsModel
 from oms_desktop.services.orders import Quote
 from oms_desktop.services.records import OrderLineRecord, ProductRecord
@@ -32,7 +33,7 @@ class CartLine:
         return self.line.sku
 
     @property
-    def quantity(self) -> int:
+    def quantity(self) -> Quantity:
         return self.line.quantity
 
     @property
@@ -87,7 +88,7 @@ class CartModel(RowsModel[CartLine]):
     def sort_key(self, row: CartLine, column: int) -> int | str:
         match column:
             case self.COL_QTY:
-                return row.quantity
+                return quantity_key(row.quantity)
             case self.COL_PRICE:
                 return minor(row.unit_price)
             case self.COL_DISCOUNT:
@@ -125,7 +126,7 @@ class CartModel(RowsModel[CartLine]):
         row, column, text = index.row(), index.column(), str(value).strip()
         try:
             if column == self.COL_QTY:
-                self.sale.set_quantity(row, _whole(text))
+                self.sale.set_quantity(row, text or "0")  # "0.255" for a weighed product
             elif column == self.COL_DISCOUNT and text.endswith("%"):
                 # "10%": a percent of the line (the cashier's words; the core works it out to the cent)
                 try:
@@ -153,7 +154,7 @@ class CartModel(RowsModel[CartLine]):
 
     # --- the sale ------------------------------------------------------------------------------------
 
-    def add(self, product: ProductRecord, quantity: int = 1) -> int:
+    def add(self, product: ProductRecord, quantity: Quantity = 1) -> int:
         """Add a product the core found (more of it when it is already there); its row. The sale's
         refusal (a product no longer sold) is raised."""
         row = self.sale.add_product(product, quantity)
@@ -212,10 +213,3 @@ class CartModel(RowsModel[CartLine]):
             if self._rows[row].line != lines[row]:
                 self.replace_row(row, CartLine(lines[row], self._rows[row].priced))
         self.append_rows([CartLine(line) for line in lines[shown:]])
-
-
-def _whole(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        return 0

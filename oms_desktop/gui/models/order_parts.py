@@ -1,7 +1,7 @@
 """The parts of one order's detail: its lines, payments, shipments and history of transitions."""
 
 from oms_desktop.gui import labels
-from oms_desktop.gui.formatting import local_time, minor, money, sort_time
+from oms_desktop.gui.formatting import local_time, minor, money, quantity_key, sort_time
 from oms_desktop.gui.models.base import RowsModel
 from oms_desktop.services.records import AuditRecord, OrderLineRecord, PaymentRecord, ShipmentRecord
 
@@ -42,7 +42,7 @@ class OrderLinesModel(RowsModel[OrderLineRecord]):
     def sort_key(self, row: OrderLineRecord, column: int) -> int | str:
         keys: dict[int, int] = {
             self.COL_LINE: row.line_no,
-            self.COL_QTY: row.quantity,
+            self.COL_QTY: quantity_key(row.quantity),
             self.COL_PRICE: minor(row.unit_price),
             self.COL_DISCOUNT: minor(row.discount),
             self.COL_TAX_RATE: minor(row.tax_rate),

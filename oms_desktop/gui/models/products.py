@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.gui.formatting import minor, money
+from oms_desktop.gui.formatting import minor, money, quantity_key
 from oms_desktop.gui.models.base import SearchedPagedModel
 from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.services import catalogue, product_search
@@ -137,13 +137,13 @@ class ProductsModel(SearchedPagedModel[ProductRecord]):
             case self.COL_TAX:
                 return minor(row.tax_rate)
             case self.COL_ON_HAND:
-                return row.on_hand
+                return quantity_key(row.on_hand)
             case self.COL_RESERVED:
-                return row.reserved
+                return quantity_key(row.reserved)
             case self.COL_AVAILABLE:
-                return row.available
+                return quantity_key(row.available)
             case self.COL_REORDER:
-                return row.reorder_point
+                return quantity_key(row.reorder_point)
         return self.text(row, column)
 
     def decoration(self, row: ProductRecord, column: int, role: int) -> Any:

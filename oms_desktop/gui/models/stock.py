@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from oms_desktop.gui import labels
-from oms_desktop.gui.formatting import local_time, minor, money, sort_time
+from oms_desktop.gui.formatting import local_time, minor, money, quantity_key, sort_time
 from oms_desktop.gui.models.base import RowsModel
 from oms_desktop.gui.models.products import LOW_BACKGROUND, LOW_FOREGROUND
 from oms_desktop.services.records import MovementRecord, StockLevelRecord
@@ -41,7 +41,7 @@ class StockLevelsModel(RowsModel[StockLevelRecord]):
 
     def sort_key(self, row: StockLevelRecord, column: int) -> int | str:
         numbers = (row.on_hand, row.reserved, row.available, row.reorder_point)
-        return numbers[column - 2] if column >= self.COL_ON_HAND else self.text(row, column)
+        return quantity_key(numbers[column - 2]) if column >= self.COL_ON_HAND else self.text(row, column)
 
     def decoration(self, row: StockLevelRecord, column: int, role: int) -> Any:
         if not row.low:
@@ -92,7 +92,7 @@ class MovementsModel(RowsModel[MovementRecord]):
         if column == self.COL_DATE:
             return sort_time(row.at)
         if column == self.COL_QTY:
-            return row.quantity
+            return quantity_key(row.quantity)
         if column == self.COL_COST:
             return minor(row.unit_cost)
         return self.text(row, column)

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from oms_desktop.domain.money import from_minor, to_minor
+from oms_desktop.domain.quantity import Quantity, to_units
 from oms_desktop.domain.sale_return import returned_share
 from oms_desktop.gui.operations.op import Op
 from oms_desktop.services import orders, sale_returns
@@ -25,11 +26,14 @@ def exchange(request: ExchangeRequest) -> Op[Outcome[ReturnRecord]]:
     return Op(lambda uow: sale_returns.exchange(uow, request))
 
 
-def value_back(sale: OrderDetail, quantities: Mapping[int, int]) -> Decimal:
-    """What the goods chosen to come back (units per line number) are worth, by the return's own rule."""
+def value_back(sale: OrderDetail, quantities: Mapping[int, Quantity]) -> Decimal:
+    """What the goods chosen to come back (a quantity per line number, in the product's unit) are worth,
+    by the return's own rule."""
     total = 0
     for line in sale.lines:
-        units = quantities.get(line.line_no, 0)
-        if units:
-            total += returned_share(to_minor(line.total), line.quantity, line.returned, units)
+        wanted = quantities.get(line.line_no, 0)
+        if wanted:
+            d = line.decimals
+            units = [to_units(line.sku, q, d) for q in (line.quantity, line.returned, wanted)]
+            total += returned_share(to_minor(line.total), *units)
     return from_minor(total)

@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from oms_desktop.domain.quantity import Quantity
 from oms_desktop.gui.operations.op import Op
 from oms_desktop.services import catalogue, inventory
 from oms_desktop.services.catalogue import ProductInput
@@ -32,14 +33,14 @@ def update_product(product_id: int, data: ProductInput) -> Op[Outcome[ProductRec
 
 
 def receive(
-    sku: str, quantity: int, location: str | None, unit_cost: Decimal | None
+    sku: str, quantity: Quantity, location: str | None, unit_cost: Decimal | None
 ) -> Op[Outcome[StockLevelRecord]]:
     return Op(lambda uow: inventory.receive(uow, sku, quantity, location=location, unit_cost=unit_cost))
 
 
-def adjust(sku: str, quantity: int, reason: str, location: str | None) -> Op[Outcome[StockLevelRecord]]:
+def adjust(sku: str, quantity: Quantity, reason: str, location: str | None) -> Op[Outcome[StockLevelRecord]]:
     return Op(lambda uow: inventory.adjust(uow, sku, quantity, reason=reason, location=location))
 
 
-def transfer(sku: str, quantity: int, source: str, target: str) -> Op[Outcome[list[StockLevelRecord]]]:
+def transfer(sku: str, quantity: Quantity, source: str, target: str) -> Op[Outcome[list[StockLevelRecord]]]:
     return Op(lambda uow: inventory.transfer(uow, sku, quantity, source=source, target=target))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from oms_desktop.domain import Channel, PaymentMethod
 from oms_desktop.domain.errors import DomainError, NotFound
+from oms_desktop.domain.quantity import Quantity
 from oms_desktop.gui import labels, operations, printing
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.document_preview import DocumentPreview
@@ -402,7 +403,7 @@ class CounterPage(QWidget):
             self._refuse(error, text)
         self._next_scan()
 
-    def _pick_result(self, code: str, quantity: int) -> bool:
+    def _pick_result(self, code: str, quantity: Quantity) -> bool:
         """The product picked in the results with the arrows, when the results are for what was typed."""
         current = self.results_table.currentIndex()
         if current.isValid() and self.results.query().text == code:
@@ -429,7 +430,7 @@ class CounterPage(QWidget):
                 self.tr("Several products match '{text}': pick one with ↑↓ and Enter").format(text=code)
             )
 
-    def _add_result(self, row: int, quantity: int = 1) -> None:
+    def _add_result(self, row: int, quantity: Quantity = 1) -> None:
         if 0 <= row < self.results.rowCount():
             self._scans.appendleft(f"{quantity}*{self.results.row_at(row).sku}")
             self._next_scan()
@@ -439,7 +440,11 @@ class CounterPage(QWidget):
         assert product is not None and found.quote is not None
         untouched = version == self._edits  # nothing changed the sale while the scan was away
         try:
-            row = self.cart.add(product, found.quantity)  # counts as an edit: reprices unless untouched
+            # Counts as an edit: reprices unless untouched. A scale's price label is a line of its own.
+            if found.price is not None:
+                row = self.cart.add_open_price(product, found.price)
+            else:
+                row = self.cart.add(product, found.quantity)
         except DomainError as exc:
             self._refuse(exc, found.code)
             return

@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import ColumnElement, Row, Subquery, func, select
+from sqlalchemy import ColumnElement, Row, Subquery, func, literal, select
 
-from oms_desktop.domain import Order, OrderLine
+from oms_desktop.domain import Order, OrderLine, Product
 from oms_desktop.domain.money import from_minor
+from oms_desktop.domain.quantity import amount_for_sql, whole_units_sql
 from oms_desktop.services.periods import Period
 from oms_desktop.services.reports import SOLD
 
@@ -63,11 +64,27 @@ def line_measures() -> list[ColumnElement[int]]:
 
 
 def lines_by_product(period: Period) -> Subquery:
-    """A subquery of line_measures() per product (column pid) over the period's sold lines."""
-    return (
+    """A subquery of line_measures() per product (column pid) over the period's sold lines. `units` are in
+    the product's unit (whole: 2.750 kg counts 2) and `raw_units` in its smallest unit; the cost of a
+    weighed product (quantity x cost per kilogram) is scaled to money once per product, after the sums
+    (the lines are summed from their index alone)."""
+    raw = (
         select(OrderLine.product_id.label("pid"), *line_measures())
         .where(*sold_lines(period))
         .group_by(OrderLine.product_id)
+        .subquery()
+    )
+    return (
+        select(
+            raw.c.pid,
+            raw.c.units.label("raw_units"),
+            raw.c.lines,
+            whole_units_sql(raw.c.units, Product.decimals).label("units"),
+            raw.c.sales,
+            raw.c.net,
+            amount_for_sql(raw.c.cost, literal(1), Product.decimals).label("cost"),
+        )
+        .join(Product, Product.id == raw.c.pid)
         .subquery()
     )
 

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Product, StockLevel, StockMovement
-from oms_desktop.domain.money import from_minor
+from oms_desktop.domain.money import from_minor, to_minor
+from oms_desktop.domain.quantity import Quantity, amount_for, amount_for_sql, from_units, whole_units_sql
 from oms_desktop.services.analytics.buckets import Granularity, buckets, day_key, local_day
 from oms_desktop.services.analytics.measures import (
     ONE_DECIMAL,
@@ -50,8 +51,10 @@ class StockValueSeries:
 def _on_hand_now(session: Session) -> tuple[int, int]:
     units, value = session.execute(
         select(
-            func.coalesce(func.sum(StockLevel.on_hand), 0),
-            func.coalesce(func.sum(StockLevel.on_hand * Product.cost_minor), 0),
+            func.coalesce(func.sum(whole_units_sql(StockLevel.on_hand, Product.decimals)), 0),
+            func.coalesce(
+                func.sum(amount_for_sql(StockLevel.on_hand, Product.cost_minor, Product.decimals)), 0
+            ),
         ).join(Product, Product.id == StockLevel.product_id)
     ).one()
     return int(units), int(value)
@@ -64,8 +67,8 @@ def stock_value_over_time(
     lo, hi = period.utc_bounds(uow.zone)
     with uow.read() as session:
         units_now, value_now = _on_hand_now(session)
-        moved_units = func.sum(StockMovement.quantity)
-        moved_value = func.sum(StockMovement.quantity * Product.cost_minor)
+        moved_units = func.sum(whole_units_sql(StockMovement.quantity, Product.decimals))
+        moved_value = func.sum(amount_for_sql(StockMovement.quantity, Product.cost_minor, Product.decimals))
         after_units, after_value = session.execute(
             select(func.coalesce(moved_units, 0), func.coalesce(moved_value, 0))
             .join(Product, Product.id == StockMovement.product_id)
@@ -168,9 +171,9 @@ class TurnoverRow:
     sku: str
     name: str
     unit_cost: Decimal  # current catalogue cost
-    opening_units: int
-    closing_units: int
-    units_sold: int
+    opening_units: Quantity  # in the product's unit
+    closing_units: Quantity
+    units_sold: Quantity
     cogs: Decimal  # cost of goods sold, from order_lines.unit_cost_minor
     opening_value: Decimal
     closing_value: Decimal
@@ -198,19 +201,29 @@ def _average(opening_minor: int, closing_minor: int) -> Decimal:
 
 
 def _turnover_row(
-    sku: str, name: str, cost: int, opening: int, closing: int, sold: int, cogs: int, days: int
+    sku: str,
+    name: str,
+    cost: int,
+    opening: int,
+    closing: int,
+    sold: int,
+    cogs: int,
+    days: int,
+    decimals: int = 0,
 ) -> TurnoverRow:
-    average = _average(opening * cost, closing * cost)
+    """Quantities in the product's smallest unit; shown in its unit."""
+    opening_value, closing_value = amount_for(opening, cost, decimals), amount_for(closing, cost, decimals)
+    average = _average(opening_value, closing_value)
     return TurnoverRow(
         sku=sku,
         name=name,
         unit_cost=from_minor(cost),
-        opening_units=opening,
-        closing_units=closing,
-        units_sold=sold,
+        opening_units=from_units(opening, decimals),
+        closing_units=from_units(closing, decimals),
+        units_sold=from_units(sold, decimals),
         cogs=from_minor(cogs),
-        opening_value=from_minor(opening * cost),
-        closing_value=from_minor(closing * cost),
+        opening_value=from_minor(opening_value),
+        closing_value=from_minor(closing_value),
         average_inventory=average.quantize(TWO_DECIMALS, rounding=ROUND_HALF_UP),
         turnover=ratio(from_minor(cogs), average),
         days_of_stock=ratio(average * days, from_minor(cogs), ONE_DECIMAL),
@@ -260,10 +273,11 @@ def inventory_turnover(uow: UnitOfWork, period: Period, *, slow_movers: int = 10
                 Product.sku,
                 Product.name,
                 Product.cost_minor,
+                Product.decimals,
                 func.coalesce(levels.c.on_hand, 0),
                 func.coalesce(moves.c.after, 0),
                 func.coalesce(moves.c.during, 0),
-                func.coalesce(sold_q.c.units, 0),
+                func.coalesce(sold_q.c.raw_units, 0),
                 func.coalesce(sold_q.c.cost, 0),
             )
             .outerjoin(levels, levels.c.pid == Product.id)
@@ -274,16 +288,17 @@ def inventory_turnover(uow: UnitOfWork, period: Period, *, slow_movers: int = 10
         raw = session.execute(query).all()
     rows: list[TurnoverRow] = []
     cogs_minor = opening_minor = closing_minor = 0
-    for sku, name, cost, now, after, during, sold, cogs in raw:
+    for sku, name, cost, decimals, now, after, during, sold, cogs in raw:
         closing = int(now) - int(after)
         opening = closing - int(during)
         if opening or closing or int(sold):
-            rows.append(
-                _turnover_row(sku, name, int(cost), opening, closing, int(sold), int(cogs), period.days)
+            row = _turnover_row(
+                sku, name, int(cost), opening, closing, int(sold), int(cogs), period.days, int(decimals)
             )
+            rows.append(row)
             cogs_minor += int(cogs)
-            opening_minor += opening * int(cost)
-            closing_minor += closing * int(cost)
+            opening_minor += to_minor(row.opening_value)
+            closing_minor += to_minor(row.closing_value)
     average = _average(opening_minor, closing_minor)
     slow = sorted(
         (r for r in rows if r.closing_units > 0),
