@@ -270,6 +270,7 @@ class Quote:
     discount: Decimal
     tax: Decimal
     total: Decimal
+    tax_included: bool = False  # the prices include the tax (it is part of the total, not added)
 
 
 def quote(uow: UnitOfWork, requests: Sequence[LineRequest], customer_code: str | None = None) -> Quote:
@@ -294,6 +295,7 @@ def quote(uow: UnitOfWork, requests: Sequence[LineRequest], customer_code: str |
         discount=from_minor(sums.discount),
         tax=from_minor(sums.tax),
         total=from_minor(sums.total),
+        tax_included=any(ln.tax_included for ln in lines),
     )
 
 

@@ -1489,6 +1489,10 @@
         <translation>清空这 {lines} 的销售单？按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
+        <source>Incl. tax</source>
+        <translation>含税</translation>
+    </message>
+    <message>
         <source>To pay</source>
         <translation>应付</translation>
     </message>

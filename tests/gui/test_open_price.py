@@ -36,7 +36,7 @@ def test_f3_rings_up_an_item_without_a_barcode_for_a_typed_amount(
     qtbot.keyClick(second.amount, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: counter.cart.rowCount() == 2)
     settle(qtbot, counter)
-    assert counter.total.text() == "¥15.50"
+    assert counter.total.text() == "¥15.50" and counter.tax_caption.text() == "Incl. tax"
     counter.submit_sale([orders.PaymentRequest(orders.PaymentMethod.CASH, Decimal("15.50"))])
     qtbot.waitUntil(lambda: counter.last_order is not None)
     sale = counter.last_order

@@ -130,12 +130,13 @@ class CounterReturnDialog(QDialog):
         refund = QHBoxLayout()
         refund.addWidget(self.original)
         refund.addWidget(self.credit)
-        refund.addWidget(self.customer, 1)
+        refund.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Receipt or order"), self.number)
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow("", self.damaged)
         form.addRow(self.tr("Money back to"), refund)
+        form.addRow("", self.customer)  # whose store credit: shown when store credit is chosen
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("What comes back")), 1)
         head.addWidget(self.all_button)
@@ -198,9 +199,11 @@ class CounterReturnDialog(QDialog):
         )
         self._enable()
         self._show_value()
-        first = self.lines.cellWidget(0, COLUMNS - 1) if sale.lines else None
-        if first is not None:
-            first.setFocus()
+        # The first line with something still out, ready for a number or the arrow keys.
+        for row, line in enumerate(sale.lines):
+            if line.quantity > line.returned:
+                self.lines.cellWidget(row, COLUMNS - 1).setFocus()
+                break
 
     def take_all(self) -> None:
         for row in range(self.lines.rowCount()):

@@ -227,6 +227,7 @@ class CounterPage(QWidget):
         self.exchange_credit = QLabel()
         self.exchange_credit.setObjectName("exchangeCredit")
         self.exchange_caption = QLabel(self.tr("Exchange"))
+        self.tax_caption = QLabel(self.tr("Tax"))
         self.pay_button = QPushButton()
         self.pay_button.setObjectName("payButton")
         self.pay_button.setMinimumHeight(48)
@@ -261,7 +262,7 @@ class CounterPage(QWidget):
         rows: list[tuple[QLabel, QLabel]] = [
             (QLabel(self.tr("Subtotal")), self.subtotal),
             (QLabel(self.tr("Discount")), self.discount),
-            (QLabel(self.tr("Tax")), self.tax),
+            (self.tax_caption, self.tax),
             (self.exchange_caption, self.exchange_credit),
         ]
         for row, (caption, label) in enumerate(rows):
@@ -620,6 +621,7 @@ class CounterPage(QWidget):
         self._refuse(error)
 
     def _show_quote(self, quote: Quote) -> None:
+        self.tax_caption.setText(self.tr("Incl. tax") if quote.tax_included else self.tr("Tax"))
         self.cart.apply_quote(quote)
         self._priced_lines = list(self.sale.lines)
         self._show_totals(quote.subtotal, quote.discount, quote.tax, quote.total)
