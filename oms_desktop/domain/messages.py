@@ -431,7 +431,7 @@ MESSAGES: dict[str, Message] = {
     "open_price_not_positive": _m("An open-price item needs an amount above 0 ({amount})", amount=MONEY),
     # --- quantities by weight or length, and scale barcodes
     "quantity_too_precise": _m(
-        "{item} is sold to {decimals} decimals: {quantity} has more",
+        "{item}: {quantity} has more decimals than its unit allows ({decimals})",
         item=TEXT,
         decimals=NUMBER,
         quantity=TEXT,

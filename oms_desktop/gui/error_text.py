@@ -469,7 +469,7 @@ def templates() -> dict[str, str]:
             "CoreMessage", "An open-price item needs an amount above 0 ({amount})"
         ),
         "quantity_too_precise": translate(
-            "CoreMessage", "{item} is sold to {decimals} decimals: {quantity} has more"
+            "CoreMessage", "{item}: {quantity} has more decimals than its unit allows ({decimals})"
         ),
         "unit_decimals_range": translate("CoreMessage", "A unit has 0 to {most} decimals, not {decimals}"),
         "unit_decimals_locked": translate(

@@ -1079,7 +1079,7 @@
         <translation>无码商品的金额必须大于 0（{amount}）</translation>
     </message>
     <message>
-        <source>{item} is sold to {decimals} decimals: {quantity} has more</source>
+        <source>{item}: {quantity} has more decimals than its unit allows ({decimals})</source>
         <translation>{item} 最多 {decimals} 位小数：{quantity} 超出了</translation>
     </message>
     <message>

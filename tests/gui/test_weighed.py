@@ -45,7 +45,7 @@ def test_a_scale_label_then_a_typed_weight(
     scan(qtbot, counter.search, "6901234567892")
     settle(qtbot, counter)
     edit_cell(qtbot, counter.cart_table, 1, CartModel.COL_QTY, "1.5")
-    assert "CUP is sold to 0 decimals: 1.5 has more" in counter.message.text()
+    assert "CUP: 1.5 has more decimals than its unit allows (0)" in counter.message.text()
     assert cell(counter.cart, 1, CartModel.COL_QTY) == "1"
     settle(qtbot, counter)
     assert counter.items.text() == "2 lines, 2 items"  # the weighed line counts as one item
