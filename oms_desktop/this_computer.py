@@ -25,6 +25,7 @@ class ThisComputer:
     printer_columns: int = 42  # characters a line holds: 42 on 80 mm paper, 32 on 58 mm
     auto_print: bool = False  # print the receipt when a sale is paid
     idle_lock_minutes: int = 5  # sign the cashier out of the window after this long untouched; 0: never
+    customer_display: bool = False  # a second window turned to the customer (on a second screen if any)
 
     def till_name(self) -> str:
         return (os.environ.get("OMS_TILL") or self.till).strip() or default_till_name()

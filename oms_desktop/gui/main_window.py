@@ -29,6 +29,7 @@ from oms_desktop.gui.pages.orders import OrdersPage
 from oms_desktop.gui.pages.settings import SettingsPage
 from oms_desktop.gui.pages.stock import StockPage
 from oms_desktop.gui.pages.till import TillPage
+from oms_desktop.gui.widgets.customer_display import CustomerDisplay
 from oms_desktop.gui.widgets.sign_in_screen import SignInScreen
 from oms_desktop.gui.widgets.tables import restore_columns, save_columns
 from oms_desktop.services.changes import Changes
@@ -101,6 +102,12 @@ class MainWindow(QMainWindow):
         self.idle.setSingleShot(True)
         self.idle.timeout.connect(self.lock)
         self._idle_ms = max(0, this_computer.load(ctx.config.data_dir).idle_lock_minutes) * 60_000
+        self.customer_display = CustomerDisplay(ctx.shop.shop_name, self)
+        self.counter.display_changed.connect(self.customer_display.show_state)
+        if this_computer.load(ctx.config.data_dir).customer_display:
+            self.customer_display.place()
+        display = QShortcut(QKeySequence("Ctrl+Shift+D"), self, self.toggle_customer_display)
+        display.setContext(Qt.ShortcutContext.WindowShortcut)
         lock = QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
         lock.setContext(Qt.ShortcutContext.WindowShortcut)
         app = QApplication.instance()
@@ -275,6 +282,15 @@ class MainWindow(QMainWindow):
             save_columns(view, ui)
         ui.sync()
 
+    def toggle_customer_display(self) -> None:
+        """Ctrl+Shift+D: the customer display shown or hidden."""
+        if self.customer_display.isVisible():
+            self.customer_display.hide()
+        else:
+            self.customer_display.place()
+            self.counter.tell_display()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.customer_display.hide()
         super().closeEvent(event)

@@ -1453,6 +1453,10 @@
         <translation>折扣</translation>
     </message>
     <message>
+        <source>Thank you!</source>
+        <translation>谢谢惠顾！</translation>
+    </message>
+    <message>
         <source>Tax</source>
         <translation>税额</translation>
     </message>
@@ -1827,6 +1831,13 @@
     <message>
         <source>The customer needs a name</source>
         <translation>客户需要填写名称</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>顾客显示屏</translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4244,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Print the receipt when a sale is paid</source>
         <translation>收款后自动打印小票</translation>
+    </message>
+    <message>
+        <source>Customer display: a second window for a second screen (Ctrl+Shift+D)</source>
+        <translation>顾客显示屏：用于第二块屏幕的第二个窗口 (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source> min</source>

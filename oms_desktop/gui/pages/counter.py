@@ -44,6 +44,7 @@ from oms_desktop.gui.models.cart import CartModel
 from oms_desktop.gui.models.products import ProductsModel
 from oms_desktop.gui.pages.counter_parking import CounterParking
 from oms_desktop.gui.pages.counter_returns import CounterReturns
+from oms_desktop.gui.widgets.customer_display import DisplayState
 from oms_desktop.gui.widgets.customer_picker import CustomerPicker
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.scan_catcher import ScanCatcher
@@ -63,6 +64,7 @@ class CounterPage(QWidget):
     """Order entry at the counter; `order_saved` carries every order it creates or sells."""
 
     order_saved = Signal(object)  # OrderDetail
+    display_changed = Signal(object)  # DisplayState: what the customer display shows
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -661,6 +663,19 @@ class CounterPage(QWidget):
                 lines=labels.lines(len(self.sale)), units=labels.items(self.sale.units)
             )
         )
+        self.tell_display()
+
+    def tell_display(self, note: str = "") -> None:
+        """The customer display shows what the cart and the big figure show now."""
+        lines = tuple(
+            (
+                self.cart.text(row, CartModel.COL_NAME),
+                self.cart.text(row, CartModel.COL_QTY),
+                self.cart.text(row, CartModel.COL_TOTAL),
+            )
+            for row in self.cart.rows()
+        )
+        self.display_changed.emit(DisplayState(lines, self.total_caption.text(), self.total.text(), note))
 
     # --- customer and sale type ----------------------------------------------------------------------
 
@@ -893,6 +908,7 @@ class CounterPage(QWidget):
             # The cashier counts the change out of the drawer: in the big figure, until the next scan.
             self.total_caption.setText(self.tr("Change due"))
             self.total.setText(money_with_symbol(detail.change_given, currency))
+        self.tell_display(self.tr("Thank you!"))
         self._cleared = []
         self.customer.clear()
         self.ship_to.clear()

@@ -50,6 +50,11 @@ class ThisComputerBox(QGroupBox):
         self.auto_print = QCheckBox(self.tr("Print the receipt when a sale is paid"))
         self.auto_print.setObjectName("autoPrint")
         self.auto_print.setChecked(mine.auto_print)
+        self.display = QCheckBox(
+            self.tr("Customer display: a second window for a second screen (Ctrl+Shift+D)")
+        )
+        self.display.setObjectName("customerDisplaySetting")
+        self.display.setChecked(mine.customer_display)
         self.idle = QSpinBox()
         self.idle.setObjectName("idleLock")
         self.idle.setRange(0, 240)
@@ -67,6 +72,7 @@ class ThisComputerBox(QGroupBox):
         form.addRow(self.tr("Characters per line"), self.columns)
         form.addRow("", self.auto_print)
         form.addRow(self.tr("Lock when untouched for"), self.idle)
+        form.addRow("", self.display)
         form.addRow("", self.save_button)
         form.addRow(self.message)
 
@@ -79,6 +85,7 @@ class ThisComputerBox(QGroupBox):
             printer_columns=self.columns.value(),
             auto_print=self.auto_print.isChecked(),
             idle_lock_minutes=self.idle.value(),
+            customer_display=self.display.isChecked(),
         )
         try:
             this_computer.save(self.ctx.config.data_dir, mine)
