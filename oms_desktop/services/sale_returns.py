@@ -208,6 +208,12 @@ def _take_back(session: Session, uow: UnitOfWork, req: ReturnRequest, *, exchang
     order = lookups.order_by_number(session, req.number, lock=True)
     picks = _picks(session, order, req.items)  # first: "all of it is back" says more than the state does
     ORDERS.require(order, Action.RETURN_LINES)
+    credit_customer = order.customer_id
+    if req.refund_to is RefundTo.STORE_CREDIT:
+        if req.customer_code:
+            credit_customer = lookups.customer_by_code(session, req.customer_code).id
+        if credit_customer is None:
+            raise ValidationError("store_credit_needs_customer", document=order.number)
     reason = req.reason.strip()
     now = uow.now()
     doc = SaleReturn(
@@ -245,10 +251,7 @@ def _take_back(session: Session, uow: UnitOfWork, req: ReturnRequest, *, exchang
     permission = Permission.RETURN_ABOVE_LIMIT if value > limit else Permission.RETURN
     doc.approved_by = access.require(session, uow, permission)
 
-    credit_customer = order.customer_id
     if req.refund_to is RefundTo.STORE_CREDIT:
-        if req.customer_code:
-            credit_customer = lookups.customer_by_code(session, req.customer_code).id
         refunds = [(PaymentMethod.STORE_CREDIT, value)] if value else []
     elif req.refund_to is RefundTo.EXCHANGE:
         credit = min(value, exchange_total)
