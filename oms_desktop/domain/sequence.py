@@ -22,6 +22,13 @@ def counter_name(prefix: str, year: int) -> str:
     return f"{prefix}-{year}"
 
 
+def is_number_of(prefix: str, text: str) -> bool:
+    """Whether `text` is written like a `prefix` document's number (SO-2026-000123), as a receipt prints it."""
+    head, _, rest = text.strip().upper().partition("-")
+    year, _, value = rest.partition("-")
+    return head == prefix and len(year) == 4 and year.isdigit() and len(value) >= 6 and value.isdigit()
+
+
 def format_number(prefix: str, year: int, value: int) -> str:
     """The human number: SO-2026-000123."""
     return f"{counter_name(prefix, year)}-{value:06d}"

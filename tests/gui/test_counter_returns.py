@@ -125,3 +125,13 @@ def test_store_credit_is_offered_at_the_counter_for_a_customer_who_has_some(
     counter.customer.set_customer(customers.get_customer(sqlite_uow, zhang.code))
     assert "store credit ¥50.00" in counter.message.text()
     assert counter.payment_methods()[-1] is PaymentMethod.STORE_CREDIT
+
+
+def test_a_receipt_scanned_at_the_counter_opens_its_return(
+    qtbot: QtBot, sold: str, open_window: Callable[[], MainWindow]
+) -> None:
+    counter = open_window().counter
+    scan(qtbot, counter.search, sold, wait=False)  # the receipt's barcode is the order number
+    qtbot.waitUntil(lambda: counter.returns.dialog is not None and counter.returns.dialog.sale is not None)
+    dialog = counter.returns.dialog
+    assert dialog is not None and dialog.number.text() == sold and dialog.lines.rowCount() == 1

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from oms_desktop.domain import Channel, PaymentMethod
 from oms_desktop.domain.errors import DomainError, NotFound
 from oms_desktop.domain.quantity import Quantity
+from oms_desktop.domain.sequence import ORDER_PREFIX, is_number_of
 from oms_desktop.gui import labels, operations, printing
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.document_preview import DocumentPreview
@@ -424,6 +425,9 @@ class CounterPage(QWidget):
             return
         if len(found.matches) == 1:
             self._scans.appendleft(f"{quantity}*{found.matches[0].sku}")
+            return
+        if not found.matches and is_number_of(ORDER_PREFIX, code):
+            self.returns.open(code.strip().upper())  # a receipt scanned at the counter: goods coming back
             return
         self.results.search(code)
         if not found.matches:

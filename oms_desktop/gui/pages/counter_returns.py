@@ -37,17 +37,19 @@ class CounterReturns(QObject):
     def _money(self, amount: Decimal) -> str:
         return money_with_symbol(amount, self.page.ctx.shop.currency)
 
-    def open(self) -> None:
-        """F12: the return dialog (not while an exchange waits on the counter)."""
+    def open(self, number: str = "") -> None:
+        """F12, or a receipt scanned: the return dialog (not while an exchange waits on the counter)."""
         if self.pending is not None:
             self.page.message.show_error(
                 self.tr("An exchange is on the counter: pay it with F8, or clear it with Esc")
             )
             return
-        dialog = CounterReturnDialog(self.page.ctx, self.page)
+        dialog = CounterReturnDialog(self.page.ctx, self.page, number)
         dialog.returned.connect(self._returned)
         dialog.exchange_chosen.connect(self._exchange_chosen)
         self.dialog = open_dialog(dialog)
+        if number:
+            dialog.find_sale()
 
     def _returned(self, record: ReturnRecord) -> None:
         self.last = record
