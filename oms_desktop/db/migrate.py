@@ -2,6 +2,8 @@
 
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -156,9 +158,46 @@ def _open(url: str, path: Path | None, backup_dir: Path | None, migrate: bool, e
     return engine
 
 
-def upgrade(engine: Engine) -> None:
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate to `revision` in one transaction. On SQLite the foreign keys are off while it runs (a
+    batch rebuild of a table others point at drops and recreates it) and checked before it commits."""
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), revision)
+        return
+    with _foreign_keys_off(engine) as conn, conn.begin():
+        command.upgrade(alembic_config(conn), revision)
+        _require_foreign_keys_hold(conn)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Migrate back to `revision` (tests make old files this way), as `upgrade` does."""
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as conn:
+            command.downgrade(alembic_config(conn), revision)
+        return
+    with _foreign_keys_off(engine) as conn, conn.begin():
+        command.downgrade(alembic_config(conn), revision)
+        _require_foreign_keys_hold(conn)
+
+
+@contextmanager
+def _foreign_keys_off(engine: Engine) -> Iterator[Connection]:
+    # The pragma is a no-op inside a transaction: it is set on the driver's connection before BEGIN.
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            yield conn
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _require_foreign_keys_hold(conn: Connection) -> None:
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"the migration would leave {len(broken)} rows pointing at nothing: {broken[:3]}")
 
 
 def _backup_before_migration(engine: Engine, path: Path, revision: str, folder: Path) -> Path:

@@ -129,9 +129,7 @@ def test_killed_backups_and_restores_leave_a_sound_shop(shop: Path, tmp_path: Pa
 
 def test_a_killed_migration_leaves_the_old_or_the_new_schema(tmp_path: Path) -> None:
     """kill -9 while a shop of 20,000 orders is migrated on opening (0004 -> 0005 builds its indexes)."""
-    from alembic import command
-
-    from oms_desktop.db.migrate import alembic_config, current_revision, head_revision
+    from oms_desktop.db.migrate import current_revision, downgrade, head_revision
 
     source = tmp_path / "old.sqlite3"
     assert (
@@ -139,8 +137,7 @@ def test_a_killed_migration_leaves_the_old_or_the_new_schema(tmp_path: Path) -> 
         == 0
     )
     engine = open_database(f"sqlite:///{source}")
-    with engine.begin() as conn:
-        command.downgrade(alembic_config(conn), "0004")
+    downgrade(engine, "0004")
     engine.dispose()
     rng = random.Random(15)
     seen = set()

@@ -11,11 +11,11 @@ from sqlalchemy import Engine, text
 
 from oms_desktop.db.backup import online_backup, restore
 from oms_desktop.db.engine import make_engine
-from oms_desktop.db.migrate import alembic_config, head_revision, include_name, open_database, script
+from oms_desktop.db.migrate import alembic_config, head_revision, include_name, open_database, script, upgrade
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Base
 from oms_desktop.domain.errors import DatabaseRefused
-from oms_desktop.services import health, inventory
+from oms_desktop.services import customers, health, inventory
 from tests import factories
 
 
@@ -141,12 +141,18 @@ def test_upgrading_an_old_file_backs_it_up_first_and_fills_the_new_columns(tmp_p
             "allow_backorder, notes, created_at, updated_at) VALUES (1, 'TEA', 'Tea', 'pcs', 1000, 600, 0, 0, 1, 0, '', "
             "'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')"
         )
+        # A customer with an order: later migrations rebuild `customers`, which orders point at.
         conn.exec_driver_sql(
-            "INSERT INTO orders (id, number, channel, location_id, lifecycle, payment_state, fulfilment_state, status, "
-            "subtotal_minor, discount_minor, tax_minor, total_minor, paid_minor, bill_to, ship_to, notes, created_at, "
-            "updated_at, user) VALUES (1, 'SO-2026-000001', 'phone', 1, 'open', 'unpaid', 'unfulfilled', "
-            "'pending_payment', 3000, 0, 0, 3000, 0, '', '', '', '2026-03-01 12:00:00.000000', "
-            "'2026-03-01 12:00:00.000000', 'system')"
+            "INSERT INTO customers (id, code, name, phone, email, billing_address, shipping_address, price_tier, "
+            "credit_limit_minor, notes, created_at) VALUES (1, 'C-2026-000001', 'Grace Lin', '13911112222', '', "
+            "'', '', 'retail', 0, '', '2026-01-01 00:00:00.000000')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO orders (id, number, channel, customer_id, location_id, lifecycle, payment_state, "
+            "fulfilment_state, status, subtotal_minor, discount_minor, tax_minor, total_minor, paid_minor, bill_to, "
+            "ship_to, notes, created_at, updated_at, user) VALUES (1, 'SO-2026-000001', 'phone', 1, 1, 'open', "
+            "'unpaid', 'unfulfilled', 'pending_payment', 3000, 0, 0, 3000, 0, '', '', '', "
+            "'2026-03-01 12:00:00.000000', '2026-03-01 12:00:00.000000', 'system')"
         )
         conn.exec_driver_sql(
             "INSERT INTO order_lines (order_id, line_no, product_id, sku, name, quantity, unit_price_minor, "
@@ -168,6 +174,8 @@ def test_upgrading_an_old_file_backs_it_up_first_and_fills_the_new_columns(tmp_p
     assert (row[0], row[1]) == (3, 1800)
     assert 20260301 <= row[2] <= 20260302  # the shop's calendar day, whatever this computer's zone
     assert tuple(line) == (1, row[2])
+    found = customers.search_customers(UnitOfWork(upgraded), "grace")  # the text search survived the rebuild
+    assert [c.code for c in found] == ["C-2026-000001"] and found[0].store_credit == 0
     upgraded.dispose()
 
 
@@ -218,3 +226,20 @@ def test_the_upgrade_gives_summer_orders_their_summer_day(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_the_latest_migrations_go_back_and_forth_keeping_data_and_text_search(sqlite_url: str) -> None:
+    from oms_desktop.db.migrate import downgrade
+    from oms_desktop.services import product_search
+
+    engine = make_engine(sqlite_url)
+    uow = UnitOfWork(engine)
+    factories.product(uow, "TEA-1", name="Longjing", stock=3)
+    zhang = factories.customer(uow).code
+    downgrade(engine, "0007")  # rebuilds products and customers, which orders and lines point at
+    upgrade(engine)
+    factories.product(uow, "TEA-2", name="Longjing Reserve")  # found only if the index's triggers are back
+    assert [p.sku for p in product_search.search_products(uow, "longj")] == ["TEA-1", "TEA-2"]
+    assert [c.code for c in customers.search_customers(uow, "13800138")] == [zhang]
+    assert not health.check(uow)
+    engine.dispose()

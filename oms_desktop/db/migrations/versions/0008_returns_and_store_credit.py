@@ -108,7 +108,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table('customers', schema=None) as batch_op:
-        batch_op.drop_constraint('ck_customers_store_credit_not_negative', type_='check')
+        batch_op.drop_constraint(op.f('ck_customers_store_credit_not_negative'), type_='check')
         batch_op.drop_column('store_credit_minor')
     if _text_search._supported():
         _text_search.create_text_search(('customers',), index_exists=True)

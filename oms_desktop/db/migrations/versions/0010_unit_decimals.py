@@ -9,6 +9,7 @@ Revises: 0009
 Create Date: 2026-11-30 06:20:00
 """
 
+import importlib
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -19,6 +20,9 @@ revision: str = '0010'
 down_revision: str | None = '0009'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+# Dropping the column rebuilds `products` in batch mode on SQLite, which drops its text-search triggers.
+_text_search = importlib.import_module('oms_desktop.db.migrations.versions.0003_text_search')
 
 
 def upgrade() -> None:
@@ -32,3 +36,5 @@ def downgrade() -> None:
         batch_op.drop_column('decimals')
     with op.batch_alter_table('products', schema=None) as batch_op:
         batch_op.drop_column('decimals')
+    if _text_search._supported():
+        _text_search.create_text_search(('products',), index_exists=True)
