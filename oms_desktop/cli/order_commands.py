@@ -125,7 +125,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     how.add_argument(
         "--method",
         choices=METHODS,
-        help="whole order only: how the money goes back (default: as it was paid; else a manager's)",
+        help="how the money goes back (default: the ways it was paid; another way is a manager's)",
     )
     rt.add_argument("--customer", help="who gets the store credit when the sale was a walk-in's")
     rt.add_argument("--damaged", action="store_true", help="the goods go to the DAMAGED location")
@@ -280,22 +280,22 @@ def print_return(ctx: Context, r: ReturnRecord) -> None:
     if r.store_credit is not None:
         print(f"  store credit of {r.customer_code}: {r.store_credit}")
     if r.exchange is not None:
-        paid = " + ".join(f"{p.method} {p.amount}" for p in r.exchange.payments)
+        paid = " + ".join(f"{p.method} {p.amount}" for p in r.exchange.payments) or "-"
         print(f"  new sale {r.exchange.number}  total {r.exchange.total}  paid {paid}")
 
 
 def take_back(ctx: Context) -> int:
     a = ctx.args
     if not a.void and (a.items or a.refund_to or a.damaged or a.customer):
-        if a.method:
-            raise argparse.ArgumentTypeError("--method is for a whole order; with --line use --refund-to")
+        to_credit = a.refund_to == RefundTo.STORE_CREDIT.value
         req = ReturnRequest(
             a.number,
             a.items,
-            RefundTo(a.refund_to or RefundTo.ORIGINAL.value),
+            RefundTo.STORE_CREDIT if to_credit else RefundTo.ORIGINAL,
             a.reason,
             damaged=a.damaged,
             customer_code=a.customer,
+            method=PaymentMethod(a.method) if a.method else None,
         )
         print_return(ctx, sale_returns.take_back(ctx.uow, req).value)
         return 0

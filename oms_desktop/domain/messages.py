@@ -391,7 +391,6 @@ MESSAGES: dict[str, Message] = {
         method=TEXT,
     ),
     # --- returns, exchanges and store credit
-    "reason_return_needs_paid": _m("only a paid order takes goods back this way"),
     "return_nothing_left": _m("Everything of {number} has been brought back already", number=TEXT),
     "return_item_not_on_order": _m(
         "{item} is not on {number}: nothing was taken back", item=TEXT, number=TEXT
@@ -455,6 +454,22 @@ MESSAGES: dict[str, Message] = {
     "scale_price_for_weighed": _m(
         "{sku} is sold by weight: give its scale a weight barcode rule, not a price one", sku=TEXT
     ),
+    "return_customer_for_credit_only": _m(
+        "A customer is named for store credit only: add --refund-to store-credit, or leave the customer out"
+    ),
+    "store_credit_other_customer": _m(
+        "{number} belongs to its own customer: the store credit goes to them, not another", number=TEXT
+    ),
+    "scale_rules_duplicate": _m(
+        "Two scale barcode rules start with {prefix}: only the first would ever be used", prefix=TEXT
+    ),
+    "scale_rules_too_many": _m("At most {most} scale barcode rules", most=NUMBER),
+    "discount_reasons_invalid": _m(
+        "Discount reasons: at most {most} of them, each a single line of at most {length} characters",
+        most=NUMBER,
+        length=NUMBER,
+    ),
+    "limit_precision": _m("A limit has at most two decimals, written plainly ({amount})", amount=TEXT),
     # --- parked sales
     "parked_sale_empty": _m("An empty sale cannot be parked"),
     "parked_sale_unknown": _m("Parked sale {number} is not there (recalled already?)", number=NUMBER),

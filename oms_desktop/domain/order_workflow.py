@@ -118,10 +118,9 @@ STEPS = (
         start=(
             guard(LC, "reason_return_needs_confirmed", L.OPEN, L.COMPLETED),
             guard(FUL, "reason_goods_here_cancel_instead", F.SHIPPED, F.DELIVERED),
-            guard(PAY, "reason_return_needs_paid", P.PAID),
         ),
         offered=False,  # from the counter's Return key and `order return --line`, not the order's buttons
-        needs="lines and quantities not yet brought back; a refund by the ways it was paid or to store credit",
+        needs="lines and quantities not yet brought back; what was paid beyond what is still due goes back",
         derives=(PAY,),
     ),
     Step(

@@ -14,6 +14,8 @@ from oms_desktop.domain.barcode import is_valid_gtin
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.quantity import MAX_DECIMALS
 
+MOST_RULES = 10
+
 
 class ScaleValue(StrEnum):
     WEIGHT = "weight"  # the quantity, in the product's unit
@@ -44,23 +46,30 @@ class ScaleReading:
 def parse_rules(text: str) -> list[ScaleRule]:
     """The shop's rules ("21:5:weight:3,22:5:price:2"); an empty text is no rule. A rule that cannot be
     read is refused by name."""
-    rules = []
+    rules: list[ScaleRule] = []
     for raw in (part.strip() for part in text.split(",")):
         if not raw:
             continue
+        if len(rules) == MOST_RULES:
+            raise ValidationError("scale_rules_too_many", most=MOST_RULES)
         parts = raw.split(":")
         try:
             prefix, digits, kind, decimals = parts
             rule = ScaleRule(prefix, int(digits), ScaleValue(kind.strip().lower()), int(decimals))
         except ValueError:
             raise ValidationError("scale_rules_invalid", rule=raw[:40]) from None
+        digits_typed = (prefix, digits.strip(), decimals.strip())
+        most_decimals = 2 if rule.kind is ScaleValue.PRICE else MAX_DECIMALS  # cents, or grams
         if (
-            not (prefix.isdigit() and 1 <= len(prefix) <= 3)
+            not all(part.isascii() and part.isdigit() for part in digits_typed)
+            or not 1 <= len(prefix) <= 3
             or not 1 <= rule.code_digits <= 7
             or not 1 <= rule.value_digits <= 7
-            or not 0 <= rule.decimals <= max(MAX_DECIMALS, 2)
+            or not 0 <= rule.decimals <= most_decimals
         ):
             raise ValidationError("scale_rules_invalid", rule=raw[:40])
+        if any(rule.prefix.startswith(r.prefix) or r.prefix.startswith(rule.prefix) for r in rules):
+            raise ValidationError("scale_rules_duplicate", prefix=rule.prefix)
         rules.append(rule)
     return rules
 

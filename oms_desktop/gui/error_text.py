@@ -430,7 +430,6 @@ def templates() -> dict[str, str]:
         ),
         "count_negative": translate("CoreMessage", "The cash counted cannot be negative ({amount})"),
         "unknown_z_report": translate("CoreMessage", "Till {till} has no Z report number {number}"),
-        "reason_return_needs_paid": translate("CoreMessage", "only a paid order takes goods back this way"),
         "return_nothing_left": translate(
             "CoreMessage", "Everything of {number} has been brought back already"
         ),
@@ -485,6 +484,24 @@ def templates() -> dict[str, str]:
         ),
         "scale_price_for_weighed": translate(
             "CoreMessage", "{sku} is sold by weight: give its scale a weight barcode rule, not a price one"
+        ),
+        "return_customer_for_credit_only": translate(
+            "CoreMessage",
+            "A customer is named for store credit only: add --refund-to store-credit, or leave the customer out",
+        ),
+        "store_credit_other_customer": translate(
+            "CoreMessage", "{number} belongs to its own customer: the store credit goes to them, not another"
+        ),
+        "scale_rules_duplicate": translate(
+            "CoreMessage", "Two scale barcode rules start with {prefix}: only the first would ever be used"
+        ),
+        "scale_rules_too_many": translate("CoreMessage", "At most {most} scale barcode rules"),
+        "discount_reasons_invalid": translate(
+            "CoreMessage",
+            "Discount reasons: at most {most} of them, each a single line of at most {length} characters",
+        ),
+        "limit_precision": translate(
+            "CoreMessage", "A limit has at most two decimals, written plainly ({amount})"
         ),
         "refund_method_differs": translate(
             "CoreMessage", "{number} was paid by {paid}: a refund by {method} needs a manager"

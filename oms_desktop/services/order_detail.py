@@ -60,13 +60,22 @@ def order_detail(session: Session, order: Order) -> OrderDetail:
         ],
         [ShipmentRecord(s.carrier, s.tracking_number, s.shipped_at, s.delivered_at) for s in order.shipments],
         [AuditRecord(h.at, h.action, h.from_status, h.to_status, h.user, h.detail) for h in order.history],
-        allowed_actions(order),
+        _still_allowed(order),
         returns=list(
             session.scalars(
                 select(SaleReturn.number).where(SaleReturn.order_id == order.id).order_by(SaleReturn.id)
             )
         ),
     )
+
+
+def _still_allowed(order: Order) -> list[Action]:
+    """The table's next actions, less a return when every unit came back already (the table sees states,
+    not quantities)."""
+    allowed = allowed_actions(order)
+    if order.returned_minor and all(ln.returned_quantity >= ln.quantity for ln in order.lines):
+        allowed = [a for a in allowed if a is not Action.RETURN]
+    return allowed
 
 
 def written_detail(

@@ -45,8 +45,14 @@ def return_order(
         partly_back = lookups.order_by_number(session, number).returned_minor > 0
     if partly_back and not void:
         # The rest comes back with a return document like the first part (services/sale_returns.py).
-        refund_to = RefundTo.STORE_CREDIT if method is PaymentMethod.STORE_CREDIT else RefundTo.ORIGINAL
-        taken = sale_returns.take_back(uow, ReturnRequest(number, refund_to=refund_to, reason=reason))
+        to_credit = method is PaymentMethod.STORE_CREDIT
+        request = ReturnRequest(
+            number,
+            refund_to=RefundTo.STORE_CREDIT if to_credit else RefundTo.ORIGINAL,
+            reason=reason,
+            method=None if to_credit else method,
+        )
+        taken = sale_returns.take_back(uow, request)
         return Outcome(get_order(uow, number), taken.changes)
 
     def body(session: Session, order: Order) -> None:
@@ -66,23 +72,27 @@ def return_order(
             if refund_by not in paid:
                 approvers.append(access.require(session, uow, Permission.REFUND))
         amount = order.paid_minor
+        # By the ways it was paid (each up to what it brought in), or all of it the way a manager chose.
+        plan = [(refund_by, amount)] if method else sale_returns.refund_plan(session, order, amount)
         if amount > 0:
-            till_session = session_for_payments(session, uow, [refund_by])
-            order.payments.append(
-                Payment.given_back(
-                    refund_by, amount, uow.now(), uow.user, reason, till_session_id=till_session
+            till_session = session_for_payments(session, uow, [m for m, _ in plan])
+            for by, part in plan:
+                order.payments.append(
+                    Payment.given_back(by, part, uow.now(), uow.user, reason, till_session_id=till_session)
                 )
-            )
+                if by is PaymentMethod.STORE_CREDIT:
+                    store_credit.issue(session, uow, order.customer_id, part, order.number, reason)
             order.paid_minor = 0
-            if refund_by is PaymentMethod.STORE_CREDIT:
-                store_credit.issue(session, uow, order.customer_id, amount, order.number, reason)
         audit_trail.record(
             session,
             uow,
             "void" if void else "return",
             order.number,
             before={"paid": from_minor(amount), "method": original.value if original else ""},
-            after={"refunded": from_minor(amount), "method": refund_by.value},
+            after={
+                "refunded": from_minor(amount),
+                "method": ", ".join(f"{by.value} {from_minor(part)}" for by, part in plan) or refund_by.value,
+            },
             detail=reason,
             approver=next((a for a in approvers if a), ""),
         )

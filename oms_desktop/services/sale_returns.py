@@ -34,7 +34,7 @@ from oms_desktop.domain.errors import NotFound, ValidationError
 from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.order_workflow import ORDERS, Action
 from oms_desktop.domain.permissions import Permission
-from oms_desktop.domain.quantity import Quantity, amount_for, counted_units, from_units, to_units
+from oms_desktop.domain.quantity import Quantity, amount_for, from_units, to_units
 from oms_desktop.domain.return_workflow import RETURNS, ReturnAction
 from oms_desktop.domain.sale_return import RETURN_PREFIX, returned_share
 from oms_desktop.services import access, audit_trail, lookups, orders, store_credit
@@ -48,9 +48,7 @@ from oms_desktop.services.stock_ledger import carry_out, levels_for
 from oms_desktop.services.till import session_for_payments
 
 DAMAGED_LOCATION = "DAMAGED"
-# Money that came into a sale from an exchange's goods has no way of its own to go back by: it goes back in
-# cash, as the goods it paid for would have.
-_BACK_AS_CASH = (PaymentMethod.EXCHANGE,)
+REASON_MAX = 200  # as the ledger row keeps it
 
 
 @dataclass(frozen=True)
@@ -67,6 +65,7 @@ class ReturnRequest:
     reason: str = ""
     damaged: bool = False  # the goods go to the damaged location, not back on the shelf
     customer_code: str | None = None  # who gets the store credit when the sale was a walk-in's
+    method: PaymentMethod | None = None  # the money back another way than it was paid (a manager's)
 
 
 @dataclass(frozen=True)
@@ -119,6 +118,18 @@ class _Taken:
     credit_customer: int | None
 
 
+def _validate_request(req: ReturnRequest) -> None:
+    _validate(req.items)
+    if len(req.reason.strip()) > REASON_MAX:
+        raise ValidationError(
+            "text_too_long", field="reason", most=REASON_MAX, length=len(req.reason.strip())
+        )
+    if req.customer_code and req.refund_to is not RefundTo.STORE_CREDIT:
+        raise ValidationError("return_customer_for_credit_only")
+    if req.method is PaymentMethod.EXCHANGE:
+        raise ValidationError("exchange_not_a_payment")
+
+
 def _validate(items: Sequence[ReturnItem]) -> None:
     for item in items:
         if item.quantity <= 0:
@@ -148,8 +159,10 @@ def _picks(session: Session, order: Order, items: Sequence[ReturnItem]) -> list[
                 pid = lookups.products_by_codes(session, [code])[code].id
             except NotFound:
                 raise ValidationError("return_item_not_on_order", item=code, number=order.number) from None
-        decimals = next((line.decimals for line in order.lines if line.product_id == pid), 0)
-        asked[pid] += to_units(code, item.quantity, decimals)
+        decimals = [line.decimals for line in order.lines if line.product_id == pid]
+        if not decimals:
+            raise ValidationError("return_item_not_on_order", item=code, number=order.number)
+        asked[pid] += to_units(code, item.quantity, decimals[0])
         named.setdefault(pid, code)
     picks: list[tuple[OrderLine, int]] = []
     for pid, quantity in asked.items():
@@ -175,12 +188,12 @@ def _picks(session: Session, order: Order, items: Sequence[ReturnItem]) -> list[
     return picks
 
 
-def _by_original(order: Order, amount: int) -> list[tuple[PaymentMethod, int]]:
+def refund_plan(session: Session, order: Order, amount: int) -> list[tuple[PaymentMethod, int]]:
     """`amount` split over the ways the order was paid, each up to what it brought in net of refunds, the
-    largest first."""
+    largest first. What an exchange's goods paid goes back the way the exchanged sale was paid."""
     net: dict[PaymentMethod, int] = defaultdict(int)
     for p in order.payments:
-        method = PaymentMethod.CASH if p.method in _BACK_AS_CASH else p.method
+        method = _exchanged_by(session, order) if p.method is PaymentMethod.EXCHANGE else p.method
         net[method] += p.amount_minor if p.kind is PaymentKind.PAYMENT else -p.amount_minor
     plan: list[tuple[PaymentMethod, int]] = []
     for method in sorted(net, key=lambda m: -net[m]):
@@ -191,6 +204,23 @@ def _by_original(order: Order, amount: int) -> list[tuple[PaymentMethod, int]]:
     if amount > 0:  # cannot happen on a paid order: what is paid covers what is due
         raise ValidationError("refund_over_paid", amount=from_minor(amount), number=order.number, paid="0.00")
     return plan
+
+
+def _exchanged_by(session: Session, order: Order, depth: int = 0) -> PaymentMethod:
+    """The way the sale whose goods were exchanged into `order` was mainly paid (through a chain of
+    exchanges); cash when it cannot be told."""
+    source = session.scalar(select(SaleReturn.order_id).where(SaleReturn.exchange_order_id == order.id))
+    if source is None or depth > 5:
+        return PaymentMethod.CASH
+    earlier = session.get_one(Order, source)
+    taken: dict[PaymentMethod, int] = defaultdict(int)
+    for p in earlier.payments:
+        if p.kind is PaymentKind.PAYMENT:
+            taken[p.method] += p.amount_minor
+    if not taken:
+        return PaymentMethod.CASH
+    main = max(taken, key=lambda m: taken[m])
+    return _exchanged_by(session, earlier, depth + 1) if main is PaymentMethod.EXCHANGE else main
 
 
 def _location(session: Session, order: Order, damaged: bool) -> Location:
@@ -211,7 +241,11 @@ def _take_back(session: Session, uow: UnitOfWork, req: ReturnRequest, *, exchang
     credit_customer = order.customer_id
     if req.refund_to is RefundTo.STORE_CREDIT:
         if req.customer_code:
-            credit_customer = lookups.customer_by_code(session, req.customer_code).id
+            chosen = lookups.customer_by_code(session, req.customer_code).id
+            if credit_customer is not None and chosen != credit_customer:
+                # The sale's customer paid: their credit is not someone else's to receive.
+                raise ValidationError("store_credit_other_customer", number=order.number)
+            credit_customer = chosen
         if credit_customer is None:
             raise ValidationError("store_credit_needs_customer", document=order.number)
     reason = req.reason.strip()
@@ -244,21 +278,34 @@ def _take_back(session: Session, uow: UnitOfWork, req: ReturnRequest, *, exchang
         line.returned_quantity += quantity
     value = sum(rl.total_minor for rl in doc.lines)
     doc.total_minor, doc.tax_minor = value, sum(rl.tax_minor for rl in doc.lines)
-    doc.units = sum(counted_units(q, line.decimals) for line, q in picks)
+    # A weighed line counts as one item: it is taken off the count when the last of it comes back.
+    doc.units = sum(
+        q if line.decimals == 0 else int(line.returned_quantity == line.quantity) for line, q in picks
+    )
     doc.cost_minor = sum(rl.cost_minor for rl in doc.lines)
 
+    # The limit is on what came back of the sale so far: three small returns are one large one.
     limit = to_minor(load_settings(session).cashier_return_limit)
-    permission = Permission.RETURN_ABOVE_LIMIT if value > limit else Permission.RETURN
-    doc.approved_by = access.require(session, uow, permission)
+    permission = Permission.RETURN_ABOVE_LIMIT if order.returned_minor + value > limit else Permission.RETURN
+    approvers = [access.require(session, uow, permission)]
 
-    if req.refund_to is RefundTo.STORE_CREDIT:
-        refunds = [(PaymentMethod.STORE_CREDIT, value)] if value else []
+    # What is still due falls by the goods' value; only what was paid beyond it goes back (all of it for a
+    # paid sale, nothing when the money went back already, part of it on account).
+    money_back = max(0, order.paid_minor - (order.due_minor - value))
+    if req.method is not None:
+        refunds = [(req.method, money_back)] if money_back else []
+        paid = {p.method for p in order.payments if p.kind is PaymentKind.PAYMENT}
+        if req.method not in paid:
+            approvers.append(access.require(session, uow, Permission.REFUND))
+    elif req.refund_to is RefundTo.STORE_CREDIT:
+        refunds = [(PaymentMethod.STORE_CREDIT, money_back)] if money_back else []
     elif req.refund_to is RefundTo.EXCHANGE:
-        credit = min(value, exchange_total)
+        credit = min(money_back, exchange_total)
         refunds = [(PaymentMethod.EXCHANGE, credit)] if credit else []
-        refunds += _by_original(order, value - credit) if value > credit else []
+        refunds += refund_plan(session, order, money_back - credit) if money_back > credit else []
     else:
-        refunds = _by_original(order, value) if value else []
+        refunds = refund_plan(session, order, money_back) if money_back else []
+    doc.approved_by = next((a for a in approvers if a), "")
     till_session = session_for_payments(session, uow, [m for m, _ in refunds])
     for method, amount in refunds:
         order.payments.append(
@@ -268,7 +315,7 @@ def _take_back(session: Session, uow: UnitOfWork, req: ReturnRequest, *, exchang
         )
         if method is PaymentMethod.STORE_CREDIT:
             store_credit.issue(session, uow, credit_customer, amount, doc.number, reason)
-    order.paid_minor -= value
+    order.paid_minor -= money_back
     order.returned_minor += value
 
     location = _location(session, order, req.damaged)
@@ -286,7 +333,7 @@ def _take_back(session: Session, uow: UnitOfWork, req: ReturnRequest, *, exchang
             [(levels[pid], wanted[pid]) for pid in sorted(wanted)],
             held=False,
             order=order,
-            reason=f"{doc.number} {reason}".strip(),
+            reason=f"{doc.number} {reason}".strip()[:REASON_MAX],
         )
     )
     RETURNS.move(doc, step, now, _no_derived)
@@ -300,7 +347,7 @@ def _take_back(session: Session, uow: UnitOfWork, req: ReturnRequest, *, exchang
         uow,
         "return",
         doc.number,
-        before={"order": order.number, "paid": from_minor(order.paid_minor + value)},
+        before={"order": order.number, "paid": from_minor(order.paid_minor + money_back)},
         after={
             "returned": from_minor(value),
             "refund": ", ".join(f"{m.value} {from_minor(a)}" for m, a in refunds),
@@ -365,7 +412,7 @@ def take_back(uow: UnitOfWork, req: ReturnRequest) -> Outcome[ReturnRecord]:
     """Take back some or all of what is still out of a paid order, in one transaction: a return document,
     the goods into stock (or the damaged location), the money back by the ways it was paid or to store
     credit. Above the cashier's return limit a manager approves."""
-    _validate(req.items)
+    _validate_request(req)
     if req.refund_to is RefundTo.EXCHANGE:
         raise ValidationError("exchange_needs_new_goods")
 
@@ -379,7 +426,7 @@ def take_back(uow: UnitOfWork, req: ReturnRequest) -> Outcome[ReturnRecord]:
 def exchange(uow: UnitOfWork, req: ExchangeRequest) -> Outcome[ReturnRecord]:
     """Goods back and new goods out in one transaction: the returned value pays for the new sale; when the
     new goods cost more the difference is paid by `pay`, when less it goes back the way the sale was paid."""
-    _validate(req.back)
+    _validate_request(ReturnRequest(req.number, req.back, reason=req.reason))
     if not req.back:
         raise ValidationError("exchange_needs_returned_goods")
     if not req.lines:
@@ -388,6 +435,11 @@ def exchange(uow: UnitOfWork, req: ExchangeRequest) -> Outcome[ReturnRecord]:
     def action(session: Session) -> Outcome[ReturnRecord]:
         original = lookups.order_by_number(session, req.number, lock=True)
         customer = original.customer.code if original.customer is not None else None
+        by_credit = req.pay is PaymentMethod.STORE_CREDIT or any(
+            p.method is PaymentMethod.STORE_CREDIT for p in req.payments
+        )
+        if by_credit and customer is None:
+            raise ValidationError("store_credit_needs_customer", document=req.number)
         new_total = orders.total_of(session, req.lines, customer)
         taken = _take_back(
             session,

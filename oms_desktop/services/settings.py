@@ -59,6 +59,7 @@ class ShopSettings:
     configured: bool = False  # set once the first-run wizard (or the user) saved settings
 
 
+REASONS_MOST, REASON_LENGTH = 20, 60  # the discount reasons a dialog can offer
 YES = ("1", "yes", "true", "on")
 NO = ("0", "no", "false", "off", "")
 
@@ -114,11 +115,16 @@ def save_settings(uow: UnitOfWork, settings: ShopSettings) -> Outcome[ShopSettin
     if not Decimal(0) <= settings.cashier_discount_limit <= Decimal(100):
         raise ValidationError("discount_limit_range")
     offered_methods(settings)  # refuses a list with an unknown method
-    parse_rules(settings.scale_barcodes)  # refuses a rule that cannot be read
+    parse_rules(settings.scale_barcodes)  # refuses a rule that cannot be read, or two for one prefix
+    reasons = [r.strip() for r in settings.discount_reasons.split(",") if r.strip()]
+    if len(reasons) > REASONS_MOST or any(len(r) > REASON_LENGTH or not r.isprintable() for r in reasons):
+        raise ValidationError("discount_reasons_invalid", most=REASONS_MOST, length=REASON_LENGTH)
     for amount in (settings.cashier_return_limit, settings.variance_limit):
         require_amount(amount)
         if amount < 0:
             raise ValidationError("limit_negative", amount=amount)
+        if amount != amount.quantize(Decimal("0.01")) or "E" in str(amount).upper():
+            raise ValidationError("limit_precision", amount=str(amount)[:30])
     try:
         zone_named(settings.time_zone)
     except ValueError:

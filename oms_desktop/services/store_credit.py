@@ -21,6 +21,8 @@ from oms_desktop.domain.permissions import Permission
 from oms_desktop.services import access, audit_trail, lookups
 from oms_desktop.services.changes import Changes, Outcome
 
+NOTE_MAX = 200  # store_credit_moves.note
+
 
 @dataclass(frozen=True)
 class CreditMoveRecord:
@@ -69,7 +71,7 @@ def _move(
             kind=kind,
             amount_minor=amount_minor,
             document=document,
-            note=note.strip()[:200],
+            note=note.strip()[:NOTE_MAX],
             user=uow.user,
             created_at=uow.now(),
         )
@@ -108,6 +110,8 @@ def expire(uow: UnitOfWork, code: str, amount: Decimal, reason: str) -> Outcome[
         raise ValidationError("store_credit_expire_not_positive", amount=amount)
     if not reason.strip():
         raise ValidationError("credit_needs_reason")
+    if len(reason.strip()) > NOTE_MAX:
+        raise ValidationError("text_too_long", field="reason", most=NOTE_MAX, length=len(reason.strip()))
 
     def action(session: Session) -> Outcome[CreditStatement]:
         customer = lookups.customer_by_code(session, code)

@@ -1019,10 +1019,6 @@
         <translation>收银台 {till} 没有编号为 {number} 的Z报表</translation>
     </message>
     <message>
-        <source>only a paid order takes goods back this way</source>
-        <translation>只有已付款的订单才能这样退货</translation>
-    </message>
-    <message>
         <source>Everything of {number} has been brought back already</source>
         <translation>{number} 的商品已全部退回</translation>
     </message>
@@ -1101,6 +1097,30 @@
     <message>
         <source>{sku} is sold by weight: give its scale a weight barcode rule, not a price one</source>
         <translation>{sku} 按重量销售：请为电子秤设置称重条码规则，而不是金额条码规则</translation>
+    </message>
+    <message>
+        <source>A customer is named for store credit only: add --refund-to store-credit, or leave the customer out</source>
+        <translation>只有退到储值余额时才需指定客户：请加 --refund-to store-credit，或不指定客户</translation>
+    </message>
+    <message>
+        <source>{number} belongs to its own customer: the store credit goes to them, not another</source>
+        <translation>{number} 属于其本人：储值余额只能退给该客户，不能给他人</translation>
+    </message>
+    <message>
+        <source>Two scale barcode rules start with {prefix}: only the first would ever be used</source>
+        <translation>有两条电子秤条码规则以 {prefix} 开头：只有第一条会生效</translation>
+    </message>
+    <message>
+        <source>At most {most} scale barcode rules</source>
+        <translation>电子秤条码规则最多 {most} 条</translation>
+    </message>
+    <message>
+        <source>Discount reasons: at most {most} of them, each a single line of at most {length} characters</source>
+        <translation>折扣原因：最多 {most} 条，每条为一行且不超过 {length} 个字符</translation>
+    </message>
+    <message>
+        <source>A limit has at most two decimals, written plainly ({amount})</source>
+        <translation>金额上限最多两位小数，且须直接书写（{amount}）</translation>
     </message>
     <message>
         <source>{number} was paid by {paid}: a refund by {method} needs a manager</source>

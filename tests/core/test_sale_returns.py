@@ -184,3 +184,115 @@ def test_reports_take_returns_off_on_their_day_and_the_z_report_counts_them(uow:
     assert by_product == {"TEA": (1, Decimal("10.00")), "CUP": (1, Decimal("6.00"))}
     report = till.status(uow)
     assert report.returns_count == 1 and report.expected_cash == Decimal("66.00")
+
+
+# --- found by the hostile pass: money goes back the way it came in, whatever path the goods take back
+
+
+def test_goods_from_an_exchange_give_their_money_back_the_way_the_first_sale_was_paid(
+    uow: UnitOfWork,
+) -> None:
+    factories.product(uow, "CUP", price="20.00", stock=5)
+    number = _sale(uow, LineRequest("CUP", 1), pays=(CARD,))
+    swapped = exchange(uow, ExchangeRequest(number, [ReturnItem("CUP", 1)], [LineRequest("CUP", 1)])).value
+    assert swapped.exchange is not None
+    back = returns.return_order(uow, swapped.exchange.number).value  # the whole new sale
+    assert [(p.kind, p.method, p.amount) for p in back.payments if p.kind == "refund"] == [
+        ("refund", "card", Decimal("20.00"))
+    ]
+
+
+def test_a_whole_return_gives_store_credit_back_as_credit_and_cash_as_cash(uow: UnitOfWork) -> None:
+    factories.product(uow, "TEA", price="30.00", stock=5)
+    zhang = factories.customer(uow).code
+    first = _sale(uow, LineRequest("TEA", 1), customer=zhang)
+    take_back(uow, ReturnRequest(first, [ReturnItem("TEA", 1)], RefundTo.STORE_CREDIT))  # 30.00 credit
+    paid = [
+        PaymentRequest(PaymentMethod.STORE_CREDIT, Decimal("30.00")),
+        PaymentRequest(CASH, Decimal("30.00")),
+    ]
+    second = orders.create_order(
+        uow, OrderRequest([LineRequest("TEA", 2)], customer_code=zhang, payments=paid)
+    )
+    returns.return_order(uow, second.value.number)
+    assert store_credit.statement(uow, zhang).balance == Decimal("30.00")
+    assert not health.check(uow)
+
+
+def test_partial_returns_of_a_weighed_line_take_one_item_off_once(uow: UnitOfWork) -> None:
+    from oms_desktop.services import catalogue, reports
+    from oms_desktop.services.catalogue import ProductInput
+    from oms_desktop.services.periods import Period
+
+    catalogue.add_product(
+        uow, ProductInput(sku="TEA", name="Tea", price=Decimal("10.00"), unit="kg", decimals=3)
+    )
+    inventory.receive(uow, "TEA", Decimal("1"))
+    factories.product(uow, "CUP", price="5.00", stock=5)
+    number = _sale(uow, LineRequest("TEA", Decimal("0.25")), LineRequest("CUP", 3))
+    for _ in range(5):
+        take_back(uow, ReturnRequest(number, [ReturnItem("TEA", Decimal("0.05"))]))
+    day = orders.get_order(uow, number).created_at.astimezone(uow.zone).date()
+    (row,) = reports.sales(uow, Period(day, day), reports.GroupBy.DAY)
+    assert row.units == 3  # four items sold, the weighed one all back
+
+
+def test_goods_still_come_back_after_their_money_went_back(uow: UnitOfWork) -> None:
+    from oms_desktop.services import payments
+
+    factories.product(uow, "CUP", price="10.00", stock=5)
+    number = _sale(uow, LineRequest("CUP", 3))
+    take_back(uow, ReturnRequest(number, [ReturnItem("CUP", 1)]))
+    payments.refund(uow, number, Decimal("20.00"), CASH, "goodwill")  # the rest of the money, goods kept
+    rest = take_back(uow, ReturnRequest(number)).value
+    assert rest.refunds == () and rest.total == Decimal("20.00")  # the goods, and nothing paid twice
+    assert _on_hand(uow, "CUP") == 5 and not health.check(uow)
+    assert "return" not in orders.get_order(uow, number).allowed_actions  # all of it is back
+
+
+def test_the_cashiers_return_limit_counts_what_came_back_of_the_sale_so_far(uow: UnitOfWork) -> None:
+    from oms_desktop.domain.errors import NotAllowed
+    from tests.core.test_people import staffed
+
+    people = staffed(uow)
+    uow.sign_in(people["Olivia"])
+    factories.product(uow, "MUG", price="40.00", stock=10)
+    number = _sale(uow, LineRequest("MUG", 3))  # 120.00, above the 100.00 limit
+    uow.sign_in(people["Ann"])  # a cashier
+    take_back(uow, ReturnRequest(number, [ReturnItem("MUG", 1)]))
+    take_back(uow, ReturnRequest(number, [ReturnItem("MUG", 1)]))
+    with pytest.raises(NotAllowed):
+        take_back(uow, ReturnRequest(number, [ReturnItem("MUG", 1)]))  # 120.00 in all
+
+
+def test_store_credit_goes_to_the_sales_own_customer_and_reasons_are_bounded(uow: UnitOfWork) -> None:
+    factories.product(uow, "TEA", price="10.00", stock=5)
+    zhang = factories.customer(uow).code
+    li = factories.customer(uow, "Li").code
+    number = _sale(uow, LineRequest("TEA", 2), customer=zhang)
+    with pytest.raises(ValidationError, match="the store credit goes to them, not another"):
+        take_back(uow, ReturnRequest(number, [ReturnItem("TEA", 1)], RefundTo.STORE_CREDIT, customer_code=li))
+    with pytest.raises(ValidationError, match="for store credit only"):
+        take_back(uow, ReturnRequest(number, [ReturnItem("TEA", 1)], customer_code=zhang))
+    with pytest.raises(ValidationError, match=r"reason is too long: at most 200 characters \(got 201\)"):
+        take_back(uow, ReturnRequest(number, [ReturnItem("TEA", 1)], reason="x" * 201))
+    factories.product(uow, "CUP", price="5.00", stock=5)
+    with pytest.raises(ValidationError, match="CUP is not on"):  # not "too many decimals for a cup"
+        take_back(uow, ReturnRequest(number, [ReturnItem("CUP", Decimal("0.5"))]))
+    assert _on_hand(uow, "TEA") == 3  # the refusals left the stock as it was
+
+
+def test_a_return_by_another_way_than_it_was_paid_needs_a_manager(uow: UnitOfWork) -> None:
+    from oms_desktop.domain.errors import NotAllowed
+    from tests.core.test_people import staffed
+
+    people = staffed(uow)
+    uow.sign_in(people["Olivia"])
+    factories.product(uow, "MUG", price="10.00", stock=5)
+    number = _sale(uow, LineRequest("MUG", 2), pays=(CARD,))
+    uow.sign_in(people["Ann"])
+    take_back(uow, ReturnRequest(number, [ReturnItem("MUG", 1)]))
+    with pytest.raises(NotAllowed):
+        returns.return_order(uow, number, method=PaymentMethod.WECHAT_PAY)  # the rest, another way
+    rest = returns.return_order(uow.approved_by(people["Max"]), number, method=PaymentMethod.WECHAT_PAY).value
+    assert [p.method for p in rest.payments if p.kind == "refund"] == ["card", "wechat_pay"]

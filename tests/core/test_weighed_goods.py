@@ -139,3 +139,29 @@ def test_the_counter_sells_what_the_scale_printed(uow: UnitOfWork) -> None:
         counter.scan(uow, Sale(), _scale_code("21", "00999", "00100"))
     with pytest.raises(ValidationError, match="LONGJING is sold by weight"):
         counter.scan(uow, Sale(), _scale_code("22", "00777", "01000"))
+
+
+def test_scale_rules_that_could_never_work_as_meant_are_refused() -> None:
+    for rules, message in (
+        ("21:5:weight:3,21:5:price:2", "Two scale barcode rules start with 21"),
+        ("２１:5:weight:3", "is not understood"),  # full-width digits never come out of a scanner
+        ("21:٥:weight:3", "is not understood"),
+        ("22:5:price:3", "is not understood"),  # an amount has cents, not tenths of them
+        (",".join(f"{20 + i}:5:weight:3" for i in range(11)), "At most 10 scale barcode rules"),
+    ):
+        with pytest.raises(ValidationError, match=message):
+            parse_rules(rules)
+    assert len(parse_rules("21:5:weight:3,,, 22:5:price:2,")) == 2
+
+
+def test_settings_refuse_limits_and_reasons_that_cannot_be_shown_as_typed(uow: UnitOfWork) -> None:
+    current = shop_settings.get_settings(uow)
+    for change, message in (
+        ({"cashier_return_limit": D("0.001")}, "at most two decimals"),
+        ({"cashier_return_limit": D("1E+3")}, "at most two decimals"),
+        ({"discount_reasons": "x" * 100}, "Discount reasons"),
+        ({"discount_reasons": "Loyal\ncustomer"}, "Discount reasons"),
+    ):
+        with pytest.raises(ValidationError, match=message):
+            shop_settings.save_settings(uow, shop_settings.ShopSettings(**{**current.__dict__, **change}))
+    assert shop_settings.get_settings(uow) == current

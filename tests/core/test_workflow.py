@@ -26,9 +26,7 @@ def expected_allowed(action: Action, lc: L, pay: P, ful: F) -> bool:
         Action.REFUND: (lc is L.COMPLETED or (lc is L.OPEN and ful in (F.UNFULFILLED, F.PACKED)))
         and pay in (P.PARTIAL, P.PAID),
         Action.RETURN: lc in (L.OPEN, L.COMPLETED) and ful in (F.SHIPPED, F.DELIVERED),
-        Action.RETURN_LINES: lc in (L.OPEN, L.COMPLETED)
-        and ful in (F.SHIPPED, F.DELIVERED)
-        and pay is P.PAID,
+        Action.RETURN_LINES: lc in (L.OPEN, L.COMPLETED) and ful in (F.SHIPPED, F.DELIVERED),
         Action.PACK: lc is L.OPEN and not_refunded and ful is F.UNFULFILLED,
         Action.SHIP: lc is L.OPEN and not_refunded and ful in (F.UNFULFILLED, F.PACKED),
         Action.DELIVER: lc is L.OPEN and ful is F.SHIPPED,
