@@ -2,7 +2,7 @@
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -161,23 +161,21 @@ def _open(url: str, path: Path | None, backup_dir: Path | None, migrate: bool, e
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate to `revision` in one transaction. On SQLite the foreign keys are off while it runs (a
     batch rebuild of a table others point at drops and recreates it) and checked before it commits."""
-    if engine.dialect.name != "sqlite":
-        with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), revision)
-        return
-    with _foreign_keys_off(engine) as conn, conn.begin():
-        command.upgrade(alembic_config(conn), revision)
-        _require_foreign_keys_hold(conn)
+    _migrate(engine, command.upgrade, revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     """Migrate back to `revision` (tests make old files this way), as `upgrade` does."""
+    _migrate(engine, command.downgrade, revision)
+
+
+def _migrate(engine: Engine, step: Callable[[Config, str], None], revision: str) -> None:
     if engine.dialect.name != "sqlite":
         with engine.begin() as conn:
-            command.downgrade(alembic_config(conn), revision)
+            step(alembic_config(conn), revision)
         return
     with _foreign_keys_off(engine) as conn, conn.begin():
-        command.downgrade(alembic_config(conn), revision)
+        step(alembic_config(conn), revision)
         _require_foreign_keys_hold(conn)
 
 
