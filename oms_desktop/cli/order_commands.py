@@ -12,6 +12,8 @@ from oms_desktop.domain.errors import DomainError, ValidationError
 from oms_desktop.domain.money import parse_amount
 from oms_desktop.domain.order import Status
 from oms_desktop.domain.payment import CHOOSABLE_METHODS
+from oms_desktop.domain.sale_return import RETURN_PREFIX
+from oms_desktop.domain.sequence import is_number_of
 from oms_desktop.services import (
     imports,
     order_filters,
@@ -85,7 +87,7 @@ def add(sub: argparse._SubParsersAction) -> None:
         ("confirm", confirm, "confirm a draft (reserves stock)"),
         ("pack", pack, "mark packed"),
         ("deliver", deliver, "mark delivered"),
-        ("show", show, "an order in full"),
+        ("show", show, "an order in full (or a return: RT-...)"),
     ):
         p = o.add_parser(name, help=helptext)
         p.add_argument("number")
@@ -250,6 +252,9 @@ def cancel(ctx: Context) -> int:
 
 
 def show(ctx: Context) -> int:
+    if is_number_of(RETURN_PREFIX, ctx.args.number):  # a return's number, as its receipt prints it
+        print_return(ctx, sale_returns.get_return(ctx.uow, ctx.args.number))
+        return 0
     print_order(ctx, orders.get_order(ctx.uow, ctx.args.number))
     return 0
 

@@ -61,6 +61,7 @@ MESSAGES: dict[str, Message] = {
     "unknown_item": _m("Unknown SKU or barcode: {item}", item=TEXT),
     "unknown_location": _m("Unknown stock location: {location}", location=TEXT),
     "unknown_customer": _m("Unknown customer: {customer}", customer=TEXT),
+    "unknown_return": _m("Unknown return: {number}", number=TEXT),
     "unknown_order": _m("Unknown order: {number}", number=TEXT),
     "unknown_product_id": _m("Unknown product id {product_id}", product_id=NUMBER),
     # --- products and locations

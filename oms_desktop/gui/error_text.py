@@ -93,6 +93,7 @@ def templates() -> dict[str, str]:
         "unknown_location": translate("CoreMessage", "Unknown stock location: {location}"),
         "unknown_customer": translate("CoreMessage", "Unknown customer: {customer}"),
         "unknown_order": translate("CoreMessage", "Unknown order: {number}"),
+        "unknown_return": translate("CoreMessage", "Unknown return: {number}"),
         "unknown_product_id": translate("CoreMessage", "Unknown product id {product_id}"),
         # --- products and locations
         "sku_missing": translate("CoreMessage", "A product needs a SKU"),

@@ -28,6 +28,7 @@ from oms_desktop.domain import (
     RefundTo,
     ReturnLine,
     SaleReturn,
+    StoreCreditMove,
 )
 from oms_desktop.domain.bounds import require_quantity
 from oms_desktop.domain.errors import NotFound, ValidationError
@@ -40,6 +41,7 @@ from oms_desktop.domain.sale_return import RETURN_PREFIX, returned_share
 from oms_desktop.services import access, audit_trail, lookups, orders, store_credit
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.numbering import next_number
+from oms_desktop.services.order_detail import order_detail
 from oms_desktop.services.order_moves import apply
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.records import OrderDetail
@@ -406,6 +408,34 @@ def _decimals(order: Order, returned: ReturnLine) -> int:
 
 def _changes(taken: _Taken) -> Changes:
     return Changes.for_order(taken.order.id, taken.moved, stock=bool(taken.moved)) | Changes(customers=True)
+
+
+def get_return(uow: UnitOfWork, number: str) -> ReturnRecord:
+    """A return document as it was made: its lines, the money back and, for an exchange, the new sale."""
+    with uow.read() as session:
+        doc = session.scalar(select(SaleReturn).where(SaleReturn.number == number.strip().upper()))
+        if doc is None:
+            raise NotFound("unknown_return", number=number.strip()[:40])
+        order = session.get_one(Order, doc.order_id)
+        refunds = [
+            (p.method, p.amount_minor)
+            for p in order.payments
+            if p.kind is PaymentKind.REFUND and (p.reference + " ").startswith(doc.number + " ")
+        ]
+        credit_customer = session.scalar(
+            select(StoreCreditMove.customer_id).where(StoreCreditMove.document == doc.number)
+        )
+        exchange = None
+        extra: tuple[tuple[str, Decimal], ...] = ()
+        if doc.exchange_order_id is not None:
+            exchange = order_detail(session, session.get_one(Order, doc.exchange_order_id))
+            extra = tuple(
+                (p.method, p.amount)
+                for p in exchange.payments
+                if p.kind == "payment" and p.method != "exchange"
+            )
+        taken = _Taken(doc, order, refunds, set(), credit_customer or doc.customer_id)
+        return _record(session, taken, exchange, extra)
 
 
 def take_back(uow: UnitOfWork, req: ReturnRequest) -> Outcome[ReturnRecord]:

@@ -663,6 +663,10 @@
         <translation>未知客户：{customer}</translation>
     </message>
     <message>
+        <source>Unknown return: {number}</source>
+        <translation>未知的退货单：{number}</translation>
+    </message>
+    <message>
         <source>Unknown product id {product_id}</source>
         <translation>未知的商品编号 {product_id}</translation>
     </message>

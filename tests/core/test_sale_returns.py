@@ -296,3 +296,18 @@ def test_a_return_by_another_way_than_it_was_paid_needs_a_manager(uow: UnitOfWor
         returns.return_order(uow, number, method=PaymentMethod.WECHAT_PAY)  # the rest, another way
     rest = returns.return_order(uow.approved_by(people["Max"]), number, method=PaymentMethod.WECHAT_PAY).value
     assert [p.method for p in rest.payments if p.kind == "refund"] == ["card", "wechat_pay"]
+
+
+def test_a_return_can_be_read_back_as_it_was_made(uow: UnitOfWork) -> None:
+    from oms_desktop.domain.errors import NotFound
+    from oms_desktop.services.sale_returns import get_return
+
+    factories.product(uow, "TEE", price="50.00", stock=3)
+    factories.product(uow, "HOODIE", price="80.00", stock=1)
+    number = _sale(uow, LineRequest("TEE", 1), pays=(CARD,))
+    made = exchange(
+        uow, ExchangeRequest(number, [ReturnItem("TEE", 1)], [LineRequest("HOODIE", 1)], pay=CASH)
+    ).value
+    assert get_return(uow, made.number.lower()) == made
+    with pytest.raises(NotFound, match="Unknown return: RT-2026-999999"):
+        get_return(uow, "RT-2026-999999")
