@@ -122,6 +122,7 @@ STEPS = (
         offered=False,  # from the counter's Return key and `order return --line`, not the order's buttons
         needs="lines and quantities not yet brought back; what was paid beyond what is still due goes back",
         derives=(PAY,),
+        then=(Action.COMPLETE,),  # a delivered order on account whose kept goods are now paid for
     ),
     Step(
         Action.PACK,

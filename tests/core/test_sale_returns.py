@@ -311,3 +311,22 @@ def test_a_return_can_be_read_back_as_it_was_made(uow: UnitOfWork) -> None:
     assert get_return(uow, made.number.lower()) == made
     with pytest.raises(NotFound, match="Unknown return: RT-2026-999999"):
         get_return(uow, "RT-2026-999999")
+
+
+def test_goods_back_from_an_order_on_account_lower_what_is_due_and_may_complete_it(uow: UnitOfWork) -> None:
+    from oms_desktop.domain import Channel
+    from oms_desktop.services import payments, shipping
+
+    factories.product(uow, "TEA", price="10.00", stock=5)
+    zhang = factories.customer(uow).code
+    number = orders.create_order(
+        uow, OrderRequest([LineRequest("TEA", 3)], channel=Channel.PHONE, customer_code=zhang, confirm=True)
+    ).value.number
+    shipping.ship(uow, number, carrier="SF", tracking="SF1")
+    shipping.deliver(uow, number)
+    payments.pay(uow, number, PaymentRequest(CASH, Decimal("20.00")))  # 10.00 still owed
+    back = take_back(uow, ReturnRequest(number, [ReturnItem("TEA", 1)])).value
+    assert back.refunds == ()  # nothing was paid for it: it only comes off what is owed
+    detail = orders.get_order(uow, number)
+    assert (detail.balance, detail.status) == (Decimal("0.00"), "completed")
+    assert not health.check(uow)
