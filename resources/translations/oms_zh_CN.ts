@@ -2649,6 +2649,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <source>Notes: {notes}</source>
         <translation>备注：{notes}</translation>
     </message>
+    <message>
+        <source>Returned: {amount} ({numbers})</source>
+        <translation>已退货：{amount}（{numbers}）</translation>
+    </message>
 </context>
 <context>
     <name>OrderLinesModel</name>

@@ -135,3 +135,16 @@ def test_a_receipt_scanned_at_the_counter_opens_its_return(
     qtbot.waitUntil(lambda: counter.returns.dialog is not None and counter.returns.dialog.sale is not None)
     dialog = counter.returns.dialog
     assert dialog is not None and dialog.number.text() == sold and dialog.lines.rowCount() == 1
+
+
+def test_the_orders_page_shows_what_came_back(
+    qtbot: QtBot, sold: str, sqlite_uow: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    from oms_desktop.services.sale_returns import ReturnItem, ReturnRequest, take_back
+
+    back = take_back(sqlite_uow, ReturnRequest(sold, [ReturnItem("TEE", 1)])).value
+    window = open_window()
+    detail = window.orders.detail
+    detail.show_order(sold)
+    qtbot.waitUntil(lambda: back.number in detail.header.facts.text())
+    assert f"Returned: ¥50.00 ({back.number})" in detail.header.facts.text()

@@ -77,6 +77,12 @@ class OrderHeader(QWidget):
             facts.append(self.tr("Ship to: {address}").format(address=detail.ship_to.replace("\n", ", ")))
         if detail.notes:
             facts.append(self.tr("Notes: {notes}").format(notes=detail.notes))
+        if detail.returns:
+            facts.append(
+                self.tr("Returned: {amount} ({numbers})").format(
+                    amount=money_with_symbol(detail.returned, currency), numbers=", ".join(detail.returns)
+                )
+            )
         self.facts.setText("\n".join(facts))
         for key in self.sums:
             self.sums[key].setText(money_with_symbol(getattr(detail, key), currency))
