@@ -1,4 +1,5 @@
-"""print invoice | receipt | packing-slip | label | barcode-labels: documents written as PDF files."""
+"""print invoice | receipt | packing-slip | label | return | barcode-labels: documents written as PDF
+files."""
 
 import argparse
 import os
@@ -15,10 +16,11 @@ from oms_desktop.documents.batch import OrderDocument, render_orders
 from oms_desktop.documents.errors import DocumentError
 from oms_desktop.documents.paging import finished
 from oms_desktop.documents.receipt import RECEIPT_PAPERS
+from oms_desktop.documents.return_receipt import render_return_receipt
 from oms_desktop.documents.shipping_label import LABEL_SIZES
 from oms_desktop.domain.errors import NotFound
 from oms_desktop.domain.order import Status
-from oms_desktop.services import catalogue, order_filters, order_pages, orders, product_search
+from oms_desktop.services import catalogue, order_filters, order_pages, orders, product_search, sale_returns
 from oms_desktop.services.records import OrderDetail, ProductRecord
 from oms_desktop.services.settings import LANGUAGES, ShopSettings, get_settings
 
@@ -62,6 +64,11 @@ def add(sub: argparse._SubParsersAction) -> None:
             c.add_argument("--size", choices=list(LABEL_SIZES), default="4x6")
         _common(c, out_required=kind is not OrderDocument.RECEIPT)
         c.set_defaults(func=print_orders, document=kind)
+    r = p.add_parser("return", help="a return's receipt (a credit note) on 80 mm or 58 mm paper")
+    r.add_argument("number", help="the return's number (RT-...)")
+    r.add_argument("--paper", choices=list(RECEIPT_PAPERS), default="80mm")
+    _common(r)
+    r.set_defaults(func=print_return)
     b = p.add_parser("barcode-labels", help="a sheet of product labels: name, price and barcode")
     b.add_argument(
         "--sku", nargs="+", default=[], metavar="SKU", help="SKUs or barcodes (default: all active)"
@@ -124,6 +131,17 @@ def print_orders(ctx: Context) -> int:
         return finished(render_orders(kind, chosen, settings, **options))
 
     return write_document(ctx, render, what, [o.number for o in chosen])
+
+
+def print_return(ctx: Context) -> int:
+    record = sale_returns.get_return(ctx.uow, ctx.args.number)
+    settings, paper = _settings(ctx), RECEIPT_PAPERS[ctx.args.paper]
+    return write_document(
+        ctx,
+        lambda: render_return_receipt(record, settings, paper),
+        f"return receipt of {record.number}",
+        [record.number],
+    )
 
 
 def _products(ctx: Context) -> list[ProductRecord]:

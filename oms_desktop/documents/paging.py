@@ -8,7 +8,7 @@ import io
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -17,7 +17,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.errors import DocumentError
 from oms_desktop.documents.styles import BOTTOM_MARGIN, MARGIN, MUTED, RULE, TOP_MARGIN, page_size
-from oms_desktop.services.records import OrderDetail
+
+Item = TypeVar("Item")  # what one page shows: an order, a return
 
 Progress = Callable[[int, int], bool]
 
@@ -147,15 +148,16 @@ def build(
 
 
 def draw_pages(
-    orders: Sequence[OrderDetail],
+    orders: Sequence[Item],
     ctx: DocumentContext,
-    draw: Callable[[Canvas, OrderDetail], None],
+    draw: Callable[[Canvas, Item], None],
     *,
     page: tuple[float, float],
     title: str,
     progress: Progress | None = None,
 ) -> bytes | None:
-    """One canvas page per order (labels, receipts): `draw` may resize its page; None when cancelled."""
+    """One canvas page per order or document (labels, receipts, return receipts): `draw` may resize its
+    page; None when cancelled."""
     buffer = io.BytesIO()
     canv = Canvas(buffer, pagesize=page, invariant=1)
     canv.setTitle(title)

@@ -119,6 +119,19 @@ def _pairs(
     return table
 
 
+def pairs(
+    ctx: DocumentContext,
+    rows: Sequence[tuple[str, str]],
+    styles: dict[str, ParagraphStyle],
+    width: float,
+    *,
+    big: bool = False,
+) -> Table:
+    """Label and amount rows in the roll's body type (or its total's)."""
+    left, right = (styles["total"], styles["total_right"]) if big else (styles["body"], styles["right"])
+    return _pairs(ctx, rows, left, right, width)
+
+
 def roll_rule() -> list[Flowable]:
     # Drawn outside a frame, so the rule's own spaceBefore/After would be ignored.
     return [

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
 class Words:
     invoice: str = "Invoice"
     receipt: str = "Receipt"
+    return_receipt: str = "Return"
+    return_no: str = "Return no."
+    returned_total: str = "Goods back"
+    money_back: str = "Money back"
+    new_sale: str = "New sale"
+    store_credit_now: str = "Store credit now"
     packing_slip: str = "Packing slip"
     shipping_label: str = "Shipping label"
     invoice_no: str = "Invoice no."
@@ -142,6 +148,12 @@ ENGLISH = Words()
 CHINESE = Words(
     invoice="发票",
     receipt="购物小票",
+    return_receipt="退货单",
+    return_no="退货单号",
+    returned_total="退货金额",
+    money_back="退款",
+    new_sale="换货新单",
+    store_credit_now="当前储值余额",
     packing_slip="装箱单",
     shipping_label="快递面单",
     invoice_no="发票号",

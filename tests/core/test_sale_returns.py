@@ -330,3 +330,22 @@ def test_goods_back_from_an_order_on_account_lower_what_is_due_and_may_complete_
     detail = orders.get_order(uow, number)
     assert (detail.balance, detail.status) == (Decimal("0.00"), "completed")
     assert not health.check(uow)
+
+
+def test_a_return_receipt_names_the_goods_the_money_back_and_scans_as_the_return(uow: UnitOfWork) -> None:
+    from oms_desktop.documents.return_receipt import render_return_receipt
+    from oms_desktop.services import settings as shop_settings
+    from tests.documents import pdf_tools
+
+    factories.product(uow, "TEA", price="25.00", stock=5, name="Longjing")
+    zhang = factories.customer(uow).code
+    number = _sale(uow, LineRequest("TEA", 2), customer=zhang)
+    back = take_back(
+        uow, ReturnRequest(number, [ReturnItem("TEA", 1)], RefundTo.STORE_CREDIT, reason="too strong")
+    )
+    pdf = render_return_receipt(back.value, shop_settings.get_settings(uow))
+    text = " ".join(pdf_tools.text(pdf).split())
+    assert f"Return no. {back.value.number} Order no. {number} too strong" in text
+    assert "1 × TEA 25.00" in text and "Goods back ¥25.00" in text
+    assert "Money back (Store credit) ¥25.00 Store credit now ¥25.00" in text
+    assert pdf_tools.barcodes(pdf) == [f"CODE-128:{back.value.number}"]
