@@ -439,9 +439,10 @@ def get_return(uow: UnitOfWork, number: str) -> ReturnRecord:
 
 
 def take_back(uow: UnitOfWork, req: ReturnRequest) -> Outcome[ReturnRecord]:
-    """Take back some or all of what is still out of a paid order, in one transaction: a return document,
-    the goods into stock (or the damaged location), the money back by the ways it was paid or to store
-    credit. Above the cashier's return limit a manager approves."""
+    """Take back some or all of what is still out of an order that left the shop, in one transaction: a
+    return document, the goods into stock (or the damaged location), and what was paid beyond what is
+    still due back by the ways it was paid or to store credit. Beyond the cashier's return limit (over
+    the sale's returns so far) a manager approves."""
     _validate_request(req)
     if req.refund_to is RefundTo.EXCHANGE:
         raise ValidationError("exchange_needs_new_goods")
