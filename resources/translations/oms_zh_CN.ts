@@ -3675,6 +3675,21 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
 </context>
 <context>
+    <name>ReturnReceiptPreview</name>
+    <message>
+        <source>Return {number}</source>
+        <translation>退货单 {number}</translation>
+    </message>
+    <message>
+        <source>Print / Preview {what}</source>
+        <translation>打印 / 预览 {what}</translation>
+    </message>
+    <message>
+        <source>Preparing the receipt…</source>
+        <translation>正在准备小票…</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Cashier</source>

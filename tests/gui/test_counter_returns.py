@@ -148,3 +148,29 @@ def test_the_orders_page_shows_what_came_back(
     detail.show_order(sold)
     qtbot.waitUntil(lambda: back.number in detail.header.facts.text())
     assert f"Returned: ¥50.00 ({back.number})" in detail.header.facts.text()
+
+
+def test_f9_after_a_return_shows_its_receipt_and_after_the_next_sale_that_sales(
+    qtbot: QtBot, sold: str, open_window: Callable[[], MainWindow]
+) -> None:
+    from oms_desktop.gui.dialogs.document_preview import DocumentPreview
+    from oms_desktop.gui.dialogs.return_receipt_preview import ReturnReceiptPreview
+
+    window = open_window()
+    counter = window.counter
+    dialog = _dialog(qtbot, window, sold)
+    qtbot.keyClick(dialog.lines.cellWidget(0, 4), Qt.Key.Key_Up)
+    qtbot.mouseClick(dialog.return_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _closed(dialog))
+    counter.receipt()  # F9
+    preview = counter.preview_dialog
+    assert isinstance(preview, ReturnReceiptPreview) and preview.windowTitle().endswith(
+        counter.returns.last.number
+    )
+    qtbot.waitUntil(lambda: preview.document.pageCount() == 1)
+    preview.close()
+    scan(qtbot, counter.search, HOODIE)
+    counter.submit_sale([PaymentRequest(PaymentMethod.CASH, Decimal("80.00"))])
+    qtbot.waitUntil(lambda: counter.last_order is not None)
+    counter.receipt()
+    assert isinstance(counter.preview_dialog, DocumentPreview)

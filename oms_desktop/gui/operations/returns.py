@@ -1,6 +1,6 @@
 """Operations of returns and exchanges at the counter: find the sale, take goods back, exchange them."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from oms_desktop.domain.money import from_minor, to_minor
@@ -11,6 +11,7 @@ from oms_desktop.services import orders, sale_returns
 from oms_desktop.services.changes import Outcome
 from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.sale_returns import ExchangeRequest, ReturnRecord, ReturnRequest
+from oms_desktop.services.settings import ShopSettings
 
 
 def find_sale(number: str) -> Op[OrderDetail]:
@@ -24,6 +25,18 @@ def take_back(request: ReturnRequest) -> Op[Outcome[ReturnRecord]]:
 
 def exchange(request: ExchangeRequest) -> Op[Outcome[ReturnRecord]]:
     return Op(lambda uow: sale_returns.exchange(uow, request))
+
+
+def render_pdf(record: ReturnRecord, settings: ShopSettings) -> Callable[[], bytes]:
+    """The return's receipt as PDF bytes: CPU work for `TaskRunner.run_cpu` (no database). reportlab is
+    imported when the first one is rendered, not when the window opens."""
+
+    def render() -> bytes:
+        from oms_desktop.documents.return_receipt import render_return_receipt
+
+        return render_return_receipt(record, settings)
+
+    return render
 
 
 def value_back(sale: OrderDetail, quantities: Mapping[int, Quantity]) -> Decimal:

@@ -35,10 +35,11 @@ from oms_desktop.domain.quantity import Quantity
 from oms_desktop.domain.sequence import ORDER_PREFIX, is_number_of
 from oms_desktop.gui import labels, operations, printing
 from oms_desktop.gui.context import AppContext
-from oms_desktop.gui.dialogs.document_preview import DocumentPreview
+from oms_desktop.gui.dialogs.document_preview import DocumentPreview, PdfPreview
 from oms_desktop.gui.dialogs.open_price import OpenPriceDialog
 from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.dialogs.pay import PayDialog
+from oms_desktop.gui.dialogs.return_receipt_preview import ReturnReceiptPreview
 from oms_desktop.gui.dialogs.sale_discount import SaleDiscountDialog
 from oms_desktop.gui.formatting import money_with_symbol
 from oms_desktop.gui.models.cart import CartModel
@@ -222,7 +223,7 @@ class CounterPage(QWidget):
         self.receipt_button.clicked.connect(self.receipt)
         self.receipt_button.setEnabled(False)
         self.receipt_button.setVisible(printing.available())
-        self.preview_dialog: DocumentPreview | None = None
+        self.preview_dialog: PdfPreview | None = None
         self.return_button = QPushButton(self.tr("Return…"))
         self.return_button.setObjectName("returnButton")
         self.return_button.setToolTip(self.tr("Take goods back or exchange them (F12)"))
@@ -550,6 +551,13 @@ class CounterPage(QWidget):
     def receipt(self) -> None:
         """F9: the last sale's receipt again on this till's receipt printer, or (without one, or for a saved
         order's invoice) in the print preview."""
+        if self.returns.last is not None:  # goods came back after the last sale: their receipt
+            if printing.available():
+                credit_note = ReturnReceiptPreview(
+                    self.ctx.tasks, self.returns.last, self.ctx.shop, parent=self
+                )
+                self.preview_dialog = open_dialog(credit_note)
+            return
         if self.last_order is None:
             return
         folder = self.ctx.config.data_dir
@@ -889,6 +897,7 @@ class CounterPage(QWidget):
         if key != self.sale.key:
             return  # the same sale submitted twice: the first answer already cleared it
         self.last_order = detail
+        self.returns.last = None  # F9 is this sale's receipt now
         self.receipt_button.setEnabled(True)
         self._to_receipt_printer(detail)
         currency = self.ctx.shop.currency

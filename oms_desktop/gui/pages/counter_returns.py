@@ -52,7 +52,8 @@ class CounterReturns(QObject):
             dialog.find_sale()
 
     def _returned(self, record: ReturnRecord) -> None:
-        self.last = record
+        self.last = record  # F9 (the Receipt button) now shows its receipt
+        self.page.receipt_button.setEnabled(True)
         how = ", ".join(f"{labels.payment_method(m)} {self._money(a)}" for m, a in record.refunds)
         text = self.tr("Return {number} of {order}: {amount} back ({how})").format(
             number=record.number, order=record.order_number, amount=self._money(record.total), how=how or "-"
