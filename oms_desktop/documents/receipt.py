@@ -141,19 +141,26 @@ def roll_rule() -> list[Flowable]:
     ]
 
 
+def roll_head(
+    ctx: DocumentContext, styles: dict[str, ParagraphStyle], title: str, facts: Sequence[str]
+) -> list[Flowable]:
+    """The top of a roll: the shop, a rule, the document's title and its facts centred, a rule."""
+    out: list[Flowable] = [ctx.para(ctx.settings.shop_name, styles["shop"])]
+    out += [ctx.para(line, styles["small"]) for line in ctx.shop_lines()]
+    out += [*roll_rule(), ctx.para(title, styles["centre"]), Spacer(1, 1 * mm)]
+    out += [ctx.para(text, styles["centre"]) for text in facts]
+    return out + roll_rule()
+
+
 def receipt_flowables(order: OrderDetail, ctx: DocumentContext, paper: ReceiptPaper) -> list[Flowable]:
     """Shop, order, lines, totals, payments and a barcode of the order number, top to bottom."""
     w, fmt = ctx.words, ctx.fmt
     st = roll_styles(ctx, paper.font_size)
     width = paper.printable
-    out: list[Flowable] = [ctx.para(ctx.settings.shop_name, st["shop"])]
-    out += [ctx.para(line, st["small"]) for line in ctx.shop_lines()]
-    out += [*roll_rule(), ctx.para(w.receipt, st["centre"]), Spacer(1, 1 * mm)]
     facts = [f"{w.order_no} {order.number}", fmt.moment(order.created_at)]
     if order.customer is not None:
         facts.append(order.customer.name)
-    out += [ctx.para(text, st["centre"]) for text in facts]
-    out += roll_rule()
+    out = roll_head(ctx, st, w.receipt, facts)
 
     for ln in order.lines:
         out.append(ctx.para(ln.name, st["body"]))

@@ -8,7 +8,15 @@ from reportlab.platypus import Flowable, Spacer
 from oms_desktop.documents.barcodes import Code128Flowable, code128_encodable
 from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.paging import draw_pages, finished
-from oms_desktop.documents.receipt import RECEIPT_80, ReceiptPaper, draw_roll, pairs, roll_rule, roll_styles
+from oms_desktop.documents.receipt import (
+    RECEIPT_80,
+    ReceiptPaper,
+    draw_roll,
+    pairs,
+    roll_head,
+    roll_rule,
+    roll_styles,
+)
 from oms_desktop.services.sale_returns import ReturnRecord
 from oms_desktop.services.settings import ShopSettings
 
@@ -30,14 +38,10 @@ def return_flowables(record: ReturnRecord, ctx: DocumentContext, paper: ReceiptP
     w, fmt = ctx.words, ctx.fmt
     st = roll_styles(ctx, paper.font_size)
     width = paper.printable
-    out: list[Flowable] = [ctx.para(ctx.settings.shop_name, st["shop"])]
-    out += [ctx.para(line, st["small"]) for line in ctx.shop_lines()]
-    out += [*roll_rule(), ctx.para(w.return_receipt, st["centre"]), Spacer(1, 1 * mm)]
     facts = [f"{w.return_no} {record.number}", f"{w.order_no} {record.order_number}"]
     if record.reason:
         facts.append(record.reason)
-    out += [ctx.para(text, st["centre"]) for text in facts]
-    out += roll_rule()
+    out = roll_head(ctx, st, w.return_receipt, facts)
     for line in record.lines:
         out.append(ctx.para(line.name, st["body"]))
         out += [

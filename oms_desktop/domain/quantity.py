@@ -68,6 +68,11 @@ def counted_units(units: int, decimals: int) -> int:
     return units if decimals == 0 else 1
 
 
+def _scale_sql(decimals: SQLColumnExpression[int]) -> ColumnElement[int]:
+    """scale() in SQL, for decimals 1 to 3 (0 is answered apart by the callers)."""
+    return case((decimals == 1, 10), (decimals == 2, 100), else_=1000)
+
+
 def counted_units_sql(
     quantity: SQLColumnExpression[int], decimals: SQLColumnExpression[int]
 ) -> ColumnElement[int]:
@@ -81,7 +86,7 @@ def amount_for_sql(
     decimals: SQLColumnExpression[int],
 ) -> ColumnElement[int]:
     """amount_for in SQL: integer division rounds half up the same way on SQLite and PostgreSQL."""
-    per = case((decimals == 1, 10), (decimals == 2, 100), else_=1000)
+    per = _scale_sql(decimals)
     return case(
         (decimals == 0, quantity * unit_amount_minor),
         else_=(2 * quantity * unit_amount_minor + per) // (2 * per),
@@ -92,5 +97,5 @@ def whole_units_sql(
     quantity: SQLColumnExpression[int], decimals: SQLColumnExpression[int]
 ) -> ColumnElement[int]:
     """A quantity in its product's unit, whole units only (2.750 kg counts 2), for sums over many products."""
-    per = case((decimals == 1, 10), (decimals == 2, 100), else_=1000)
+    per = _scale_sql(decimals)
     return case((decimals == 0, quantity), else_=quantity // per)

@@ -33,7 +33,6 @@ from oms_desktop.domain import (
     Order,
     PaymentMethod,
     Product,
-    Setting,
 )
 from oms_desktop.domain.bounds import require_date, require_quantity
 from oms_desktop.domain.errors import DomainError, ValidationError
@@ -53,7 +52,7 @@ from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.numbering import reserve_block
 from oms_desktop.services.periods import local_zone
 from oms_desktop.services.sale_lines import sale_line
-from oms_desktop.services.settings import decode
+from oms_desktop.services.settings import prices_include_tax
 from oms_desktop.services.stock_ledger import BulkLedger, ensure_levels, load_bulk_levels
 
 REQUIRED = ("order_ref", "sku", "quantity")
@@ -302,8 +301,7 @@ def _write(
         )
     todo = [o for o in parsed if KEY_PREFIX + o.ref not in done_before]
     products, customers = _catalogue(conn, todo)
-    stored = conn.scalar(select(Setting.value).where(Setting.key == "prices_include_tax"))
-    shelf_includes_tax = bool(stored is not None and decode("prices_include_tax", stored))
+    shelf_includes_tax = prices_include_tax(conn)
     location_id = int(conn.scalar(select(Location.id).where(Location.code == lookups.DEFAULT_LOCATION)) or 0)
     pids = sorted({p.id for p in products.values()})
     ensure_levels(conn, pids, location_id)

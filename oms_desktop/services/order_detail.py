@@ -61,11 +61,14 @@ def order_detail(session: Session, order: Order) -> OrderDetail:
         [ShipmentRecord(s.carrier, s.tracking_number, s.shipped_at, s.delivered_at) for s in order.shipments],
         [AuditRecord(h.at, h.action, h.from_status, h.to_status, h.user, h.detail) for h in order.history],
         _still_allowed(order),
+        # Read only for an order that had goods back (returned_minor says so): not for every action's answer.
         returns=list(
             session.scalars(
                 select(SaleReturn.number).where(SaleReturn.order_id == order.id).order_by(SaleReturn.id)
             )
-        ),
+        )
+        if order.returned_minor
+        else [],
     )
 
 

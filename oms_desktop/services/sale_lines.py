@@ -18,7 +18,7 @@ from oms_desktop.domain.quantity import Quantity, amount_for, from_units, to_uni
 from oms_desktop.services import lookups
 from oms_desktop.services.bulk_orders import BulkLine, bulk_price
 from oms_desktop.services.records import OrderLineRecord
-from oms_desktop.services.settings import load as load_settings
+from oms_desktop.services.settings import prices_include_tax
 
 
 class LineWanted(Protocol):
@@ -71,7 +71,7 @@ def priced_lines(
     """The requested lines priced for `customer` (an unknown code is refused by name). Retail prices
     include tax when the shop says so; wholesale prices are always before tax."""
     wholesale = customer is not None and customer.wholesale
-    included = not wholesale and load_settings(session).prices_include_tax
+    included = not wholesale and prices_include_tax(session)
     products = lookups.products_by_codes(session, [line.code for line in requests])
     return [
         sale_line(products[line.code], line.quantity, line.unit_price, line.discount, wholesale, included)

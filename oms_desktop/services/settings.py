@@ -4,7 +4,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import tzinfo
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
@@ -93,6 +93,12 @@ def load(session: Session) -> ShopSettings:
     stored = {s.key: s.value for s in session.scalars(select(Setting))}
     known = {f.name for f in fields(ShopSettings)}
     return ShopSettings(**{k: decode(k, v) for k, v in stored.items() if k in known})  # type: ignore[arg-type]
+
+
+def prices_include_tax(conn: Session | Connection) -> bool:
+    """The one setting every pricing writer reads, read alone (the counter prices on every scan)."""
+    stored = conn.scalar(select(Setting.value).where(Setting.key == "prices_include_tax"))
+    return bool(stored is not None and decode("prices_include_tax", stored))
 
 
 def get_settings(uow: UnitOfWork) -> ShopSettings:
