@@ -25,7 +25,7 @@ SORT_KEYS: dict[str, SQLColumnExpression[Any]] = {
     "customer": func.coalesce(Customer.name, ""),
     "total": Order.total_minor,
     "paid": Order.paid_minor,
-    "balance": Order.total_minor - Order.paid_minor,
+    "balance": Order.total_minor - Order.returned_minor - Order.paid_minor,
 }
 
 
@@ -51,6 +51,7 @@ def _columns(key: SQLColumnExpression[Any]) -> Any:
         Customer.name,
         Order.total_minor,
         Order.paid_minor,
+        Order.returned_minor,
         key.label("sort_key"),
     )
 
@@ -66,6 +67,7 @@ def _summary(row: Row[Any]) -> OrderSummary:
         customer_name=row.name,
         total=from_minor(row.total_minor),
         paid=from_minor(row.paid_minor),
+        returned=from_minor(row.returned_minor),
     )
 
 

@@ -180,11 +180,12 @@ class OrderSummary:
     customer_name: str | None
     total: Decimal
     paid: Decimal
+    returned: Decimal = Decimal("0.00")  # what the goods brought back so far were worth
 
     @property
     def balance(self) -> Decimal:
         """What the customer still owes: nothing on a cancelled or returned order."""
-        return Decimal("0.00") if self.status in NOTHING_DUE else self.total - self.paid
+        return Decimal("0.00") if self.status in NOTHING_DUE else self.total - self.returned - self.paid
 
 
 @dataclass(frozen=True)

@@ -3658,6 +3658,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>确认退货</translation>
     </message>
     <message>
+        <source>The ways it was paid</source>
+        <translation>原路退回</translation>
+    </message>
+    <message>
         <source>The goods go back into stock. This cannot be undone.</source>
         <translation>商品将退回库存。此操作无法撤销。</translation>
     </message>

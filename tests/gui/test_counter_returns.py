@@ -174,3 +174,18 @@ def test_f9_after_a_return_shows_its_receipt_and_after_the_next_sale_that_sales(
     qtbot.waitUntil(lambda: counter.last_order is not None)
     counter.receipt()
     assert isinstance(counter.preview_dialog, DocumentPreview)
+
+
+def test_the_orders_list_owes_nothing_for_goods_that_came_back(sold: str, sqlite_uow: UnitOfWork) -> None:
+    from oms_desktop.services import order_pages
+    from oms_desktop.services.order_filters import OrderFilter
+    from oms_desktop.services.sale_returns import ReturnItem, ReturnRequest, take_back
+
+    take_back(sqlite_uow, ReturnRequest(sold, [ReturnItem("TEE", 1)]))
+    (row,) = order_pages.list_orders(sqlite_uow, OrderFilter(search=sold))
+    assert (row.total, row.returned, row.paid, row.balance) == (
+        Decimal("100.00"),
+        Decimal("50.00"),
+        Decimal("50.00"),
+        Decimal("0.00"),
+    )  # it said 50.00 owed: the list forgot what came back

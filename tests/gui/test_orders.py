@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.domain import FulfilmentState, Lifecycle, PaymentState
+from oms_desktop.domain import FulfilmentState, Lifecycle, PaymentMethod, PaymentState
 from oms_desktop.domain.order_workflow import Action, refusal
 from oms_desktop.gui import error_text
 from oms_desktop.gui.dialogs.customer_search import CustomerSearchDialog
@@ -273,3 +273,13 @@ def test_a_split_payment_is_one_transaction_and_a_refusal_writes_nothing(
     paid = orders.get_order(sqlite_uow, number)
     assert sorted(p.method for p in paid.payments) == ["bank_transfer", "card", "cash"]
     assert [h.action for h in paid.history].count("pay") == 2  # the other till's, and ours: one transaction
+
+
+def test_the_return_dialog_gives_the_money_back_the_ways_it_was_paid_unless_told() -> None:
+    from oms_desktop.gui.dialogs.order_actions import ReturnDialog
+
+    dialog = ReturnDialog("SO-2026-000001", Decimal("10.00"), "CNY")
+    assert dialog.method.currentText() == "The ways it was paid" and dialog.value().method is None
+    assert "Exchange" not in [dialog.method.itemText(i) for i in range(dialog.method.count())]
+    dialog.method.setCurrentIndex(2)
+    assert dialog.value().method is PaymentMethod.CARD

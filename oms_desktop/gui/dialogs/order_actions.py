@@ -6,6 +6,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from oms_desktop.domain import PaymentMethod
+from oms_desktop.domain.payment import CHOOSABLE_METHODS
 from oms_desktop.gui import labels
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.formatting import money_with_symbol
@@ -84,7 +85,7 @@ class RefundDialog(FormDialog):
         self.amount.set_value(paid)
         self.method = QComboBox()
         self.method.setObjectName("refundMethod")
-        for m in PaymentMethod:
+        for m in CHOOSABLE_METHODS:
             self.method.addItem(labels.payment_method(m.value), m)
         self.reason = QLineEdit()
         self.reason.setObjectName("refundReason")
@@ -104,7 +105,7 @@ class RefundDialog(FormDialog):
 
 @dataclass(frozen=True)
 class Return:
-    method: PaymentMethod
+    method: PaymentMethod | None  # None: the ways it was paid
     reason: str
 
 
@@ -117,7 +118,9 @@ class ReturnDialog(FormDialog):
         self.set_texts(self.tr("Return order {number}").format(number=number), self.tr("Take back"))
         self.method = QComboBox()
         self.method.setObjectName("returnMethod")
-        for m in PaymentMethod:
+        # The ways it was paid first: another way is a manager's (services/returns.py).
+        self.method.addItem(self.tr("The ways it was paid"), None)
+        for m in CHOOSABLE_METHODS:
             self.method.addItem(labels.payment_method(m.value), m)
         self.reason = QLineEdit()
         self.reason.setObjectName("returnReason")
@@ -127,4 +130,5 @@ class ReturnDialog(FormDialog):
         self.form.addRow(self.tr("Reason"), self.reason)
 
     def value(self) -> Return:
-        return Return(PaymentMethod(self.method.currentData()), self.reason.text().strip())
+        chosen = self.method.currentData()
+        return Return(PaymentMethod(chosen) if chosen else None, self.reason.text().strip())

@@ -67,5 +67,5 @@ def refund(number: str, amount: Decimal, method: PaymentMethod, reason: str) -> 
     return Op(lambda uow: payments.refund(uow, number, amount, method, reason))
 
 
-def return_order(number: str, method: PaymentMethod, reason: str) -> Op[Done]:
+def return_order(number: str, method: PaymentMethod | None, reason: str) -> Op[Done]:
     return Op(lambda uow: returns.return_order(uow, number, method=method, reason=reason))

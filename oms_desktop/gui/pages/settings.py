@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from oms_desktop.domain import PaymentMethod
 from oms_desktop.domain.errors import DomainError
+from oms_desktop.domain.payment import CHOOSABLE_METHODS
 from oms_desktop.gui import i18n, labels, operations
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.widgets.message_bar import MessageBar
@@ -114,7 +114,7 @@ class SettingsPage(QWidget):
         self.methods = QListWidget()
         self.methods.setObjectName("paymentMethods")
         self.methods.setMaximumHeight(120)
-        for method in PaymentMethod:
+        for method in CHOOSABLE_METHODS:
             item = QListWidgetItem(labels.payment_method(method.value))
             item.setData(Qt.ItemDataRole.UserRole, method.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
