@@ -20,6 +20,7 @@ from oms_desktop.cli import (
     order_commands,
     people_commands,
     print_commands,
+    purchase_commands,
     report_commands,
     settings_commands,
     shop_commands,
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         bench_commands,
         people_commands,
         till_commands,
+        purchase_commands,
     ):
         module.add(sub)
     _share_global_options(parser)

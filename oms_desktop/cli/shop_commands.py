@@ -5,7 +5,7 @@ import sys
 from decimal import Decimal
 
 from oms_desktop.cli import arguments as A
-from oms_desktop.cli import output
+from oms_desktop.cli import count_commands, output, purchase_commands
 from oms_desktop.cli.context import Context
 from oms_desktop.domain import PriceTier
 from oms_desktop.services import catalogue, customers, inventory, product_search, store_credit
@@ -34,6 +34,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     pl.add_argument("--search", default="")
     pl.add_argument("--limit", type=A.whole, default=100)
     pl.set_defaults(func=product_list)
+    purchase_commands.add_product_commands(p)
 
     s = sub.add_parser("stock", help="stock levels and movements").add_subparsers(
         dest="stock_command", required=True
@@ -63,6 +64,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     sm = s.add_parser("ledger", help="a product's stock movements")
     sm.add_argument("sku")
     sm.set_defaults(func=stock_ledger)
+    count_commands.add_stock_commands(s)
 
     c = sub.add_parser("customer", help="customers").add_subparsers(dest="customer_command", required=True)
     ca = c.add_parser("add", help="add a customer")

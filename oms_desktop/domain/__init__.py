@@ -8,12 +8,21 @@ from oms_desktop.domain.order import Channel, FulfilmentState, Lifecycle, Order,
 from oms_desktop.domain.parked_sale import ParkedSale
 from oms_desktop.domain.payment import Payment, PaymentKind, PaymentMethod
 from oms_desktop.domain.product import Product
+from oms_desktop.domain.purchase_order import (
+    DeliveryLine,
+    POState,
+    PurchaseDelivery,
+    PurchaseLine,
+    PurchaseOrder,
+)
 from oms_desktop.domain.sale_return import RefundTo, ReturnLine, SaleReturn
 from oms_desktop.domain.sequence import Sequence
 from oms_desktop.domain.setting import Setting
 from oms_desktop.domain.shipment import Shipment
 from oms_desktop.domain.stock import Location, MovementKind, StockLevel, StockMovement
+from oms_desktop.domain.stocktake import CountLine, CountState, Stocktake
 from oms_desktop.domain.store_credit import CreditKind, StoreCreditMove
+from oms_desktop.domain.supplier import ProductSupplier, Supplier
 from oms_desktop.domain.text_limits import require_length  # registers the length check on every entity
 from oms_desktop.domain.till import CashMove, TillSession
 from oms_desktop.domain.user import Role, User
@@ -24,14 +33,18 @@ __all__ = [
     "Base",
     "CashMove",
     "Channel",
+    "CountLine",
+    "CountState",
     "CreditKind",
     "Customer",
+    "DeliveryLine",
     "FulfilmentState",
     "Lifecycle",
     "Location",
     "MovementKind",
     "Order",
     "OrderLine",
+    "POState",
     "ParkedSale",
     "Payment",
     "PaymentKind",
@@ -39,6 +52,10 @@ __all__ = [
     "PaymentState",
     "PriceTier",
     "Product",
+    "ProductSupplier",
+    "PurchaseDelivery",
+    "PurchaseLine",
+    "PurchaseOrder",
     "RefundTo",
     "ReturnLine",
     "Role",
@@ -48,7 +65,9 @@ __all__ = [
     "Shipment",
     "StockLevel",
     "StockMovement",
+    "Stocktake",
     "StoreCreditMove",
+    "Supplier",
     "TillSession",
     "User",
     "require_length",

@@ -233,6 +233,59 @@ MESSAGES: dict[str, Message] = {
     "reason_not_fully_paid": _m("it is not fully paid"),
     "reason_not_delivered": _m("it has not been delivered"),
     "reason_not_an_order_action": _m("it is not an action on an existing order"),
+    # --- suppliers (services/suppliers.py)
+    "unknown_supplier": _m("Unknown supplier: {supplier}", supplier=TEXT),
+    "supplier_name_missing": _m("A supplier needs a name"),
+    "supplier_code_taken": _m("Supplier code {supplier} is already used", supplier=TEXT),
+    "lead_time_range": _m("A lead time is 0 to {most} days ({days} is not)", days=NUMBER, most=NUMBER),
+    "order_cost_negative": _m("The ordering cost cannot be negative ({amount})", amount=MONEY),
+    "pack_size_not_positive": _m(
+        "{sku}: a pack holds more than 0 ({quantity} is not)", sku=TEXT, quantity=NUMBER
+    ),
+    "min_qty_negative": _m(
+        "{sku}: a minimum order cannot be negative ({quantity})", sku=TEXT, quantity=NUMBER
+    ),
+    # --- purchase orders (services/purchase_orders.py) and their workflow (domain/purchase_workflow.py)
+    "unknown_po": _m("Unknown purchase order: {number}", number=TEXT),
+    "po_needs_lines": _m("A purchase order needs at least one line"),
+    "po_too_many_lines": _m("A purchase order has at most {most} lines", most=NUMBER),
+    "po_quantity_not_positive": _m(
+        "{item}: the quantity to order must be above zero (got {quantity})", item=TEXT, quantity=NUMBER
+    ),
+    "receive_needs_lines": _m("Say what arrived: at least one line (SKU:QTY)"),
+    "receive_not_on_po": _m(
+        "{item} is not on {number}: add it to a purchase order first", item=TEXT, number=TEXT
+    ),
+    "po_status_unknown": _m(
+        "Unknown purchase order status '{status}': choose from {choices}", status=TEXT, choices=TEXT
+    ),
+    "po_action_unknown": _m("That is not an action of a purchase order ({number})", number=TEXT),
+    "reason_po_not_draft": _m("only a draft purchase order can be changed or sent"),
+    "reason_po_not_on_order": _m("goods are received against a sent or partly received purchase order"),
+    "reason_po_cancel_nothing_received": _m(
+        "only a draft or sent purchase order can be cancelled (close it short once goods arrived)"
+    ),
+    "reason_po_close_partly_received": _m("only a partly received purchase order is closed short"),
+    "reason_too_long": _m("A reason or note has at most {most} characters", most=NUMBER),
+    # --- stocktakes (services/stocktakes.py)
+    "unknown_stocktake": _m("Unknown stocktake: {number}", number=TEXT),
+    "count_nothing_to_count": _m("There is no active product to count"),
+    "counted_negative": _m(
+        "{item}: a counted quantity cannot be negative ({quantity})", item=TEXT, quantity=NUMBER
+    ),
+    "count_item_not_in_count": _m("{item} is not part of stocktake {number}", item=TEXT, number=TEXT),
+    "count_action_unknown": _m("That is not an action of a stocktake ({number})", number=TEXT),
+    "reason_count_not_open": _m("the count is closed"),
+    # --- backorders (services/backorders.py) and replenishment
+    "order_backordered": _m(
+        "{number} waits for goods: {short} of {sku} short at {location} (older orders are served first)",
+        number=TEXT,
+        short=NUMBER,
+        sku=TEXT,
+        location=TEXT,
+    ),
+    "service_level_range": _m("The service level is 50 to 99.9 percent ({level} is not)", level=TEXT),
+    "holding_rate_range": _m("The holding cost rate is 1 to 100 percent a year ({rate} is not)", rate=TEXT),
     # --- shop settings
     "shop_name_missing": _m("The shop needs a name"),
     "time_zone_unknown": _m(
@@ -516,6 +569,8 @@ PERMISSION_WORDS = {
     "cash_in_out": "pay cash into or out of the till",
     "expire_credit": "expire a customer's store credit",
     "adjust_stock": "adjust stock",
+    "purchase": "place or change purchase orders",
+    "receive_goods": "receive deliveries or count stock",
     "close_with_variance": "close a till whose count is off by more than the limit",
     "manage_users": "add or change users",
     "settings": "change the shop's settings",

@@ -23,6 +23,8 @@ class Permission(enum.StrEnum):
     CASH_IN_OUT = "cash_in_out"
     EXPIRE_CREDIT = "expire_credit"  # write off a customer's store credit
     ADJUST_STOCK = "adjust_stock"
+    PURCHASE = "purchase"  # place, send, cancel and close purchase orders
+    RECEIVE_GOODS = "receive_goods"  # receive deliveries and count stock
     CLOSE_WITH_VARIANCE = "close_with_variance"  # close a till whose count is off by more than the limit
     MANAGE_USERS = "manage_users"
     SETTINGS = "settings"
@@ -42,6 +44,8 @@ LEAST_ROLE: dict[Permission, Role] = {
     Permission.CASH_IN_OUT: Role.MANAGER,
     Permission.EXPIRE_CREDIT: Role.MANAGER,
     Permission.ADJUST_STOCK: Role.MANAGER,
+    Permission.PURCHASE: Role.MANAGER,
+    Permission.RECEIVE_GOODS: Role.CASHIER,
     Permission.CLOSE_WITH_VARIANCE: Role.MANAGER,
     Permission.MANAGE_USERS: Role.OWNER,
     Permission.SETTINGS: Role.OWNER,

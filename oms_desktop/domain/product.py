@@ -35,6 +35,8 @@ class Product(Base):
     cost_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     tax_rate_bp: Mapped[int] = mapped_column(Integer, default=0)
     reorder_point: Mapped[int] = mapped_column(Integer, default=0)
+    # Pinned: the owner's own reorder point, which replenishment uses instead of computing one.
+    reorder_pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     allow_backorder: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -141,6 +141,8 @@ def permission(value: str) -> str:
         "cash_in_out": translate("Permission", "pay cash into or out of the till"),
         "expire_credit": translate("Permission", "expire a customer's store credit"),
         "adjust_stock": translate("Permission", "adjust stock"),
+        "purchase": translate("Permission", "place or change purchase orders"),
+        "receive_goods": translate("Permission", "receive deliveries or count stock"),
         "close_with_variance": translate(
             "Permission", "close a till whose count is off by more than the limit"
         ),

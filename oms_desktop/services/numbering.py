@@ -37,3 +37,12 @@ def reserve_block(conn: Connection | Session, prefix: str, year: int, count: int
         conn.execute(insert(Sequence).values(name=name, last_value=count))
         last = count
     return int(last) - count + 1
+
+
+def next_code(session: Session, prefix: str) -> str:
+    """The next code of a series that does not restart each year (suppliers: SUP-001)."""
+    value = session.connection().execute(_TAKE_NEXT, {"counter": prefix}).scalar()
+    if value is None:
+        session.execute(insert(Sequence).values(name=prefix, last_value=1))
+        value = 1
+    return f"{prefix}-{value:03d}"

@@ -56,6 +56,10 @@ class ShopSettings:
     discount_reasons: str = "Loyal customer,Damaged packaging,Price match,Staff purchase,Promotion"
     # How the shop's scale prints its barcodes (domain/scale_barcode.py), e.g. "21:5:weight:3"; empty: none.
     scale_barcodes: str = ""
+    # Replenishment (domain/replenishment.py): the service level the safety stock is set for (percent of
+    # lead times without running out) and what holding stock costs a year (percent of its cost).
+    service_level: Decimal = Decimal("95")
+    holding_cost_rate: Decimal = Decimal("25")
     configured: bool = False  # set once the first-run wizard (or the user) saved settings
 
 
@@ -120,6 +124,10 @@ def save_settings(uow: UnitOfWork, settings: ShopSettings) -> Outcome[ShopSettin
         raise ValidationError("default_tax_rate_range")
     if not Decimal(0) <= settings.cashier_discount_limit <= Decimal(100):
         raise ValidationError("discount_limit_range")
+    if not Decimal(50) <= settings.service_level <= Decimal("99.9"):
+        raise ValidationError("service_level_range", level=str(settings.service_level)[:20])
+    if not Decimal(1) <= settings.holding_cost_rate <= Decimal(100):
+        raise ValidationError("holding_rate_range", rate=str(settings.holding_cost_rate)[:20])
     offered_methods(settings)  # refuses a list with an unknown method
     parse_rules(settings.scale_barcodes)  # refuses a rule that cannot be read, or two for one prefix
     reasons = [r.strip() for r in settings.discount_reasons.split(",") if r.strip()]

@@ -6,6 +6,7 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Order, Shipment, order_audit
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.order_workflow import Action
+from oms_desktop.services import backorders
 from oms_desktop.services.changes import Outcome
 from oms_desktop.services.orders import transition
 from oms_desktop.services.records import OrderDetail
@@ -19,7 +20,8 @@ def ship(uow: UnitOfWork, number: str, *, carrier: str, tracking: str) -> Outcom
     if not tracking:
         raise ValidationError("tracking_missing")
 
-    def body(_session: Session, order: Order) -> None:
+    def body(session: Session, order: Order) -> None:
+        backorders.require_goods_for(session, order)
         order.shipments.append(Shipment(carrier=carrier, tracking_number=tracking, shipped_at=uow.now()))
 
     return transition(uow, number, Action.SHIP, body, detail=order_audit.shipped(carrier, tracking))

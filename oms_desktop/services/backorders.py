@@ -1,0 +1,154 @@
+"""Backorders: confirmed orders whose goods are not all there yet, served oldest first.
+
+Nothing is stored for it: a confirmed order holds its lines reserved (domain.order_workflow.
+holds_reservation), and where a level holds more than is on hand the goods on the shelf go to the holding
+orders in the order they were confirmed. An order whose lines are all covered is ready to ship; the others
+are backordered, each short line saying how much it waits for. A delivery received is thereby allocated to
+the oldest waiting orders at once, and a younger order cannot ship goods an older one waits for.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.domain import Customer, FulfilmentState, Lifecycle, Location, Order, OrderLine, StockLevel
+from oms_desktop.domain.errors import ValidationError
+from oms_desktop.domain.money import from_minor
+from oms_desktop.domain.quantity import Quantity, from_units
+
+HOLDING = (FulfilmentState.UNFULFILLED, FulfilmentState.PACKED)
+
+
+@dataclass(frozen=True)
+class ShortLine:
+    sku: str
+    location: str
+    ordered: Quantity
+    short: Quantity  # what it still waits for, in the product's unit
+
+
+@dataclass(frozen=True)
+class WaitingOrder:
+    number: str
+    customer: str
+    confirmed_at: datetime | None
+    status: str
+    total: Decimal
+    short: list[ShortLine]  # empty: ready to ship
+
+
+def _short_lines(session: Session, order_ids: list[int] | None = None) -> dict[int, list[ShortLine]]:
+    """The short lines of holding orders, by order id: the shelf goes to the oldest confirmed first."""
+    short_levels = (
+        select(StockLevel.product_id, StockLevel.location_id, StockLevel.on_hand)
+        .where(StockLevel.reserved > StockLevel.on_hand)
+        .subquery()
+    )
+    running = (
+        func.sum(OrderLine.quantity)
+        .over(
+            partition_by=(OrderLine.product_id, Order.location_id),
+            order_by=(Order.confirmed_at, Order.id, OrderLine.id),
+        )
+        .label("running")
+    )
+    query = (
+        select(
+            Order.id,
+            OrderLine.sku,
+            OrderLine.quantity,
+            OrderLine.decimals,
+            short_levels.c.on_hand,
+            Location.code,
+            running,
+        )
+        .join(Order, Order.id == OrderLine.order_id)
+        .join(
+            short_levels,
+            (short_levels.c.product_id == OrderLine.product_id)
+            & (short_levels.c.location_id == Order.location_id),
+        )
+        .join(Location, Location.id == Order.location_id)
+        .where(Order.lifecycle == Lifecycle.OPEN, Order.fulfilment_state.in_(HOLDING))
+    )
+    found: dict[int, list[ShortLine]] = defaultdict(list)
+    for order_id, sku, quantity, decimals, on_hand, location, total in session.execute(query):
+        covered_before = max(on_hand, 0) - (int(total) - quantity)
+        short = quantity - max(min(covered_before, quantity), 0)
+        if short > 0 and (order_ids is None or order_id in order_ids):
+            found[order_id].append(
+                ShortLine(sku, location, from_units(quantity, decimals), from_units(short, decimals))
+            )
+    return dict(found)
+
+
+def backordered_ids(session: Session) -> set[int]:
+    """The orders that wait for goods."""
+    return set(_short_lines(session))
+
+
+def require_goods_for(session: Session, order: Order) -> None:
+    """Refuse to pack or ship an order whose goods are not all there for it (older orders come first)."""
+    short = _short_lines(session, [order.id]).get(order.id)
+    if short:
+        first = short[0]
+        raise ValidationError(
+            "order_backordered",
+            number=order.number,
+            sku=first.sku,
+            short=first.short,
+            location=first.location,
+        )
+
+
+def _waiting(session: Session, orders: list[Order], short: dict[int, list[ShortLine]]) -> list[WaitingOrder]:
+    names = {
+        c.id: c.name
+        for c in session.scalars(
+            select(Customer).where(Customer.id.in_({o.customer_id for o in orders if o.customer_id}))
+        )
+    }
+    return [
+        WaitingOrder(
+            number=o.number,
+            customer=names.get(o.customer_id or 0, ""),
+            confirmed_at=o.confirmed_at,
+            status=o.status.value,
+            total=from_minor(o.total_minor),
+            short=short.get(o.id, []),
+        )
+        for o in orders
+    ]
+
+
+def backordered(uow: UnitOfWork, *, limit: int = 500) -> list[WaitingOrder]:
+    """Orders waiting for goods, oldest first, with what each waits for."""
+    with uow.read() as session:
+        short = _short_lines(session)
+        if not short:
+            return []
+        orders = list(
+            session.scalars(
+                select(Order)
+                .where(Order.id.in_(list(short)))
+                .order_by(Order.confirmed_at, Order.id)
+                .limit(limit)
+            )
+        )
+        return _waiting(session, orders, short)
+
+
+def ready_to_ship(uow: UnitOfWork, *, limit: int = 500) -> list[WaitingOrder]:
+    """Confirmed orders not yet shipped whose goods are all there, oldest first."""
+    with uow.read() as session:
+        waiting = backordered_ids(session)
+        query = select(Order).where(Order.lifecycle == Lifecycle.OPEN, Order.fulfilment_state.in_(HOLDING))
+        if waiting:
+            query = query.where(Order.id.not_in(list(waiting)))
+        orders = list(session.scalars(query.order_by(Order.confirmed_at, Order.id).limit(limit)))
+        return _waiting(session, orders, {})
