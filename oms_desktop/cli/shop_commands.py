@@ -114,8 +114,8 @@ def product_list(ctx: Context) -> int:
     items = product_search.search_products(ctx.uow, ctx.args.search, limit=ctx.args.limit)
     ctx.show(
         items,
-        ["SKU", "Barcode", "Name", "Price", "Tax %", "On hand", "Available"],
-        [[p.sku, p.barcode, p.name, p.price, p.tax_rate, p.on_hand, p.available] for p in items],
+        ["SKU", "Barcode", "Name", "Price", "Tax %", "On hand", "Available", "On order"],
+        [[p.sku, p.barcode, p.name, p.price, p.tax_rate, p.on_hand, p.available, p.on_order] for p in items],
     )
     return 0
 
@@ -123,9 +123,18 @@ def product_list(ctx: Context) -> int:
 def _levels(ctx: Context, levels: list) -> None:
     ctx.show(
         levels,
-        ["SKU", "Name", "Location", "On hand", "Reserved", "Available", "Reorder at"],
+        ["SKU", "Name", "Location", "On hand", "Reserved", "Available", "On order", "Reorder at"],
         [
-            [lv.sku, lv.name, lv.location_code, lv.on_hand, lv.reserved, lv.available, lv.reorder_point]
+            [
+                lv.sku,
+                lv.name,
+                lv.location_code,
+                lv.on_hand,
+                lv.reserved,
+                lv.available,
+                lv.on_order,
+                lv.reorder_point,
+            ]
             for lv in levels
         ],
     )

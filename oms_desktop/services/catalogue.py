@@ -15,6 +15,7 @@ from oms_desktop.domain.money import from_minor, rate_percent, to_minor
 from oms_desktop.domain.quantity import Quantity, from_units, scale, to_units
 from oms_desktop.services import lookups
 from oms_desktop.services.changes import Changes, Outcome
+from oms_desktop.services.on_order import on_order
 from oms_desktop.services.records import LocationRecord, ProductRecord
 
 
@@ -133,9 +134,8 @@ def update_product(uow: UnitOfWork, product_id: int, data: ProductInput) -> Outc
         _apply(product, data, sku, name, barcode)
         product.updated_at = uow.now()
         session.flush()
-        on_hand, reserved = _totals(session, product.id)
         return Outcome(
-            product_record(product, on_hand, reserved),
+            product_record(product, *_totals(session, product.id)),
             Changes(products=True, product_ids=frozenset({product.id})),
         )
 
@@ -149,16 +149,16 @@ def _ever_moved(session: Session, product_id: int) -> bool:
     return session.scalar(moved) is not None or session.scalar(sold) is not None
 
 
-def _totals(session: Session, product_id: int) -> tuple[int, int]:
+def _totals(session: Session, product_id: int) -> tuple[int, int, int]:
     row = session.execute(
         select(
             func.coalesce(func.sum(StockLevel.on_hand), 0), func.coalesce(func.sum(StockLevel.reserved), 0)
         ).where(StockLevel.product_id == product_id)
     ).one()
-    return int(row[0]), int(row[1])
+    return int(row[0]), int(row[1]), on_order(session, [product_id]).get(product_id, 0)
 
 
-def product_record(product: Product, on_hand: int = 0, reserved: int = 0) -> ProductRecord:
+def product_record(product: Product, on_hand: int = 0, reserved: int = 0, ordered: int = 0) -> ProductRecord:
     return ProductRecord(
         id=product.id,
         sku=product.sku,
@@ -177,6 +177,7 @@ def product_record(product: Product, on_hand: int = 0, reserved: int = 0) -> Pro
         on_hand=from_units(on_hand, product.decimals),
         reserved=from_units(reserved, product.decimals),
         decimals=product.decimals,
+        on_order=from_units(ordered, product.decimals),
     )
 
 

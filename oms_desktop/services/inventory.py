@@ -17,6 +17,7 @@ from oms_desktop.domain.permissions import Permission
 from oms_desktop.domain.quantity import Quantity, from_units, to_units
 from oms_desktop.services import access, audit_trail, lookups
 from oms_desktop.services.changes import Changes, Outcome
+from oms_desktop.services.on_order import on_order_at
 from oms_desktop.services.records import MovementRecord, StockLevelRecord
 from oms_desktop.services.stock_ledger import Posting, level_for, post
 
@@ -129,7 +130,7 @@ def transfer(
     return uow.run(action, retry_integrity=True)
 
 
-def level_record(level: StockLevel) -> StockLevelRecord:
+def level_record(level: StockLevel, ordered: int = 0) -> StockLevelRecord:
     return StockLevelRecord(
         product_id=level.product_id,
         sku=level.product.sku,
@@ -141,6 +142,7 @@ def level_record(level: StockLevel) -> StockLevelRecord:
         reorder_point=from_units(level.product.reorder_point, level.product.decimals),
         version=level.version,
         decimals=level.product.decimals,
+        on_order=from_units(ordered, level.product.decimals),
     )
 
 
@@ -157,7 +159,9 @@ def stock_levels(
         query = query.order_by(Product.sku, Location.id)
         if limit is not None:
             query = query.limit(limit)
-        return [level_record(level) for level in session.scalars(query)]
+        levels = list(session.scalars(query))
+        ordered = on_order_at(session, {level.product_id for level in levels})
+        return [level_record(lv, ordered.get((lv.product_id, lv.location_id), 0)) for lv in levels]
 
 
 def movements(uow: UnitOfWork, code: str, *, limit: int = 500) -> list[MovementRecord]:

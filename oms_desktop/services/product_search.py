@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Product, StockLevel
 from oms_desktop.services.catalogue import product_record
+from oms_desktop.services.on_order import on_order
 from oms_desktop.services.records import ProductRecord
 from oms_desktop.services.sorting import ordered
 from oms_desktop.services.text_search import MIN_TRIGRAM, matching
@@ -66,8 +67,10 @@ def search_products(
             .offset(max(0, offset - len(exact)))
         )
         found = first + list(rest)
-        totals = _stock_totals(session, [p.id for p in found])
-        return [product_record(p, *totals.get(p.id, (0, 0))) for p in found]
+        ids = [p.id for p in found]
+        totals = _stock_totals(session, ids)
+        ordered = on_order(session, ids) if ids else {}
+        return [product_record(p, *totals.get(p.id, (0, 0)), ordered.get(p.id, 0)) for p in found]
 
 
 def _sorted(query: Select, sort: str, descending: bool, session: Session) -> Select:

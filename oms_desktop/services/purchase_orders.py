@@ -7,12 +7,12 @@ partly received POs still wait for (`on_order`).
 """
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
@@ -499,40 +499,3 @@ def list_pos(
             )
             for po, n in rows
         ]
-
-
-def on_order(session: Session, product_ids: Iterable[int] | None = None) -> dict[int, int]:
-    """What sent and partly received POs still wait for, per product, in its smallest unit."""
-    outstanding = case(
-        (PurchaseLine.quantity > PurchaseLine.received, PurchaseLine.quantity - PurchaseLine.received),
-        else_=0,
-    )
-    query = (
-        select(PurchaseLine.product_id, func.sum(outstanding))
-        .join(PurchaseOrder, PurchaseOrder.id == PurchaseLine.purchase_order_id)
-        .where(PurchaseOrder.state.in_(OPEN_STATES))
-        .group_by(PurchaseLine.product_id)
-    )
-    ids = None if product_ids is None else list(product_ids)
-    if ids is not None:
-        if not ids:
-            return {}
-        found: dict[int, int] = {}
-        for batch in lookups.in_batches(ids):
-            found.update(
-                {pid: int(q) for pid, q in session.execute(query.where(PurchaseLine.product_id.in_(batch)))}
-            )
-        return {pid: q for pid, q in found.items() if q}
-    return {pid: int(q) for pid, q in session.execute(query) if q}
-
-
-def in_drafts(session: Session) -> dict[int, int]:
-    """What draft POs hold per product (not on order yet: replenishment counts it so as not to suggest it
-    twice)."""
-    query = (
-        select(PurchaseLine.product_id, func.sum(PurchaseLine.quantity))
-        .join(PurchaseOrder, PurchaseOrder.id == PurchaseLine.purchase_order_id)
-        .where(PurchaseOrder.state == POState.DRAFT)
-        .group_by(PurchaseLine.product_id)
-    )
-    return {pid: int(q) for pid, q in session.execute(query) if q}

@@ -28,6 +28,7 @@ class ProductRecord:
     on_hand: Quantity = 0
     reserved: Quantity = 0
     decimals: int = 0  # the unit's precision: 3 for kilograms to the gram
+    on_order: Quantity = 0  # what sent purchase orders still bring (services/on_order.py)
 
     @property
     def available(self) -> Quantity:
@@ -57,6 +58,7 @@ class StockLevelRecord:
     reorder_point: Quantity
     version: int
     decimals: int = 0
+    on_order: Quantity = 0  # what sent purchase orders still bring here
 
     @property
     def available(self) -> Quantity:

@@ -31,7 +31,7 @@ from oms_desktop.domain.money import from_minor
 from oms_desktop.domain.quantity import Quantity, from_units, to_units
 from oms_desktop.domain.replenishment import WINDOW_DAYS, Demand, Plan, Terms, plan
 from oms_desktop.domain.supplier import DEFAULT_LEAD_TIME_DAYS
-from oms_desktop.services import lookups, purchase_orders, settings
+from oms_desktop.services import lookups, on_order, purchase_orders, settings
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.suppliers import supplier_by_code
 
@@ -151,8 +151,8 @@ def suggest(
                 ).group_by(StockLevel.product_id)
             )
         }
-        ordered = purchase_orders.on_order(session)
-        drafts = purchase_orders.in_drafts(session)
+        ordered = on_order.on_order(session)
+        drafts = on_order.in_drafts(session)
         demand = demand_by_product(session, first, last)
         rows = [
             _row(
