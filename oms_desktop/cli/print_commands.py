@@ -1,4 +1,4 @@
-"""print invoice | receipt | packing-slip | label | return | barcode-labels: documents written as PDF
+"""print invoice | receipt | packing-slip | label | return | po | barcode-labels: documents written as PDF
 files."""
 
 import argparse
@@ -15,12 +15,14 @@ from oms_desktop.documents.barcode_labels import A4_3X8, LABEL_SHEETS, LETTER_3X
 from oms_desktop.documents.batch import OrderDocument, render_orders
 from oms_desktop.documents.errors import DocumentError
 from oms_desktop.documents.paging import finished
+from oms_desktop.documents.purchase_order import render_purchase_order
 from oms_desktop.documents.receipt import RECEIPT_PAPERS
 from oms_desktop.documents.return_receipt import render_return_receipt
 from oms_desktop.documents.shipping_label import LABEL_SIZES
 from oms_desktop.domain.errors import NotFound
 from oms_desktop.domain.order import Status
 from oms_desktop.services import catalogue, order_filters, order_pages, orders, product_search, sale_returns
+from oms_desktop.services.po_document import po_document
 from oms_desktop.services.records import OrderDetail, ProductRecord
 from oms_desktop.services.settings import LANGUAGES, ShopSettings, get_settings
 
@@ -69,6 +71,10 @@ def add(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--paper", choices=list(RECEIPT_PAPERS), default="80mm")
     _common(r)
     r.set_defaults(func=print_return)
+    po = p.add_parser("po", help="a purchase order to send to its supplier (A4 or Letter, from the settings)")
+    po.add_argument("number", help="the purchase order's number (PO-...)")
+    _common(po)
+    po.set_defaults(func=print_po)
     b = p.add_parser("barcode-labels", help="a sheet of product labels: name, price and barcode")
     b.add_argument(
         "--sku", nargs="+", default=[], metavar="SKU", help="SKUs or barcodes (default: all active)"
@@ -141,6 +147,17 @@ def print_return(ctx: Context) -> int:
         lambda: render_return_receipt(record, settings, paper),
         f"return receipt of {record.number}",
         [record.number],
+    )
+
+
+def print_po(ctx: Context) -> int:
+    doc = po_document(ctx.uow, ctx.args.number)
+    settings = _settings(ctx)
+    return write_document(
+        ctx,
+        lambda: render_purchase_order(doc, settings),
+        f"purchase order {doc.po.number}",
+        [doc.po.number],
     )
 
 

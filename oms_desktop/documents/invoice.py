@@ -13,8 +13,8 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.letterhead import address_boxes, letterhead
-from oms_desktop.documents.paging import Part, Progress, build, content_width, finished
-from oms_desktop.documents.styles import INK, RULE, SHADE
+from oms_desktop.documents.paging import Part, Progress, build, column_widths, finished
+from oms_desktop.documents.styles import INK, RULE, SHADE, lines_table_style
 from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.settings import ShopSettings
 
@@ -75,21 +75,8 @@ def lines_table(order: OrderDetail, ctx: DocumentContext) -> Table:
             [ctx.para(str(ln.line_no), st.cell), ctx.para(ln.sku, st.cell), ctx.para(ln.name, st.cell)]
             + [ctx.para(n, st.cell_right) for n in numbers]
         )
-    fixed = sum(c for c in FIXED_COLUMNS if c is not None)
-    widths = [c if c is not None else content_width(ctx) - fixed for c in FIXED_COLUMNS]
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    table = Table(rows, colWidths=column_widths(ctx, FIXED_COLUMNS), repeatRows=1)
+    table.setStyle(lines_table_style())
     return table
 
 

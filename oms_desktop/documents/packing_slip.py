@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from oms_desktop.documents.barcodes import Code128Flowable
 from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.letterhead import address_boxes, letterhead
-from oms_desktop.documents.paging import Part, Progress, build, content_width, finished
+from oms_desktop.documents.paging import Part, Progress, build, column_widths, finished
 from oms_desktop.documents.styles import INK, RULE, SHADE
 from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.settings import ShopSettings
@@ -72,9 +72,7 @@ def packing_slip_part(order: OrderDetail, ctx: DocumentContext) -> Part:
                 CheckBox(),
             ]
         )
-    fixed = sum(c for c in FIXED_COLUMNS if c is not None)
-    widths = [c if c is not None else content_width(ctx) - fixed for c in FIXED_COLUMNS]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = Table(rows, colWidths=column_widths(ctx, FIXED_COLUMNS), repeatRows=1)
     table.setStyle(
         TableStyle(
             [

@@ -177,3 +177,9 @@ def draw_pages(
 def content_width(ctx: DocumentContext) -> float:
     """The width between the margins of the shop's paper."""
     return page_size(ctx.settings.paper_size)[0] - 2 * MARGIN
+
+
+def column_widths(ctx: DocumentContext, columns: Sequence[float | None]) -> list[float]:
+    """A table's column widths across the page: the fixed ones as given, the one None takes the rest."""
+    fixed = sum(c for c in columns if c is not None)
+    return [c if c is not None else content_width(ctx) - fixed for c in columns]

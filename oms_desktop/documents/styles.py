@@ -7,6 +7,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import TableStyle
 
 PAPER = {"A4": A4, "Letter": LETTER}
 MARGIN = 15 * mm
@@ -22,6 +23,20 @@ SHADE = colors.HexColor("#ececec")
 def page_size(paper: str) -> tuple[float, float]:
     """The page for a Settings paper name; unknown names get A4."""
     return PAPER.get(paper, A4)
+
+
+def lines_table_style() -> TableStyle:
+    """The look of a document's table of lines: a shaded head row ruled off, a hairline under each line."""
+    return TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+    )
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,24 @@ class Words:
     incl_tax: str = "incl. {rate} tax"
     no_barcode: str = "no barcode"
     code_too_long: str = "code too long for a barcode"
+    # The purchase order sent to a supplier
+    purchase_order: str = "Purchase order"
+    po_no: str = "PO no."
+    po_date: str = "Date"
+    supplier: str = "Supplier"
+    supplier_no: str = "Supplier no."
+    attention: str = "Attn."
+    deliver_to: str = "Deliver to"
+    location: str = "Location"
+    our_sku: str = "Our SKU"
+    supplier_sku: str = "Supplier SKU"
+    unit_cost: str = "Unit cost"
+    line_total: str = "Amount"
+    received: str = "Received"
+    po_total: str = "Total ({currency})"
+    received_once: str = "Received so far: one delivery, on {day}."
+    received_many: str = "Received so far: {count} deliveries, the last on {day}."
+    po_request: str = "Please confirm this order and quote our PO number on your delivery note and invoice."
     # The till's X and Z reports
     z_report: str = "Z report No. {number}"
     x_report: str = "X report (not closed)"
@@ -124,6 +142,7 @@ class Words:
     move_kinds: dict[str, str] = field(
         default_factory=lambda: {"cash_in": "Cash in", "cash_out": "Cash out", "no_sale": "No sale"}
     )
+    units: dict[str, str] = field(default_factory=dict)  # a product's unit as printed; others as stored
 
     def contents(self, lines: int, pieces: int, count: Callable[[int], str]) -> str:
         """What a parcel holds: "3 lines, 13 pieces" ("1 line, 1 piece"); `count` formats a number."""
@@ -137,6 +156,16 @@ class Words:
     def move_kind(self, code: str) -> str:
         """A till cash move's printed kind (cash in, cash out, drawer opened without a sale)."""
         return self.move_kinds.get(code, code.replace("_", " "))
+
+    def unit(self, code: str) -> str:
+        """A product's unit as printed after a quantity ("pcs" is "件" in Chinese)."""
+        return self.units.get(code, code)
+
+    def deliveries(self, count: int, day: str) -> str:
+        """How much of a PO has come, in how many deliveries: "Received so far: 2 deliveries, the last on ..."."""
+        if count == 1:
+            return self.received_once.format(day=day)
+        return self.received_many.format(count=count, day=day)
 
     def method(self, code: str) -> str:
         """A payment method's printed name; an unknown code is printed as stored."""
@@ -202,6 +231,23 @@ CHINESE = Words(
     incl_tax="含税 {rate}",
     no_barcode="无条码",
     code_too_long="编码过长，无法打印条码",
+    purchase_order="采购订单",
+    po_no="采购单号",
+    po_date="日期",
+    supplier="供应商",
+    supplier_no="供应商编号",
+    attention="联系人",
+    deliver_to="送货地址",
+    location="收货库位",
+    our_sku="本店货号",
+    supplier_sku="供应商货号",
+    unit_cost="单价",
+    line_total="金额",
+    received="已到货",
+    po_total="合计（{currency}）",
+    received_once="已到货：1 批，于 {day}。",
+    received_many="已到货：{count} 批，最近一批于 {day}。",
+    po_request="请确认此订单，并在送货单和发票上注明我方采购单号。",
     z_report="Z报表（交班报表）第 {number} 号",
     x_report="X报表（未交班）",
     till="收银台",
@@ -255,6 +301,7 @@ CHINESE = Words(
         "exchange": "换货抵扣",
     },
     move_kinds={"cash_in": "现金存入", "cash_out": "现金取出", "no_sale": "无销售开钱箱"},
+    units={"pcs": "件", "pc": "件", "kg": "千克", "g": "克", "box": "箱", "m": "米", "l": "升"},
 )
 
 
