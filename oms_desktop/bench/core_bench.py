@@ -15,7 +15,7 @@ from oms_desktop.bench.timing import Measure, measure, percentile, single
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.documents import OrderDocument, render_invoice, render_orders
 from oms_desktop.domain import Channel, Customer, Order, PaymentMethod, Product
-from oms_desktop.services import inventory, orders, reports, settings, shipping
+from oms_desktop.services import inventory, orders, replenishment, reports, settings, shipping
 from oms_desktop.services.imports import import_orders_csv
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.periods import Period
@@ -148,6 +148,18 @@ def run(uow: UnitOfWork, log: Callable[[str], None], *, quick: bool = False) -> 
             lambda i: reports.sales(uow, year, reports.GroupBy.PRODUCT, limit=10),
             runs=5,
             budget_ms=500,
+        )
+    )
+
+    with uow.read() as s:
+        catalogue_size = s.scalar(select(func.count(Product.id))) or 0
+    add(
+        measure(
+            f"replenish suggest for the whole catalogue ({catalogue_size:,} products)",
+            lambda i: replenishment.suggest(uow),
+            runs=3,
+            budget_ms=5_000,
+            note="90 days of demand, stock, on order and supplier terms; every figure of every product",
         )
     )
 

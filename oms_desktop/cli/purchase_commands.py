@@ -117,6 +117,8 @@ def add(sub: argparse._SubParsersAction) -> None:
     rs.add_argument("--all", action="store_true", help="every product, not only those to order")
     rs.add_argument("--sku", dest="skus", action="append", metavar="SKU", help="only these (repeatable)")
     rs.set_defaults(func=replenish_suggest)
+    rf = r.add_parser("refresh", help="write the computed reorder points on the products not pinned")
+    rf.set_defaults(func=replenish_refresh)
     rc = r.add_parser("create-pos", help="turn the suggestions into draft POs, one per preferred supplier")
     rc.add_argument("--supplier", metavar="CODE")
     rc.set_defaults(func=replenish_create)
@@ -419,4 +421,13 @@ def replenish_create(ctx: Context) -> int:
         )
     if made.without_supplier:
         print("no supplier to order from: " + ", ".join(made.without_supplier))
+    return 0
+
+
+def replenish_refresh(ctx: Context) -> int:
+    changed = replenishment.refresh_reorder_points(ctx.uow).value
+    if ctx.json:
+        ctx.show({"changed": changed})
+    else:
+        print(f"{changed} reorder points updated")
     return 0

@@ -17,6 +17,9 @@ COLUMNS = {
     "products": "id sku barcode name unit price_minor wholesale_price_minor cost_minor tax_rate_bp reorder_point "
     "active allow_backorder notes created_at updated_at",
     "stock_levels": "product_id location_id on_hand reserved version",
+    "suppliers": "id code name contact phone email address currency lead_time_days order_cost_minor notes active "
+    "created_at",
+    "product_suppliers": "product_id supplier_id supplier_sku cost_minor pack_size min_qty lead_time_days preferred",
     "customers": "id code name phone email billing_address shipping_address price_tier credit_limit_minor notes "
     "created_at",
     "orders": "id number channel customer_id location_id lifecycle payment_state fulfilment_state status "

@@ -266,7 +266,7 @@ MESSAGES: dict[str, Message] = {
         "only a draft or sent purchase order can be cancelled (close it short once goods arrived)"
     ),
     "reason_po_close_partly_received": _m("only a partly received purchase order is closed short"),
-    "reason_too_long": _m("A reason or note has at most {most} characters", most=NUMBER),
+    "note_too_long": _m("A reason or note has at most {most} characters", most=NUMBER),
     # --- stocktakes (services/stocktakes.py)
     "unknown_stocktake": _m("Unknown stocktake: {number}", number=TEXT),
     "count_nothing_to_count": _m("There is no active product to count"),

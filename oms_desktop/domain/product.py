@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Index, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
@@ -36,7 +36,7 @@ class Product(Base):
     tax_rate_bp: Mapped[int] = mapped_column(Integer, default=0)
     reorder_point: Mapped[int] = mapped_column(Integer, default=0)
     # Pinned: the owner's own reorder point, which replenishment uses instead of computing one.
-    reorder_pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    reorder_pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     allow_backorder: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -91,7 +91,12 @@ def _apply(product: Product, data: ProductInput, sku: str, name: str, barcode: s
     product.wholesale_price_minor = None if data.wholesale_price is None else to_minor(data.wholesale_price)
     product.cost_minor = to_minor(data.cost)
     product.tax_rate_bp = data.tax_rate_bp
-    product.reorder_point = to_units(sku, data.reorder_point, data.decimals)
+    reorder_point = to_units(sku, data.reorder_point, data.decimals)
+    if product.id is None or reorder_point != product.reorder_point:
+        # A reorder point typed by the owner is theirs (pinned); 0 lets replenishment compute one. Saving the
+        # form unchanged keeps whichever it was.
+        product.reorder_pinned = reorder_point > 0
+    product.reorder_point = reorder_point
     product.decimals = data.decimals
     product.active = data.active
     product.allow_backorder = data.allow_backorder

@@ -14,7 +14,7 @@ from oms_desktop.domain.errors import DomainError
 from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.order_workflow import Action
 from oms_desktop.domain.quantity import Quantity
-from oms_desktop.services import catalogue, customers, inventory, orders, payments, shipping
+from oms_desktop.services import catalogue, customers, demo_purchasing, inventory, orders, payments, shipping
 from oms_desktop.services.catalogue import ProductInput
 from oms_desktop.services.customers import CustomerInput
 from oms_desktop.services.demo_data import (
@@ -93,6 +93,9 @@ def generate(
             _one_order(batch, rng, skus, wholesale, retail, when, recent)
             if progress is not None and done % 50 == 0 and not progress(done, orders_count):
                 raise DomainError("demo_cancelled")
+        clock.now = end - timedelta(days=2)
+        costs = {p.sku: from_minor(p.cost_minor) for p in session.scalars(select(Product))}
+        demo_purchasing.add_suppliers(batch, skus, costs, seed)
         if progress is not None:
             progress(orders_count, orders_count)
         return DemoSummary(len(skus), len(codes), orders_count)

@@ -42,7 +42,9 @@ from oms_desktop.services.demo_data import (
     product_specs,
     tendered,
 )
+from oms_desktop.services.demo_purchasing import PACKS, SUPPLIERS
 from oms_desktop.services.stock_ledger import BulkLedger, BulkLevel
+from oms_desktop.services.suppliers import SUPPLIER_CODE_PREFIX
 
 CHUNK = 20_000  # orders between flushes (and progress reports)
 MAIN = "MAIN"  # the location demo orders are sold from
@@ -99,7 +101,8 @@ def _generate(
         main = int(writer.query(f"SELECT id FROM locations WHERE code = '{MAIN}'")[0][0])
         products = _write_products(writer, rng, products_count, opening, main)
         customers = _write_customers(writer, rng, customers_count, opening)
-        writer.sync_id_sequences("products", "customers")
+        _write_suppliers(writer, products, seed, opening)
+        writer.sync_id_sequences("products", "customers", "suppliers")
         # The opening stock is received through the ledger like any other.
         levels = {p.id: BulkLevel(p.sku, 0, 0) for p in products}
         opening_ledger = BulkLedger(writer, main, MAIN, levels, user="demo")
@@ -125,6 +128,50 @@ def _generate(
                 raise DomainError("demo_cancelled")
         _set_sequences(writer, numbers, customers_count, opening.year)
     return DemoSummary(products_count, customers_count, orders_count)
+
+
+def _write_suppliers(writer: RowWriter, products: list[_Product], seed: int, when: datetime) -> None:
+    """The demo's suppliers, each product at one of them (its own random stream: the orders stay the same)."""
+    rng = random.Random(seed * 7919 + 14)
+    ts = writer.ts(when)
+    first = writer.next_id("suppliers")
+    writer.insert(
+        "suppliers",
+        [
+            (
+                first + i,
+                f"{SUPPLIER_CODE_PREFIX}-{i + 1:03d}",
+                s.name,
+                s.contact,
+                s.phone,
+                s.email,
+                s.address,
+                "CNY",
+                s.lead_time_days,
+                to_minor(s.order_cost),
+                "",
+                True,
+                ts,
+            )
+            for i, s in enumerate(SUPPLIERS)
+        ],
+    )
+    rows = []
+    for n, p in enumerate(products):
+        pack = rng.choice(PACKS)
+        rows.append(
+            (
+                p.id,
+                first + n % len(SUPPLIERS),
+                "",
+                p.cost * rng.randint(88, 98) // 100,
+                pack,
+                pack,
+                None,
+                True,
+            )
+        )
+    writer.insert("product_suppliers", rows)
 
 
 def _write_products(
@@ -253,6 +300,7 @@ def _order(
 def _set_sequences(writer: RowWriter, numbers: dict[int, int], customers: int, customer_year: int) -> None:
     values = {counter_name(ORDER_PREFIX, year): n for year, n in numbers.items()}
     values[counter_name(CUSTOMER_PREFIX, customer_year)] = customers
+    values[SUPPLIER_CODE_PREFIX] = len(SUPPLIERS)
     writer.execute("DELETE FROM sequences")
     writer.execute_many(
         f"INSERT INTO sequences (name, last_value) VALUES ({writer.mark}, {writer.mark})",

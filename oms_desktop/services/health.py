@@ -10,6 +10,7 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import (
     AuditRecord,
     Customer,
+    DeliveryLine,
     FulfilmentState,
     Lifecycle,
     Order,
@@ -17,6 +18,8 @@ from oms_desktop.domain import (
     Payment,
     PaymentKind,
     Product,
+    PurchaseLine,
+    PurchaseOrder,
     ReturnLine,
     SaleReturn,
     StockLevel,
@@ -64,6 +67,7 @@ def _check(uow: UnitOfWork, limit_per_kind: int, quick: bool) -> list[Problem]:
             _order_totals,
             _paid_cache,
             _store_credit,
+            _purchases,
             _returned,
             _status,
             _sales_columns,
@@ -232,6 +236,27 @@ def _store_credit(session: Session, limit: int) -> list[Problem]:
     return [
         Problem("store credit", f"{code}: balance {from_minor(b)} but its ledger sums to {from_minor(s)}")
         for code, b, s in rows
+    ]
+
+
+def _purchases(session: Session, limit: int) -> list[Problem]:
+    """What each purchase line says arrived is the sum of its deliveries."""
+    delivered = (
+        select(DeliveryLine.purchase_line_id, func.sum(DeliveryLine.quantity).label("qty"))
+        .group_by(DeliveryLine.purchase_line_id)
+        .subquery()
+    )
+    summed = func.coalesce(delivered.c.qty, 0)
+    rows = session.execute(
+        select(PurchaseOrder.number, PurchaseLine.sku, PurchaseLine.received, summed)
+        .join(PurchaseOrder, PurchaseOrder.id == PurchaseLine.purchase_order_id)
+        .outerjoin(delivered, delivered.c.purchase_line_id == PurchaseLine.id)
+        .where(PurchaseLine.received != summed)
+        .limit(limit)
+    ).all()
+    return [
+        Problem("purchases", f"{n} {sku}: {r} received recorded, its deliveries sum to {q}")
+        for n, sku, r, q in rows
     ]
 
 

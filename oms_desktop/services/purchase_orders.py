@@ -21,6 +21,7 @@ from oms_desktop.domain import (
     Location,
     MovementKind,
     POState,
+    Product,
     PurchaseDelivery,
     PurchaseLine,
     PurchaseOrder,
@@ -44,6 +45,7 @@ from oms_desktop.services.suppliers import supplier_by_code, terms_for
 
 PURCHASE_ORDERS_KIND = "purchase_orders"  # the Changes kind of this module
 LINES_MOST = 500
+NOTE_MOST = 200
 
 
 @dataclass(frozen=True)
@@ -304,9 +306,12 @@ def receive_po(
     uow: UnitOfWork, number: str, lines: Sequence[ReceiveLineInput], *, note: str = ""
 ) -> Outcome[PORecord]:
     """Book a delivery against a sent PO: each line's goods go into stock with what they cost, the average
-    cost follows, the PO becomes partly received or received, and waiting backorders are served first."""
+    cost follows, and the PO becomes partly received or received; the goods go to waiting backorders
+    oldest first (services/backorders.py)."""
     if not lines:
         raise ValidationError("receive_needs_lines")
+    if len(note) > NOTE_MOST:
+        raise ValidationError("note_too_long", most=NOTE_MOST)
     if len(lines) > LINES_MOST:
         raise ValidationError("po_too_many_lines", most=LINES_MOST)
     for line in lines:
@@ -325,7 +330,7 @@ def receive_po(
         products = lookups.products_by_codes(session, [line.code for line in lines])
         by_product = {line.product_id: line for line in po.lines}
         place = session.get_one(Location, po.location_id)
-        delivery = PurchaseDelivery(note=note.strip()[:200], user=uow.user, created_at=uow.now())
+        delivery = PurchaseDelivery(note=note.strip(), user=uow.user, created_at=uow.now())
         received: dict[int, int] = defaultdict(int)
         for given in lines:
             product = products[given.code]
@@ -347,12 +352,16 @@ def receive_po(
                 product.decimals,
             )
             average_in(session, product, units, cost)
-            assert change.kind is MovementKind.RECEIPT
             post(
                 session,
                 uow,
                 level,
-                Posting(change.kind, change.on_hand, unit_cost_minor=cost, reason=po.number),
+                Posting(
+                    change.kind or MovementKind.RECEIPT,
+                    change.on_hand,
+                    unit_cost_minor=cost,
+                    reason=po.number,
+                ),
             )
             po_line.received += units
             received[product.id] += units
@@ -382,8 +391,8 @@ def close_po(uow: UnitOfWork, number: str, *, reason: str = "") -> Outcome[PORec
 
 
 def _close(uow: UnitOfWork, number: str, what: POAction, reason: str) -> Outcome[PORecord]:
-    if len(reason) > 200:
-        raise ValidationError("reason_too_long", most=200)
+    if len(reason) > NOTE_MOST:
+        raise ValidationError("note_too_long", most=NOTE_MOST)
 
     def action(session: Session) -> Outcome[PORecord]:
         approver = access.require(session, uow, Permission.PURCHASE)
@@ -462,6 +471,24 @@ def po_record(session: Session, po: PurchaseOrder) -> PORecord:
 def get_po(uow: UnitOfWork, number: str) -> PORecord:
     with uow.read() as session:
         return po_record(session, po_by_number(session, number))
+
+
+def line_codes(uow: UnitOfWork, number: str) -> dict[str, str]:
+    """What a scanner may read for each product on a PO: its barcode and its SKU, each to the SKU (for
+    receiving by scan without asking the database per scan)."""
+    with uow.read() as session:
+        po = po_by_number(session, number)
+        rows = session.execute(
+            select(Product.sku, Product.barcode)
+            .join(PurchaseLine, PurchaseLine.product_id == Product.id)
+            .where(PurchaseLine.purchase_order_id == po.id)
+        ).all()
+    codes: dict[str, str] = {}
+    for sku, barcode in rows:
+        codes[sku] = sku
+        if barcode:
+            codes[barcode] = sku
+    return codes
 
 
 def list_pos(

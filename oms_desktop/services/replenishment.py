@@ -306,3 +306,28 @@ def whole(value: float | None, decimals: int) -> str:
     if value is None or math.isnan(value):
         return ""
     return f"{value:.{max(decimals, 2)}f}"
+
+
+def refresh_reorder_points(uow: UnitOfWork, *, today: date | None = None) -> Outcome[int]:
+    """Write each computed reorder point (rounded up to the product's unit) on the products the owner did
+    not pin, so that the low-stock marks everywhere follow the demand; products with too little history
+    keep theirs. Returns how many changed."""
+    rows = suggest(uow, today=today)
+
+    def action(session: Session) -> Outcome[int]:
+        products = {
+            p.sku: p for p in session.scalars(select(Product).where(Product.reorder_pinned.is_(False)))
+        }
+        changed: list[int] = []
+        for row in rows:
+            product = products.get(row.sku)
+            if product is None or row.reorder_point is None:
+                continue
+            units = math.ceil(round(row.reorder_point * 10**product.decimals, 6))
+            if units != product.reorder_point:
+                product.reorder_point = units
+                changed.append(product.id)
+        session.flush()
+        return Outcome(len(changed), Changes(products=True, product_ids=changed) if changed else Changes())
+
+    return uow.run(action)

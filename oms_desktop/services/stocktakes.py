@@ -76,7 +76,7 @@ def start_count(
     """Open a count of a location for the given products (all active ones by default), with a snapshot of
     their on hand now."""
     if len(note) > 200:
-        raise ValidationError("reason_too_long", most=200)
+        raise ValidationError("note_too_long", most=200)
 
     def action(session: Session) -> Outcome[CountRecord]:
         access.require(session, uow, Permission.RECEIVE_GOODS)
@@ -149,8 +149,11 @@ def set_count(
         count = count_by_number(session, number)
         STOCKTAKES.require(count, CountAction.COUNT)
         product = lookups.product_by_code(session, code)
+        # Locked: two devices scanning the same product on PostgreSQL must add up, not overwrite each other.
         line = session.scalar(
-            select(CountLine).where(CountLine.stocktake_id == count.id, CountLine.product_id == product.id)
+            select(CountLine)
+            .where(CountLine.stocktake_id == count.id, CountLine.product_id == product.id)
+            .with_for_update()
         )
         if line is None:
             raise ValidationError("count_item_not_in_count", item=product.sku, number=count.number)

@@ -10,6 +10,8 @@ from oms_desktop.domain.errors import DomainError, IllegalTransition, NotFound, 
 from oms_desktop.domain.messages import MESSAGES, REASONS, Kind, Param, english, reason_code
 from oms_desktop.domain.order import FulfilmentState, Lifecycle, PaymentState
 from oms_desktop.domain.order_workflow import ORDERS, Action, refusal
+from oms_desktop.domain.purchase_workflow import PURCHASE_ORDERS
+from oms_desktop.domain.stocktake_workflow import STOCKTAKES
 
 SAMPLES: dict[Kind, Param] = {
     Kind.TEXT: "TEA-1",
@@ -92,5 +94,9 @@ def test_every_reason_of_the_workflow_table_has_a_code() -> None:
     outside = refusal(Action.CREATE, Lifecycle.DRAFT, PaymentState.UNPAID, FulfilmentState.UNFULFILLED)
     assert outside is not None
     reasons.add(outside)
+    for table in (PURCHASE_ORDERS, STOCKTAKES):
+        reasons |= table.reasons() | {table.not_an_action}
+    assert {reason_code(r) for r in reasons} <= set(MESSAGES)
+    reasons -= {PURCHASE_ORDERS.not_an_action, STOCKTAKES.not_an_action}
     assert {reason_code(r) for r in reasons} <= REASONS
     assert all(not MESSAGES[code].params for code in REASONS)

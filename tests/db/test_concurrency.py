@@ -181,3 +181,36 @@ def test_a_receipt_during_an_import_is_kept(db_url: str, uow: UnitOfWork) -> Non
     level = inventory.stock_levels(uow, "PEN-1")[0]
     assert (level.on_hand, level.reserved) == (1050, 600)
     assert health.check(uow) == []
+
+
+SCANS_PER_DEVICE = 25
+
+
+def _scanner(url: str, number: str, barrier: "mp.synchronize.Barrier", done: "mp.Queue[int]") -> None:
+    from oms_desktop.services import stocktakes
+
+    engine = make_engine(url)
+    uow = UnitOfWork(engine, user="counter")
+    barrier.wait(timeout=60)
+    for _ in range(SCANS_PER_DEVICE):
+        stocktakes.set_count(uow, number, "LAST", 1, add=True)
+    engine.dispose()
+    done.put(SCANS_PER_DEVICE)
+
+
+def test_two_devices_scanning_the_same_product_add_up(db_url: str, uow: UnitOfWork) -> None:
+    from oms_desktop.services import stocktakes
+
+    factories.product(uow, "LAST", stock=STOCK)
+    number = stocktakes.start_count(uow).value.number
+    ctx = mp.get_context("spawn")
+    barrier = ctx.Barrier(TILLS)
+    done = ctx.Queue()
+    procs = [ctx.Process(target=_scanner, args=(db_url, number, barrier, done)) for _ in range(TILLS)]
+    for p in procs:
+        p.start()
+    scanned = sum(done.get(timeout=120) for _ in procs)
+    for p in procs:
+        p.join(timeout=60)
+    (line,) = stocktakes.get_count(uow, number).lines
+    assert line.counted == scanned == TILLS * SCANS_PER_DEVICE
