@@ -13,6 +13,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "stock-value": ("Stock value at cost", "库存成本金额"),
     "low-stock": ("Low stock", "库存预警"),
     "turnover": ("Inventory turnover", "库存周转率"),
+    "demand": ("Demand and reorder point", "需求与再订货点"),
     # measures
     "sales": ("Sales", "销售额"),
     "orders": ("Orders", "订单数"),
@@ -58,6 +59,26 @@ WORDS: dict[str, tuple[str, str]] = {
     "by_quantity": ("by units sold", "按销量"),
     "share_of_sales": ("{share} of sales", "占销售额 {share}"),
     "units_short": ("{n} units", "{n} 件"),
+    # the demand chart of one product
+    "daily_demand": ("Daily demand, last {n} days ({unit})", "近 {n} 天每日需求（{unit}）"),
+    "demand_a_day": ("Demand ({unit} a day)", "需求（{unit}/天）"),
+    "mean_demand": ("Mean {value} a day", "日均 {value}"),
+    "stock_over_lead_time": ("Stock over the lead time ({n} days)", "补货周期内库存（{n} 天）"),
+    "stock_in_unit": ("Stock ({unit})", "库存（{unit}）"),
+    "projected": ("On hand projected (available + on order)", "预计库存（可用 + 在途）"),
+    "safety_stock": ("Safety stock", "安全库存"),
+    "today": ("Today", "今天"),
+    "days_ahead": ("days from today", "距今天数"),
+    "demand_figures": (
+        "mean demand {mean} a day · σ {std} · lead time {lead} days · available {available} + on order {on_order}",
+        "日均需求 {mean} · 标准差 {std} · 补货周期 {lead} 天 · 可用 {available} + 在途 {on_order}",
+    ),
+    "little_history": (
+        "too little history (sold on {days} of {n} days)",
+        "历史数据不足（{n} 天中仅 {days} 天有销售）",
+    ),
+    "pinned": ("reorder point set by hand", "再订货点为手动设定"),
+    "no_sales": ("No sales in the last {n} days", "近 {n} 天没有销售"),
 }
 
 STATUS = {

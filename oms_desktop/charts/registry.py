@@ -2,6 +2,9 @@
 
 On the Charts page: run `spec.report(uow, period, options)` on the database worker, then
 `spec.build(data, figure=canvas.figure, language=...)` and `canvas.draw_idle()` on the GUI thread.
+
+Charts of one product (`PRODUCT_CHARTS`: its demand and reorder point, over the replenishment window that
+ends today) take a SKU instead of a period: `spec.report(uow, sku)`, then the same `spec.build`.
 """
 
 from collections.abc import Callable
@@ -11,10 +14,11 @@ from typing import Any
 
 from matplotlib.figure import Figure
 
-from oms_desktop.charts import fulfilment, rankings, sales, stock
+from oms_desktop.charts import fulfilment, rankings, replenishment, sales, stock
 from oms_desktop.charts.labels import word
 from oms_desktop.charts.style import DEFAULT_DPI
 from oms_desktop.db.uow import UnitOfWork
+from oms_desktop.services import replenishment_chart
 from oms_desktop.services.analytics.catalog import REPORTS, ReportOptions
 from oms_desktop.services.periods import Period
 
@@ -50,6 +54,23 @@ CHARTS: dict[str, ChartSpec] = {
 }
 
 
+@dataclass(frozen=True)
+class ProductChartSpec:
+    """A chart of one product: its data from `report(uow, sku)`."""
+
+    name: str
+    report: Callable[[UnitOfWork, str], Any]
+    build: Builder
+
+    def title(self, language: str = "en") -> str:
+        return word(self.name, language)
+
+
+PRODUCT_CHARTS: dict[str, ProductChartSpec] = {
+    "demand": ProductChartSpec("demand", replenishment_chart.demand_chart, replenishment.build_demand),
+}
+
+
 def chart(name: str) -> ChartSpec:
     """The chart called `name`; raises KeyError naming the known charts for an unknown one."""
     spec = CHARTS.get(name)
@@ -70,6 +91,16 @@ def render(
     """Run the chart's report and draw it (both in the calling thread: for the CLI and tests)."""
     spec = chart(name)
     return spec.build(spec.report(uow, period, options or ReportOptions()), figure=figure, language=language)
+
+
+def render_product(
+    name: str, uow: UnitOfWork, sku: str, *, figure: Figure | None = None, language: str = "en"
+) -> Figure:
+    """Read one product's chart data and draw it (in the calling thread: for the CLI and tests)."""
+    spec = PRODUCT_CHARTS.get(name)
+    if spec is None:
+        raise KeyError(f"unknown product chart '{name}'; known: {', '.join(PRODUCT_CHARTS)}")
+    return spec.build(spec.report(uow, sku), figure=figure, language=language)
 
 
 def save_png(figure: Figure, path: Path, *, dpi: float | None = None) -> Path:
