@@ -387,14 +387,14 @@ def _suggestions(ctx: Context, rows: list[Suggestion]) -> None:
 
 
 def _note(s: Suggestion) -> str:
-    if s.too_little_history:
-        return f"too little history (sold on {s.sale_days} of 90 days)"
     notes = []
     if s.pinned:
         notes.append("pinned reorder point")
+    if s.too_little_history:
+        notes.append(f"too little history (sold on {s.sale_days} of 90 days)")
     if not s.supplier_code:
         notes.append("no supplier")
-    if s.eoq is None:
+    if s.eoq is None and not s.too_little_history:
         notes.append("no cost: no EOQ")
     return "; ".join(notes)
 
