@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Subquery, case, func, select
 from sqlalchemy.orm import Session
 
 from oms_desktop.domain import POState, PurchaseLine, PurchaseOrder
@@ -45,6 +45,17 @@ def _outstanding(
             if quantity:
                 found[(pid, loc if by_location else 0)] = int(quantity)
     return found
+
+
+def by_product_subquery() -> Subquery:
+    """(product_id, on_order) over every location, as a subquery a product list can join to sort by it."""
+    return (
+        select(PurchaseLine.product_id, func.sum(_OUTSTANDING).label("on_order"))
+        .join(PurchaseOrder, PurchaseOrder.id == PurchaseLine.purchase_order_id)
+        .where(PurchaseOrder.state.in_(OPEN_STATES))
+        .group_by(PurchaseLine.product_id)
+        .subquery()
+    )
 
 
 def in_drafts(session: Session) -> dict[int, int]:

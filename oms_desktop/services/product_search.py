@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Product, StockLevel
 from oms_desktop.services.catalogue import product_record
-from oms_desktop.services.on_order import on_order
+from oms_desktop.services.on_order import by_product_subquery, on_order
 from oms_desktop.services.records import ProductRecord
 from oms_desktop.services.sorting import ordered
 from oms_desktop.services.text_search import MIN_TRIGRAM, matching
@@ -26,6 +26,7 @@ PRODUCT_SORTS = (
     "on_hand",
     "reserved",
     "available",
+    "on_order",
     "reorder_point",
     "active",
 )
@@ -88,6 +89,10 @@ def _sorted(query: Select, sort: str, descending: bool, session: Session) -> Sel
         query = query.outerjoin(totals, totals.c.product_id == Product.id)
         on_hand, reserved = func.coalesce(totals.c.on_hand, 0), func.coalesce(totals.c.reserved, 0)
         key = {"on_hand": on_hand, "reserved": reserved, "available": on_hand - reserved}[sort]
+    elif sort == "on_order":
+        outstanding = by_product_subquery()
+        query = query.outerjoin(outstanding, outstanding.c.product_id == Product.id)
+        key = func.coalesce(outstanding.c.on_order, 0)
     else:
         key = {
             "name": Product.name,

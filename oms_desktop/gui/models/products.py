@@ -45,12 +45,23 @@ class ProductsModel(SearchedPagedModel[ProductRecord]):
         COL_TAX,
         COL_ON_HAND,
         COL_RESERVED,
+        COL_ON_ORDER,
         COL_AVAILABLE,
         COL_REORDER,
         COL_ACTIVE,
-    ) = range(13)
+    ) = range(14)
     RIGHT_ALIGNED = frozenset(
-        {COL_PRICE, COL_WHOLESALE, COL_COST, COL_TAX, COL_ON_HAND, COL_RESERVED, COL_AVAILABLE, COL_REORDER}
+        {
+            COL_PRICE,
+            COL_WHOLESALE,
+            COL_COST,
+            COL_TAX,
+            COL_ON_HAND,
+            COL_RESERVED,
+            COL_ON_ORDER,
+            COL_AVAILABLE,
+            COL_REORDER,
+        }
     )
     SORT_KEYS = {
         COL_SKU: "sku",
@@ -63,6 +74,7 @@ class ProductsModel(SearchedPagedModel[ProductRecord]):
         COL_TAX: "tax",
         COL_ON_HAND: "on_hand",
         COL_RESERVED: "reserved",
+        COL_ON_ORDER: "on_order",
         COL_AVAILABLE: "available",
         COL_REORDER: "reorder_point",
         COL_ACTIVE: "active",
@@ -91,6 +103,7 @@ class ProductsModel(SearchedPagedModel[ProductRecord]):
             self.tr("Tax %"),
             self.tr("On hand"),
             self.tr("Reserved"),
+            self.tr("On order"),
             self.tr("Available"),
             self.tr("Reorder point"),
             self.tr("Active"),
@@ -118,6 +131,8 @@ class ProductsModel(SearchedPagedModel[ProductRecord]):
                 return str(row.on_hand)
             case self.COL_RESERVED:
                 return str(row.reserved)
+            case self.COL_ON_ORDER:
+                return str(row.on_order)
             case self.COL_AVAILABLE:
                 return str(row.available)
             case self.COL_REORDER:
@@ -140,6 +155,8 @@ class ProductsModel(SearchedPagedModel[ProductRecord]):
                 return quantity_key(row.on_hand)
             case self.COL_RESERVED:
                 return quantity_key(row.reserved)
+            case self.COL_ON_ORDER:
+                return quantity_key(row.on_order)
             case self.COL_AVAILABLE:
                 return quantity_key(row.available)
             case self.COL_REORDER:
@@ -153,6 +170,10 @@ class ProductsModel(SearchedPagedModel[ProductRecord]):
         if low and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(LOW_FOREGROUND)
         if low and role == Qt.ItemDataRole.ToolTipRole:
+            if row.on_order:
+                return self.tr(
+                    "Low stock: {available} available, {on_order} on order, reorder point {point}"
+                ).format(available=row.available, on_order=row.on_order, point=row.reorder_point)
             return self.tr("Low stock: {available} available, reorder point {point}").format(
                 available=row.available, point=row.reorder_point
             )

@@ -13,10 +13,13 @@ from oms_desktop.services.records import MovementRecord, StockLevelRecord
 
 
 class StockLevelsModel(RowsModel[StockLevelRecord]):
-    """On hand, reserved and available per location; available below the reorder point is marked."""
+    """On hand, reserved, on order (sent purchase orders delivering here) and available per location;
+    available below the reorder point is marked."""
 
-    COL_LOCATION, COL_LOCATION_NAME, COL_ON_HAND, COL_RESERVED, COL_AVAILABLE, COL_REORDER = range(6)
-    RIGHT_ALIGNED = frozenset({COL_ON_HAND, COL_RESERVED, COL_AVAILABLE, COL_REORDER})
+    COL_LOCATION, COL_LOCATION_NAME, COL_ON_HAND, COL_RESERVED, COL_ON_ORDER, COL_AVAILABLE, COL_REORDER = (
+        range(7)
+    )
+    RIGHT_ALIGNED = frozenset({COL_ON_HAND, COL_RESERVED, COL_ON_ORDER, COL_AVAILABLE, COL_REORDER})
 
     def headers(self) -> list[str]:
         return [
@@ -24,6 +27,7 @@ class StockLevelsModel(RowsModel[StockLevelRecord]):
             self.tr("Name"),
             self.tr("On hand"),
             self.tr("Reserved"),
+            self.tr("On order"),
             self.tr("Available"),
             self.tr("Reorder point"),
         ]
@@ -34,13 +38,14 @@ class StockLevelsModel(RowsModel[StockLevelRecord]):
             row.location_name,
             str(row.on_hand),
             str(row.reserved),
+            str(row.on_order),
             str(row.available),
             str(row.reorder_point),
         )
         return values[column] if 0 <= column < len(values) else ""
 
     def sort_key(self, row: StockLevelRecord, column: int) -> int | str:
-        numbers = (row.on_hand, row.reserved, row.available, row.reorder_point)
+        numbers = (row.on_hand, row.reserved, row.on_order, row.available, row.reorder_point)
         return quantity_key(numbers[column - 2]) if column >= self.COL_ON_HAND else self.text(row, column)
 
     def decoration(self, row: StockLevelRecord, column: int, role: int) -> Any:

@@ -22,6 +22,7 @@ from oms_desktop.gui.operations import (
     sale,
     settings,
     stock,
+    stocktake,
     till,
 )
 from oms_desktop.gui.operations.op import Op, ProgressOp
@@ -41,5 +42,6 @@ __all__ = [
     "sale",
     "settings",
     "stock",
+    "stocktake",
     "till",
 ]

@@ -4,10 +4,11 @@ from decimal import Decimal
 
 from oms_desktop.domain.quantity import Quantity
 from oms_desktop.gui.operations.op import Op
-from oms_desktop.services import catalogue, inventory
+from oms_desktop.services import catalogue, inventory, replenishment_chart
 from oms_desktop.services.catalogue import ProductInput
 from oms_desktop.services.changes import Outcome
 from oms_desktop.services.records import LocationRecord, MovementRecord, ProductRecord, StockLevelRecord
+from oms_desktop.services.replenishment_chart import DemandChart
 
 LEDGER_ROWS = 500
 Stock = tuple[list[StockLevelRecord], list[MovementRecord]]
@@ -44,3 +45,8 @@ def adjust(sku: str, quantity: Quantity, reason: str, location: str | None) -> O
 
 def transfer(sku: str, quantity: Quantity, source: str, target: str) -> Op[Outcome[list[StockLevelRecord]]]:
     return Op(lambda uow: inventory.transfer(uow, sku, quantity, source=source, target=target))
+
+
+def demand_chart(sku: str) -> Op[DemandChart]:
+    """What the product's demand chart shows: daily demand of the replenishment window and its figures."""
+    return Op(lambda uow: replenishment_chart.demand_chart(uow, sku))

@@ -1,4 +1,5 @@
-"""Products & Stock: the catalogue (add, edit), stock per location, receive/adjust/transfer, the ledger."""
+"""Products & Stock: the catalogue (add, edit), stock per location (on hand, reserved, on order),
+receive/adjust/transfer, the ledger, stocktakes, and a product's demand chart."""
 
 from collections.abc import Callable
 from typing import Any
@@ -6,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from oms_desktop.gui import operations
 from oms_desktop.gui.context import AppContext
+from oms_desktop.gui.dialogs.demand_chart import DemandChartDialog
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.dialogs.product_form import ProductDialog
 from oms_desktop.gui.dialogs.stock_moves import AdjustDialog, ReceiveDialog, StockMove, TransferDialog
+from oms_desktop.gui.dialogs.stocktake import StocktakeDialog
 from oms_desktop.gui.models.products import ProductsModel
 from oms_desktop.gui.models.stock import MovementsModel, StockLevelsModel
 from oms_desktop.gui.operations import Op
@@ -30,6 +35,7 @@ from oms_desktop.gui.widgets.tables import make_table, set_columns
 from oms_desktop.services.catalogue import ProductInput
 from oms_desktop.services.changes import Changes
 from oms_desktop.services.records import LocationRecord, MovementRecord, ProductRecord, StockLevelRecord
+from oms_desktop.services.stocktakes import CountRecord
 
 SEARCH_DELAY_MS = 200
 
@@ -46,6 +52,7 @@ class StockPage(QWidget):
         self.levels = StockLevelsModel(self)
         self.movements = MovementsModel(self)
         self.dialog: FormDialog | None = None
+        self.window_dialog: QDialog | None = None  # the stocktake or the demand chart
         self._selected_id: int | None = None
 
         self.search = QLineEdit()
@@ -57,10 +64,14 @@ class StockPage(QWidget):
         self.receive_button = self._button("receiveStock", self.tr("Receive…"), "Ctrl+R", self.receive)
         self.adjust_button = self._button("adjustStock", self.tr("Adjust…"), "Ctrl+J", self.adjust)
         self.transfer_button = self._button("transferStock", self.tr("Transfer…"), "Ctrl+T", self.transfer)
+        self.count_button = self._button("stocktake", self.tr("Stocktake…"), "Ctrl+K", self.stocktake)
+        self.demand_button = self._button("demandChart", self.tr("Demand…"), "Ctrl+D", self.demand)
         legend = QLabel(self.tr("Red rows: available below the reorder point"))
         legend.setObjectName("lowStockLegend")
 
         self.table = make_table("productsTable", self)
+        # Several products may be picked (Shift/Ctrl) to count only those; the other actions take the current one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setModel(self.products)
         self.table.sortByColumn(ProductsModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         M = ProductsModel
@@ -76,6 +87,7 @@ class StockPage(QWidget):
                 M.COL_TAX: 50,
                 M.COL_ON_HAND: 65,
                 M.COL_RESERVED: 70,
+                M.COL_ON_ORDER: 70,
                 M.COL_AVAILABLE: 70,
                 M.COL_REORDER: 95,
                 M.COL_ACTIVE: 55,
@@ -105,6 +117,7 @@ class StockPage(QWidget):
                 StockLevelsModel.COL_LOCATION: 90,
                 StockLevelsModel.COL_ON_HAND: 90,
                 StockLevelsModel.COL_RESERVED: 90,
+                StockLevelsModel.COL_ON_ORDER: 90,
                 StockLevelsModel.COL_AVAILABLE: 90,
                 StockLevelsModel.COL_REORDER: 110,
             },
@@ -127,6 +140,8 @@ class StockPage(QWidget):
             self.receive_button,
             self.adjust_button,
             self.transfer_button,
+            self.count_button,
+            self.demand_button,
         ):
             tools.addWidget(button)
         lower = QWidget()
@@ -178,10 +193,19 @@ class StockPage(QWidget):
 
     @property
     def selected(self) -> ProductRecord | None:
-        rows = self.table.selectionModel().selectedRows()
+        """The product the actions work on: the current row when it is selected, else the first selected."""
+        selection = self.table.selectionModel()
+        rows = selection.selectedRows()
         if not rows:
             return None
-        return self.products.row_at(rows[0].row())
+        current = self.table.currentIndex()
+        row = current.row() if current.isValid() and selection.isRowSelected(current.row()) else rows[0].row()
+        return self.products.row_at(row)
+
+    def selected_skus(self) -> list[str]:
+        """Every selected product's SKU, in the list's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.products.row_at(row).sku for row in rows]
 
     def select_product(self, product_id: int) -> bool:
         row = self.products.row_of(product_id)
@@ -229,7 +253,13 @@ class StockPage(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected is not None
-        for button in (self.edit_button, self.receive_button, self.adjust_button, self.transfer_button):
+        for button in (
+            self.edit_button,
+            self.receive_button,
+            self.adjust_button,
+            self.transfer_button,
+            self.demand_button,
+        ):
             button.setEnabled(chosen)
 
     def _on_changed(self, changes: Changes) -> None:
@@ -296,6 +326,36 @@ class StockPage(QWidget):
     @staticmethod
     def _transfer(sku: str, move: StockMove) -> Op[Any]:
         return operations.stock.transfer(sku, move.quantity, move.location, move.target)
+
+    def stocktake(self) -> None:
+        """Start a count (of the selected products, or all) or continue an open one."""
+        locations: list[LocationRecord] = operations.stock.locations().call(self.ctx.tasks)
+        dialog = StocktakeDialog(self.ctx.tasks, locations, self.selected_skus(), self)
+        dialog.ended.connect(self._count_ended)
+        dialog.left_open.connect(
+            lambda number: self.message.show_info(
+                self.tr("{number} stays open: Stocktake… continues it").format(number=number)
+            )
+        )
+        self.window_dialog = open_dialog(dialog)
+
+    def _count_ended(self, count: CountRecord) -> None:
+        if count.state == "finished":
+            booked = sum(1 for line in count.lines if line.booked)
+            self.message.show_success(
+                self.tr("{number} finished: {count} adjustments booked").format(
+                    number=count.number, count=booked
+                )
+            )
+        else:
+            self.message.show_info(self.tr("{number} cancelled: nothing booked").format(number=count.number))
+
+    def demand(self) -> None:
+        """The selected product's daily demand with its reorder point, safety stock and projected stock."""
+        product = self.selected
+        if product is None:
+            return
+        self.window_dialog = open_dialog(DemandChartDialog(self.ctx.tasks, product.sku, self))
 
     def _open(self, dialog: ProductDialog, work: Callable[[ProductInput], Op[Any]], success: str) -> None:
         def done(outcome: Any) -> None:
