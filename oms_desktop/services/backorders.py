@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
@@ -92,6 +92,31 @@ def backordered_ids(session: Session) -> set[int]:
     return set(_short_lines(session))
 
 
+def holding() -> ColumnElement[bool]:
+    """Orders that hold their lines reserved: confirmed and not shipped (domain.order_workflow)."""
+    return and_(Order.lifecycle == Lifecycle.OPEN, Order.fulfilment_state.in_(HOLDING))
+
+
+def backordered_condition(session: Session) -> ColumnElement[bool]:
+    """A WHERE condition for the orders waiting for goods (for the order list: paged and sorted in SQL)."""
+    return Order.id.in_(sorted(backordered_ids(session)))
+
+
+def ready_condition(session: Session) -> ColumnElement[bool]:
+    """A WHERE condition for the confirmed orders not yet shipped whose goods are all there."""
+    waiting = backordered_ids(session)
+    return and_(holding(), Order.id.not_in(sorted(waiting))) if waiting else holding()
+
+
+def waiting_for(uow: UnitOfWork, number: str) -> list[ShortLine]:
+    """What one order waits for (empty: nothing, or it holds no goods)."""
+    with uow.read() as session:
+        order_id = session.scalar(select(Order.id).where(Order.number == number.strip().upper()))
+        if order_id is None:
+            return []
+        return _short_lines(session, [order_id]).get(order_id, [])
+
+
 def require_goods_for(session: Session, order: Order) -> None:
     """Refuse to pack or ship an order whose goods are not all there for it (older orders come first)."""
     short = _short_lines(session, [order.id]).get(order.id)
@@ -147,7 +172,7 @@ def ready_to_ship(uow: UnitOfWork, *, limit: int = 500) -> list[WaitingOrder]:
     """Confirmed orders not yet shipped whose goods are all there, oldest first."""
     with uow.read() as session:
         waiting = backordered_ids(session)
-        query = select(Order).where(Order.lifecycle == Lifecycle.OPEN, Order.fulfilment_state.in_(HOLDING))
+        query = select(Order).where(holding())
         if waiting:
             query = query.where(Order.id.not_in(list(waiting)))
         orders = list(session.scalars(query.order_by(Order.confirmed_at, Order.id).limit(limit)))

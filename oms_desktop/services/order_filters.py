@@ -1,5 +1,6 @@
 """What the order list is narrowed to (`OrderFilter`) and the one query that applies it on indexed columns."""
 
+import enum
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -10,7 +11,15 @@ from sqlalchemy.orm import Session
 from oms_desktop.domain import Channel, Customer, Order
 from oms_desktop.domain.order import Status
 from oms_desktop.domain.sequence import ORDER_PREFIX, format_number
+from oms_desktop.services import backorders
 from oms_desktop.services.text_search import matching_ids
+
+
+class Waiting(enum.StrEnum):
+    """Confirmed orders not yet shipped, by whether their goods are there (services/backorders.py)."""
+
+    BACKORDERED = "backordered"  # waits for goods
+    READY_TO_SHIP = "ready_to_ship"  # every line covered
 
 
 @dataclass(frozen=True)
@@ -21,6 +30,7 @@ class OrderFilter:
     date_from: datetime | None = None
     date_to: datetime | None = None  # exclusive
     search: str = ""  # an order number (or part) or a customer's name or phone
+    waiting: Waiting | None = None  # backordered or ready to ship (needs the session in order_query)
 
 
 MAX_CUSTOMER_MATCHES = 2000
@@ -45,6 +55,16 @@ def order_query(
         query = query.where(Order.created_at >= flt.date_from)
     if flt.date_to is not None:
         query = query.where(Order.created_at < flt.date_to)
+    if flt.waiting is not None:
+        if session is None:
+            raise ValueError("the backorder filters need the session (they read the short levels first)")
+        # The waiting orders are found first (a window over the short levels' lines), then the list stays
+        # paged and sorted in SQL with their ids.
+        query = query.where(
+            backorders.backordered_condition(session)
+            if flt.waiting is Waiting.BACKORDERED
+            else backorders.ready_condition(session)
+        )
     text = flt.search.strip()
     if text:
         query = query.where(_search(text, session))

@@ -133,7 +133,12 @@ class OrdersModel(PagedModel[OrderSummary]):
 
     def on_changed(self, changes: Changes) -> None:
         """Known orders are re-read in place; a new order (or a change without ids) reloads the list."""
-        if not changes.orders or self.idle:
+        if self.idle:
+            return
+        if changes.stock and self._query.filter.waiting is not None:
+            self.reload()  # goods came or went: which orders wait for them may have changed
+            return
+        if not changes.orders:
             return
         ids = changes.order_ids
         shown = {row.id for row in self._rows}

@@ -6,7 +6,8 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import PaymentMethod
 from oms_desktop.gui.operations.op import Op, ProgressOp
 from oms_desktop.gui.tasks import Progress
-from oms_desktop.services import order_pages, orders, payments, returns, shipping
+from oms_desktop.services import backorders, order_pages, orders, payments, returns, shipping
+from oms_desktop.services.backorders import ShortLine
 from oms_desktop.services.changes import Outcome
 from oms_desktop.services.order_filters import OrderFilter
 from oms_desktop.services.orders import PaymentRequest
@@ -31,6 +32,11 @@ def read_orders(numbers: list[str]) -> ProgressOp[list[OrderDetail]]:
         return details
 
     return ProgressOp(read)
+
+
+def waiting_for(number: str) -> Op[list[ShortLine]]:
+    """What a confirmed order still waits for (its short lines; empty: its goods are all there)."""
+    return Op(lambda uow: backorders.waiting_for(uow, number))
 
 
 def count_orders(flt: OrderFilter) -> Op[int]:

@@ -29,7 +29,7 @@ from oms_desktop.gui.widgets.customer_picker import CustomerPicker
 from oms_desktop.gui.widgets.order_detail import OrderDetailView
 from oms_desktop.gui.widgets.period_picker import PeriodPicker
 from oms_desktop.gui.widgets.tables import make_table, set_columns
-from oms_desktop.services.order_filters import OrderFilter
+from oms_desktop.services.order_filters import OrderFilter, Waiting
 from oms_desktop.services.records import CustomerRecord, OrderDetail
 
 SEARCH_DELAY_MS = 250
@@ -60,6 +60,14 @@ class OrdersPage(QWidget):
         self.channel.addItem(self.tr("All channels"), None)
         for value in labels.CHANNELS:
             self.channel.addItem(labels.channel(value), Channel(value))
+        self.waiting = QComboBox()
+        self.waiting.setObjectName("orderWaitingFilter")
+        self.waiting.setToolTip(
+            self.tr("Confirmed orders not yet shipped: waiting for goods, or ready to ship")
+        )
+        self.waiting.addItem(self.tr("Any fulfilment"), None)
+        self.waiting.addItem(self.tr("Backordered"), Waiting.BACKORDERED)
+        self.waiting.addItem(self.tr("Ready to ship"), Waiting.READY_TO_SHIP)
         # The same picker as the Charts page, in the shop's time zone; "Any time" first, chosen at the start.
         self.period = PeriodPicker(self, zone=ctx.zone, any_time=True, initial=None)
         self.period.setObjectName("orderPeriod")
@@ -98,6 +106,7 @@ class OrdersPage(QWidget):
         second = QHBoxLayout()
         second.addWidget(QLabel(self.tr("Customer")))
         second.addWidget(self.customer, 1)
+        second.addWidget(self.waiting)
         second.addStretch()
         second.addWidget(self.count)
         self.print_selected_button = QToolButton()
@@ -138,7 +147,7 @@ class OrdersPage(QWidget):
         self._timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.apply_filter)
-        for combo in (self.status, self.channel):
+        for combo in (self.status, self.channel, self.waiting):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.period.changed.connect(self.apply_filter)
         self.customer.changed.connect(lambda _c: self.apply_filter())
@@ -165,6 +174,7 @@ class OrdersPage(QWidget):
         date_from, date_to = self.period.utc_bounds()
         customer: CustomerRecord | None = self.customer.customer
         status, channel = self.status.currentData(), self.channel.currentData()
+        waiting = self.waiting.currentData()
         return OrderFilter(
             status=Status(status) if status else None,  # a StrEnum in a combo comes back as str
             channel=Channel(channel) if channel else None,
@@ -172,6 +182,7 @@ class OrdersPage(QWidget):
             date_from=date_from,
             date_to=date_to,
             search=self.search.text().strip(),
+            waiting=Waiting(waiting) if waiting else None,
         )
 
     def apply_filter(self) -> None:

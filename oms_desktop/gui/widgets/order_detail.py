@@ -31,6 +31,7 @@ from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.order_action_bar import ACTIONS, OrderActionBar
 from oms_desktop.gui.widgets.order_header import OrderHeader
 from oms_desktop.gui.widgets.order_tabs import OrderTabs
+from oms_desktop.services.backorders import ShortLine
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.orders import PaymentRequest
 from oms_desktop.services.records import OrderDetail
@@ -38,6 +39,7 @@ from oms_desktop.services.records import OrderDetail
 __all__ = ["ACTIONS", "OrderDetailView"]
 
 Done = Outcome[OrderDetail]
+HOLDING = ("unfulfilled", "packed")  # the fulfilment states of an order that holds its goods
 OperationFor = Callable[[Any], Op[Done]]  # from what a dialog asked for to the action
 
 
@@ -65,6 +67,8 @@ class OrderDetailView(QWidget):
         )
         self.message = MessageBar(self)
         self.message.setObjectName("orderMessage")
+        self.waiting = MessageBar(self)  # a backordered order: what it waits for
+        self.waiting.setObjectName("orderWaiting")
         self.tabs = OrderTabs(self)
 
         # What the window tests and the pages reach into, by the names they had.
@@ -76,6 +80,7 @@ class OrderDetailView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
+        layout.addWidget(self.waiting)
         layout.addWidget(self.action_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -104,8 +109,36 @@ class OrderDetailView(QWidget):
         self.header.show_order(detail, self.ctx.shop.currency)
         self.tabs.show_order(detail)
         self.action_bar.show_order(detail, acting=self._acting)
+        self._show_waiting(detail)
         if detail is not None:
             self.shown.emit(detail)
+
+    def _show_waiting(self, detail: OrderDetail | None) -> None:
+        """A confirmed order not yet shipped says which goods it waits for (none: it is ready to ship)."""
+        if detail is None or detail.lifecycle != "open" or detail.fulfilment_state not in HOLDING:
+            self.waiting.clear_message()
+            return
+        number = detail.number
+        if self.waiting.property("order") != number:
+            self.waiting.clear_message()  # another order's words must not stay while this one's are read
+        self.waiting.setProperty("order", number)
+        operations.orders.waiting_for(number).run(
+            self.ctx.tasks, lambda short: self._waiting_loaded(number, short), owner=self
+        )
+
+    def _waiting_loaded(self, number: str, short: list[ShortLine]) -> None:
+        if number != self._number:
+            return
+        if not short:
+            self.waiting.clear_message()
+            return
+        lines = ", ".join(
+            self.tr("{sku} short {short} of {ordered} at {location}").format(
+                sku=line.sku, short=line.short, ordered=line.ordered, location=line.location
+            )
+            for line in short
+        )
+        self.waiting.show_warning(self.tr("Backordered, waiting for: {lines}").format(lines=lines))
 
     def refusal_text(self, action: Action) -> str:
         return self.buttons[action].toolTip()
@@ -206,6 +239,8 @@ class OrderDetailView(QWidget):
         self.message.show_error(error)
 
     def _on_changed(self, changes: Changes) -> None:
+        if self.detail is not None and changes.stock and not changes.orders:
+            self._show_waiting(self.detail)  # goods came or went: what it waits for may have changed
         if self.detail is None or not changes.orders or self._acting:
             return  # our own action shows its result itself
         if not changes.order_ids or self.detail.id in changes.order_ids:
