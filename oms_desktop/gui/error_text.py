@@ -80,6 +80,13 @@ def action_verb(action: str) -> str:
         "return": translate("CoreMessage", "take back"),
         "return_lines": translate("CoreMessage", "take goods back from"),
         "complete": translate("CoreMessage", "complete"),
+        # purchase orders and stocktakes
+        "edit": translate("CoreMessage", "change"),
+        "send": translate("CoreMessage", "send"),
+        "receive": translate("CoreMessage", "receive goods on"),
+        "close": translate("CoreMessage", "close short"),
+        "count": translate("CoreMessage", "count on"),
+        "finish": translate("CoreMessage", "finish"),
     }
     return words.get(action, action)
 
@@ -250,6 +257,65 @@ def templates() -> dict[str, str]:
         "reason_not_fully_paid": translate("Workflow", "it is not fully paid"),
         "reason_not_delivered": translate("Workflow", "it has not been delivered"),
         "reason_not_an_order_action": translate("Workflow", "it is not an action on an existing order"),
+        # --- suppliers
+        "unknown_supplier": translate("CoreMessage", "Unknown supplier: {supplier}"),
+        "supplier_name_missing": translate("CoreMessage", "A supplier needs a name"),
+        "supplier_code_taken": translate("CoreMessage", "Supplier code {supplier} is already used"),
+        "lead_time_range": translate("CoreMessage", "A lead time is 0 to {most} days ({days} is not)"),
+        "order_cost_negative": translate("CoreMessage", "The ordering cost cannot be negative ({amount})"),
+        "pack_size_not_positive": translate(
+            "CoreMessage", "{sku}: a pack holds more than 0 ({quantity} is not)"
+        ),
+        "min_qty_negative": translate(
+            "CoreMessage", "{sku}: a minimum order cannot be negative ({quantity})"
+        ),
+        # --- purchase orders
+        "unknown_po": translate("CoreMessage", "Unknown purchase order: {number}"),
+        "po_needs_lines": translate("CoreMessage", "A purchase order needs at least one line"),
+        "po_too_many_lines": translate("CoreMessage", "A purchase order has at most {most} lines"),
+        "po_quantity_not_positive": translate(
+            "CoreMessage", "{item}: the quantity to order must be above zero (got {quantity})"
+        ),
+        "receive_needs_lines": translate("CoreMessage", "Say what arrived: at least one line"),
+        "receive_not_on_po": translate(
+            "CoreMessage", "{item} is not on {number}: add it to a purchase order first"
+        ),
+        "po_status_unknown": translate(
+            "CoreMessage", "Unknown purchase order status '{status}': choose from {choices}"
+        ),
+        "po_action_unknown": translate("CoreMessage", "That is not an action of a purchase order ({number})"),
+        "reason_po_not_draft": translate("Workflow", "only a draft purchase order can be changed or sent"),
+        "reason_po_not_on_order": translate(
+            "Workflow", "goods are received against a sent or partly received purchase order"
+        ),
+        "reason_po_cancel_nothing_received": translate(
+            "Workflow",
+            "only a draft or sent purchase order can be cancelled (close it short once goods arrived)",
+        ),
+        "reason_po_close_partly_received": translate(
+            "Workflow", "only a partly received purchase order is closed short"
+        ),
+        "note_too_long": translate("CoreMessage", "A reason or note has at most {most} characters"),
+        # --- stocktakes
+        "unknown_stocktake": translate("CoreMessage", "Unknown stocktake: {number}"),
+        "count_nothing_to_count": translate("CoreMessage", "There is no active product to count"),
+        "counted_negative": translate(
+            "CoreMessage", "{item}: a counted quantity cannot be negative ({quantity})"
+        ),
+        "count_item_not_in_count": translate("CoreMessage", "{item} is not part of stocktake {number}"),
+        "count_action_unknown": translate("CoreMessage", "That is not an action of a stocktake ({number})"),
+        "reason_count_not_open": translate("Workflow", "the count is closed"),
+        # --- backorders and replenishment
+        "order_backordered": translate(
+            "CoreMessage",
+            "{number} waits for goods: {short} of {sku} short at {location} (older orders are served first)",
+        ),
+        "service_level_range": translate(
+            "CoreMessage", "The service level is 50 to 99.9 percent ({level} is not)"
+        ),
+        "holding_rate_range": translate(
+            "CoreMessage", "The holding cost rate is 1 to 100 percent a year ({rate} is not)"
+        ),
         # --- shop settings
         "shop_name_missing": translate("CoreMessage", "The shop needs a name"),
         "time_zone_unknown": translate(

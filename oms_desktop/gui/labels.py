@@ -18,11 +18,20 @@ def status(value: str) -> str:
         "completed": translate("Status", "Completed"),
         "cancelled": translate("Status", "Cancelled"),
         "returned": translate("Status", "Returned"),
+        # purchase orders
+        "sent": translate("Status", "Sent"),
+        "partly_received": translate("Status", "Partly received"),
+        "received": translate("Status", "Received"),
+        "closed_short": translate("Status", "Closed short"),
+        # stocktakes
+        "open": translate("Status", "Open"),
+        "finished": translate("Status", "Finished"),
     }
     return words.get(value, value)
 
 
 STATUSES = ("draft", "pending_payment", "paid", "to_ship", "shipped", "completed", "cancelled", "returned")
+PO_STATUSES = ("draft", "sent", "partly_received", "received", "cancelled", "closed_short")
 
 
 def channel(value: str) -> str:

@@ -26,6 +26,7 @@ from oms_desktop.gui.pages.charts import ChartsPage
 from oms_desktop.gui.pages.counter import CounterPage
 from oms_desktop.gui.pages.customers import CustomersPage
 from oms_desktop.gui.pages.orders import OrdersPage
+from oms_desktop.gui.pages.purchasing import PurchasingPage
 from oms_desktop.gui.pages.settings import SettingsPage
 from oms_desktop.gui.pages.stock import StockPage
 from oms_desktop.gui.pages.till import TillPage
@@ -38,9 +39,10 @@ from oms_desktop.services.safekeeping import Safekeeping
 
 
 class MainWindow(QMainWindow):
-    """Counter, Orders, Products & Stock, Customers, Charts, Settings, Till and Audit; starts at the counter."""
+    """Counter, Orders, Products & Stock, Customers, Charts, Settings, Till, Audit and Purchasing; starts at
+    the counter."""
 
-    COUNTER, ORDERS, STOCK, CUSTOMERS, CHARTS, SETTINGS, TILL, AUDIT = range(8)
+    COUNTER, ORDERS, STOCK, CUSTOMERS, CHARTS, SETTINGS, TILL, AUDIT, PURCHASING = range(9)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self.settings = SettingsPage(ctx)
         self.till = TillPage(ctx)
         self.audit = AuditPage(ctx)
+        self.purchasing = PurchasingPage(ctx)
         pages: list[tuple[QWidget, str, str]] = [
             (self.counter, self.tr("Counter"), "counter"),
             (self.orders, self.tr("Orders"), "orders"),
@@ -67,6 +70,7 @@ class MainWindow(QMainWindow):
             (self.settings, self.tr("Settings"), "settings"),
             (self.till, self.tr("Till"), "till"),
             (self.audit, self.tr("Audit"), "audit"),
+            (self.purchasing, self.tr("Purchasing"), "purchasing"),
         ]
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

@@ -120,6 +120,28 @@ def add_supplier(uow: UnitOfWork, data: SupplierInput) -> Outcome[SupplierRecord
     return uow.run(action, retry_integrity=True)
 
 
+def update_supplier(uow: UnitOfWork, code: str, data: SupplierInput) -> Outcome[SupplierRecord]:
+    """Change a supplier's name, contact, currency, lead time, ordering cost and notes (its code stays)."""
+    _validate(data)
+
+    def action(session: Session) -> Outcome[SupplierRecord]:
+        supplier = supplier_by_code(session, code)
+        supplier.name = data.name.strip()
+        supplier.contact = data.contact.strip()
+        supplier.phone = data.phone.strip()
+        supplier.email = data.email.strip()
+        supplier.address = data.address.strip()
+        if data.currency is not None:
+            supplier.currency = data.currency.upper()
+        supplier.lead_time_days = data.lead_time_days
+        supplier.order_cost_minor = to_minor(data.order_cost)
+        supplier.notes = data.notes
+        session.flush()
+        return Outcome(supplier_record(supplier), Changes.of(SUPPLIERS, [supplier.id]))
+
+    return uow.run(action)
+
+
 def supplier_record(s: Supplier, products: int = 0) -> SupplierRecord:
     return SupplierRecord(
         id=s.id,

@@ -651,6 +651,30 @@
         <translation>完成</translation>
     </message>
     <message>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>receive goods on</source>
+        <translation>收货于</translation>
+    </message>
+    <message>
+        <source>close short</source>
+        <translation>短缺结案</translation>
+    </message>
+    <message>
+        <source>count on</source>
+        <translation>盘点于</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
         <source>Unknown SKU or barcode: {item}</source>
         <translation>未知的货号或条码：{item}</translation>
     </message>
@@ -781,6 +805,102 @@
     <message>
         <source>The key {key} was already used for order {number}, with other lines or another customer; a new sale needs a new key</source>
         <translation>键 {key} 已用于订单 {number}（商品或客户不同）；新的销售需要新的键</translation>
+    </message>
+    <message>
+        <source>Unknown supplier: {supplier}</source>
+        <translation>未知供应商：{supplier}</translation>
+    </message>
+    <message>
+        <source>A supplier needs a name</source>
+        <translation>供应商需要名称</translation>
+    </message>
+    <message>
+        <source>Supplier code {supplier} is already used</source>
+        <translation>供应商代码 {supplier} 已被使用</translation>
+    </message>
+    <message>
+        <source>A lead time is 0 to {most} days ({days} is not)</source>
+        <translation>交货期为 0 到 {most} 天（{days} 不行）</translation>
+    </message>
+    <message>
+        <source>The ordering cost cannot be negative ({amount})</source>
+        <translation>订货成本不能为负数（{amount}）</translation>
+    </message>
+    <message>
+        <source>{sku}: a pack holds more than 0 ({quantity} is not)</source>
+        <translation>{sku}：每包数量必须大于 0（{quantity} 不行）</translation>
+    </message>
+    <message>
+        <source>{sku}: a minimum order cannot be negative ({quantity})</source>
+        <translation>{sku}：最小订货量不能为负数（{quantity}）</translation>
+    </message>
+    <message>
+        <source>Unknown purchase order: {number}</source>
+        <translation>未知采购单：{number}</translation>
+    </message>
+    <message>
+        <source>A purchase order needs at least one line</source>
+        <translation>采购单至少需要一行</translation>
+    </message>
+    <message>
+        <source>A purchase order has at most {most} lines</source>
+        <translation>采购单最多 {most} 行</translation>
+    </message>
+    <message>
+        <source>{item}: the quantity to order must be above zero (got {quantity})</source>
+        <translation>{item}：订货数量必须大于零（输入的是 {quantity}）</translation>
+    </message>
+    <message>
+        <source>Say what arrived: at least one line</source>
+        <translation>请说明到货内容：至少一行</translation>
+    </message>
+    <message>
+        <source>{item} is not on {number}: add it to a purchase order first</source>
+        <translation>{item} 不在 {number} 上：请先把它加入采购单</translation>
+    </message>
+    <message>
+        <source>Unknown purchase order status &apos;{status}&apos;: choose from {choices}</source>
+        <translation>未知采购单状态“{status}”：可选 {choices}</translation>
+    </message>
+    <message>
+        <source>That is not an action of a purchase order ({number})</source>
+        <translation>这不是采购单的操作（{number}）</translation>
+    </message>
+    <message>
+        <source>A reason or note has at most {most} characters</source>
+        <translation>原因或备注最多 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>Unknown stocktake: {number}</source>
+        <translation>未知盘点：{number}</translation>
+    </message>
+    <message>
+        <source>There is no active product to count</source>
+        <translation>没有可盘点的在售商品</translation>
+    </message>
+    <message>
+        <source>{item}: a counted quantity cannot be negative ({quantity})</source>
+        <translation>{item}：盘点数量不能为负数（{quantity}）</translation>
+    </message>
+    <message>
+        <source>{item} is not part of stocktake {number}</source>
+        <translation>{item} 不在盘点 {number} 范围内</translation>
+    </message>
+    <message>
+        <source>That is not an action of a stocktake ({number})</source>
+        <translation>这不是盘点的操作（{number}）</translation>
+    </message>
+    <message>
+        <source>{number} waits for goods: {short} of {sku} short at {location} (older orders are served first)</source>
+        <translation>{number} 等待到货：{location} 的 {sku} 缺 {short}（先到的订单先配货）</translation>
+    </message>
+    <message>
+        <source>The service level is 50 to 99.9 percent ({level} is not)</source>
+        <translation>服务水平为 50% 到 99.9%（{level} 不行）</translation>
+    </message>
+    <message>
+        <source>The holding cost rate is 1 to 100 percent a year ({rate} is not)</source>
+        <translation>持有成本率为每年 1% 到 100%（{rate} 不行）</translation>
     </message>
     <message>
         <source>Unknown time zone &apos;{zone}&apos;: give an IANA name such as Asia/Shanghai, or leave it empty for this computer&apos;s zone</source>
@@ -1348,6 +1468,37 @@
     <message>
         <source>{count} items</source>
         <translation>{count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>CountLinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>开始时</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <source>Books then</source>
+        <translation>盘点时账面</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Counted by {user}; the books said {book} then</source>
+        <translation>盘点人 {user}；当时账面为 {book}</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2164,52 @@
     </message>
 </context>
 <context>
+    <name>DeliveriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <source>What arrived</source>
+        <translation>到货内容</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DemandChartDialog</name>
+    <message>
+        <source>Demand and reorder point: {sku}</source>
+        <translation>需求与再订货点：{sku}</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save chart as picture</source>
+        <translation>将图表保存为图片</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <source>Demo data</source>
@@ -2075,6 +2272,41 @@
     <message>
         <source>Shipping label</source>
         <translation>快递面单</translation>
+    </message>
+</context>
+<context>
+    <name>DraftLinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change</source>
+        <translation>双击或按 F2 修改</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a quantity above zero</source>
+        <translation>“{text}”不是大于零的数量</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount</source>
+        <translation>“{text}”不是金额</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2543,10 @@ The details were written to {log}.</source>
         <translation>审计</translation>
     </message>
     <message>
+        <source>Purchasing</source>
+        <translation>采购</translation>
+    </message>
+    <message>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
@@ -2440,6 +2676,65 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
 </context>
 <context>
+    <name>NewPODialog</name>
+    <message>
+        <source>New purchase order</source>
+        <translation>新建采购单</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>创建草稿</translation>
+    </message>
+    <message>
+        <source>Scan a barcode, or type a SKU or a name, then Enter</source>
+        <translation>扫描条码，或输入 SKU 或名称后按回车</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>optional: for the supplier</source>
+        <translation>可选：给供应商的说明</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Nothing found for &apos;{text}&apos;</source>
+        <translation>没有找到“{text}”</translation>
+    </message>
+    <message>
+        <source>{count} products match &apos;{text}&apos;: pick one (Enter or double-click)</source>
+        <translation>有 {count} 个商品符合“{text}”：请选择一个（回车或双击）</translation>
+    </message>
+    <message>
+        <source>{sku} · {name}: {quantity} on the order</source>
+        <translation>{sku} · {name}：订购 {quantity}</translation>
+    </message>
+    <message>
+        <source>{lines}, total {total}</source>
+        <translation>{lines}，合计 {total}</translation>
+    </message>
+    <message>
+        <source>Add a supplier first (Suppliers tab)</source>
+        <translation>请先添加供应商（供应商标签页）</translation>
+    </message>
+    <message>
+        <source>Add at least one line: scan a product or type its SKU or name</source>
+        <translation>至少添加一行：扫描商品或输入其 SKU 或名称</translation>
+    </message>
+</context>
+<context>
     <name>OpenPriceDialog</name>
     <message>
         <source>Open price</source>
@@ -2566,6 +2861,14 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
 </context>
 <context>
     <name>OrderDetailView</name>
+    <message>
+        <source>{sku} short {short} of {ordered} at {location}</source>
+        <translation>{sku} 缺 {short}（共 {ordered}，{location}）</translation>
+    </message>
+    <message>
+        <source>Backordered, waiting for: {lines}</source>
+        <translation>缺货待补，等待：{lines}</translation>
+    </message>
     <message>
         <source>{number} confirmed; stock reserved</source>
         <translation>{number} 已确认；库存已预留</translation>
@@ -2766,6 +3069,22 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>全部渠道</translation>
     </message>
     <message>
+        <source>Confirmed orders not yet shipped: waiting for goods, or ready to ship</source>
+        <translation>已确认未发货的订单：等待到货，或可发货</translation>
+    </message>
+    <message>
+        <source>Any fulfilment</source>
+        <translation>全部备货状态</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>缺货待补</translation>
+    </message>
+    <message>
+        <source>Ready to ship</source>
+        <translation>可发货</translation>
+    </message>
+    <message>
         <source>Any customer</source>
         <translation>全部客户</translation>
     </message>
@@ -2803,6 +3122,85 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
 </context>
 <context>
+    <name>OrdersTab</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>New PO…</source>
+        <translation>新建采购单…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Select a purchase order</source>
+        <translation>请选择采购单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>到货记录</translation>
+    </message>
+    <message>
+        <source>{number} · {supplier} · {status}</source>
+        <translation>{number} · {supplier} · {status}</translation>
+    </message>
+    <message>
+        <source>Total {total}</source>
+        <translation>合计 {total}</translation>
+    </message>
+    <message>
+        <source>to {location}</source>
+        <translation>到 {location}</translation>
+    </message>
+    <message>
+        <source>created {when} by {user}</source>
+        <translation>{user} 于 {when} 创建</translation>
+    </message>
+    <message>
+        <source>sent {when}</source>
+        <translation>{when} 发出</translation>
+    </message>
+    <message>
+        <source>{quantity} still to come</source>
+        <translation>还有 {quantity} 未到</translation>
+    </message>
+    <message>
+        <source>{quantity} more than ordered arrived</source>
+        <translation>到货比订购多 {quantity}</translation>
+    </message>
+    <message>
+        <source>{number} sent: its lines are on order</source>
+        <translation>{number} 已发出：各行已计入在途</translation>
+    </message>
+    <message>
+        <source>{number} closed short: nothing more is on order</source>
+        <translation>{number} 已短缺结案：不再有在途数量</translation>
+    </message>
+    <message>
+        <source>{number} cancelled</source>
+        <translation>{number} 已取消</translation>
+    </message>
+    <message>
+        <source>Delivery booked on {number}: {status}, {quantity} still to come</source>
+        <translation>{number} 已登记到货：{status}，还有 {quantity} 未到</translation>
+    </message>
+    <message>
+        <source>Delivery booked on {number}: {status}</source>
+        <translation>{number} 已登记到货：{status}</translation>
+    </message>
+    <message>
+        <source>{number} drafted for {supplier}: send it when it is complete</source>
+        <translation>已为 {supplier} 创建草稿 {number}：确认无误后发出</translation>
+    </message>
+</context>
+<context>
     <name>OwnerPage</name>
     <message>
         <source>The owner</source>
@@ -2835,6 +3233,150 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>The two PINs differ</source>
         <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>POActionBar</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>收货(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l PO…</source>
+        <translation>取消采购单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Close s&amp;hort…</source>
+        <translation>短缺结案(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Select a purchase order first</source>
+        <translation>请先选择采购单</translation>
+    </message>
+    <message>
+        <source>Allowed for a purchase order that is {status}</source>
+        <translation>状态为{status}的采购单可以执行</translation>
+    </message>
+    <message>
+        <source>Not possible: {reason}</source>
+        <translation>无法执行：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>POLinesModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已到</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>超收</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>{over} more than ordered arrived</source>
+        <translation>到货比订购多 {over}</translation>
+    </message>
+    <message>
+        <source>{outstanding} of {ordered} still on order</source>
+        <translation>订购 {ordered}，仍有 {outstanding} 在途</translation>
+    </message>
+</context>
+<context>
+    <name>POListModel</name>
+    <message>
+        <source>PO</source>
+        <translation>采购单</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发出时间</translation>
+    </message>
+</context>
+<context>
+    <name>POReasonDialog</name>
+    <message>
+        <source>Close {number} short</source>
+        <translation>短缺结案 {number}</translation>
+    </message>
+    <message>
+        <source>Close short</source>
+        <translation>短缺结案</translation>
+    </message>
+    <message>
+        <source>What is still to come will not come: nothing of it stays on order.</source>
+        <translation>未到的货不会再来：不再计入在途。</translation>
+    </message>
+    <message>
+        <source>Cancel {number}</source>
+        <translation>取消 {number}</translation>
+    </message>
+    <message>
+        <source>Cancel the PO</source>
+        <translation>取消采购单</translation>
+    </message>
+    <message>
+        <source>The supplier will send nothing of it: nothing of it stays on order.</source>
+        <translation>供应商不会发任何货：不再计入在途。</translation>
+    </message>
+    <message>
+        <source>optional: why</source>
+        <translation>可选：原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3749,14 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>调整库存</translation>
     </message>
     <message>
+        <source>place or change purchase orders</source>
+        <translation>下达或修改采购单</translation>
+    </message>
+    <message>
+        <source>receive deliveries or count stock</source>
+        <translation>收货或盘点库存</translation>
+    </message>
+    <message>
         <source>close a till whose count is off by more than the limit</source>
         <translation>在现金差额超过上限时交班</translation>
     </message>
@@ -3221,6 +3771,37 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>back up or restore the database</source>
         <translation>备份或恢复数据库</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Pin the reorder point of {sku}</source>
+        <translation>固定 {sku} 的再订货点</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>too little history to compute one</source>
+        <translation>历史数据太少，无法计算</translation>
+    </message>
+    <message>
+        <source>Replenishment uses this number instead of d̄ · LT + SS until it is unpinned.</source>
+        <translation>取消固定之前，补货计算使用此数值，而不是 d̄ · LT + SS。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3923,41 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
 </context>
 <context>
+    <name>ProductSuppliersModel</name>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s SKU</source>
+        <translation>供应商货号</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>每包</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小订货量</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>交货期（天）</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>首选</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
     <name>ProductsModel</name>
     <message>
         <source>SKU</source>
@@ -3384,6 +4000,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>已预留</translation>
     </message>
     <message>
+        <source>On order</source>
+        <translation>在途数量</translation>
+    </message>
+    <message>
         <source>Available</source>
         <translation>可用数量</translation>
     </message>
@@ -3404,8 +4024,27 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>否</translation>
     </message>
     <message>
+        <source>Low stock: {available} available, {on_order} on order, reorder point {point}</source>
+        <translation>库存预警：可用数量 {available}，在途 {on_order}，再订货点 {point}</translation>
+    </message>
+    <message>
         <source>Low stock: {available} available, reorder point {point}</source>
         <translation>库存预警：可用数量 {available}，再订货点 {point}</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasingPage</name>
+    <message>
+        <source>To reorder</source>
+        <translation>待补货</translation>
+    </message>
+    <message>
+        <source>Purchase orders</source>
+        <translation>采购单</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +4102,116 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
 </context>
 <context>
+    <name>ReceiveLinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购</translation>
+    </message>
+    <message>
+        <source>Received before</source>
+        <translation>此前已到</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Arriving now</source>
+        <translation>本次到货</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>{over} more than is still to come</source>
+        <translation>比未到数量多 {over}</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change</source>
+        <translation>双击或按 F2 修改</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a quantity</source>
+        <translation>“{text}”不是数量</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount</source>
+        <translation>“{text}”不是金额</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePODialog</name>
+    <message>
+        <source>Receive {number}</source>
+        <translation>收货 {number}</translation>
+    </message>
+    <message>
+        <source>Book delivery</source>
+        <translation>登记到货</translation>
+    </message>
+    <message>
+        <source>{number} · {supplier} · {status}</source>
+        <translation>{number} · {supplier} · {status}</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a SKU, then Enter: one more of it</source>
+        <translation>扫描条码或输入 SKU 后按回车：数量加一</translation>
+    </message>
+    <message>
+        <source>All that is to come</source>
+        <translation>全部未到数量</translation>
+    </message>
+    <message>
+        <source>Every line arrives in full (then correct what differs)</source>
+        <translation>每行按未到数量全部到货（再修改不同之处）</translation>
+    </message>
+    <message>
+        <source>optional: delivery note number, remarks</source>
+        <translation>可选：送货单号、备注</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The delivery is being booked: scan {code} again afterwards</source>
+        <translation>正在登记到货：请稍后再扫描 {code}</translation>
+    </message>
+    <message>
+        <source>{sku} · {name}: {quantity} arriving</source>
+        <translation>{sku} · {name}：本次到货 {quantity}</translation>
+    </message>
+    <message>
+        <source>{sku} · {name} is not on {number}: nothing added</source>
+        <translation>{sku} · {name} 不在 {number} 上：未添加</translation>
+    </message>
+    <message>
+        <source>Unknown barcode {code}: nothing added</source>
+        <translation>未知条码 {code}：未添加</translation>
+    </message>
+    <message>
+        <source>Arriving: {units} on {lines}</source>
+        <translation>本次到货：{units}，共 {lines}</translation>
+    </message>
+    <message>
+        <source>Nothing is arriving yet: scan the goods or type their quantities</source>
+        <translation>尚无到货：请扫描商品或输入数量</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Refund order {number}</source>
@@ -3495,6 +4244,81 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>A refund cannot be more than was paid</source>
         <translation>退款金额不能超过已付金额</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderTab</name>
+    <message>
+        <source>All suppliers</source>
+        <translation>全部供应商</translation>
+    </message>
+    <message>
+        <source>Only what to order</source>
+        <translation>只看需订货的</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Create draft POs</source>
+        <translation>生成采购单草稿</translation>
+    </message>
+    <message>
+        <source>One draft PO per preferred supplier with the quantities to order (an open draft is extended)</source>
+        <translation>每个首选供应商一张采购单草稿，按建议数量（已有草稿则追加）</translation>
+    </message>
+    <message>
+        <source>Pin reorder point…</source>
+        <translation>固定再订货点…</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消固定</translation>
+    </message>
+    <message>
+        <source>{count} to order · service level {level}% (z = {z}) · holding cost {rate}% a year · demand over the last 90 days. Hover a header or a figure for its formula with the numbers.</source>
+        <translation>需订货 {count} 个 · 服务水平 {level}%（z = {z}）· 持有成本每年 {rate}% · 需求取最近 90 天。鼠标停在表头或数字上可看到公式及代入的数值。</translation>
+    </message>
+    <message>
+        <source>Select a product first</source>
+        <translation>请先选择商品</translation>
+    </message>
+    <message>
+        <source>Your own reorder point for {sku}, instead of the computed one</source>
+        <translation>为 {sku} 设定自己的再订货点，代替计算值</translation>
+    </message>
+    <message>
+        <source>The reorder point of {sku} is computed, not pinned</source>
+        <translation>{sku} 的再订货点是计算得出的，未固定</translation>
+    </message>
+    <message>
+        <source>Compute the reorder point of {sku} again</source>
+        <translation>重新计算 {sku} 的再订货点</translation>
+    </message>
+    <message>
+        <source>Nothing to order: no product is at or below its reorder point</source>
+        <translation>无需订货：没有商品处于或低于再订货点</translation>
+    </message>
+    <message>
+        <source>Nothing to order</source>
+        <translation>无需订货</translation>
+    </message>
+    <message>
+        <source>{number} for {supplier}: {lines}</source>
+        <translation>{number}（{supplier}）：{lines}</translation>
+    </message>
+    <message>
+        <source>{done}. No supplier to order from: {skus}</source>
+        <translation>{done}。没有可订货的供应商：{skus}</translation>
+    </message>
+    <message>
+        <source>Reorder point of {sku} pinned at {quantity}</source>
+        <translation>{sku} 的再订货点已固定为 {quantity}</translation>
+    </message>
+    <message>
+        <source>The reorder point of {sku} is computed again</source>
+        <translation>{sku} 的再订货点恢复为计算值</translation>
     </message>
 </context>
 <context>
@@ -4152,6 +4976,30 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <source>Returned</source>
         <translation>已退货</translation>
     </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <source>Partly received</source>
+        <translation>部分到货</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <source>Closed short</source>
+        <translation>短缺结案</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
 </context>
 <context>
     <name>StockLevelsModel</name>
@@ -4170,6 +5018,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Reserved</source>
         <translation>已预留</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>在途数量</translation>
     </message>
     <message>
         <source>Available</source>
@@ -4211,6 +5063,14 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>调拨…</translation>
     </message>
     <message>
+        <source>Stocktake…</source>
+        <translation>盘点…</translation>
+    </message>
+    <message>
+        <source>Demand…</source>
+        <translation>需求…</translation>
+    </message>
+    <message>
         <source>Red rows: available below the reorder point</source>
         <translation>红色行：可用数量低于再订货点</translation>
     </message>
@@ -4250,6 +5110,499 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <source>{quantity} of {sku} transferred</source>
         <translation>{sku} 已调拨 {quantity}</translation>
     </message>
+    <message>
+        <source>{number} stays open: Stocktake… continues it</source>
+        <translation>{number} 仍未结束：点“盘点…”继续</translation>
+    </message>
+    <message>
+        <source>{number} finished: {count} adjustments booked</source>
+        <translation>{number} 已完成：记入 {count} 笔库存调整</translation>
+    </message>
+    <message>
+        <source>{number} cancelled: nothing booked</source>
+        <translation>{number} 已取消：未记入任何调整</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Continue this count</source>
+        <translation>继续此盘点</translation>
+    </message>
+    <message>
+        <source>Counts still open</source>
+        <translation>未完成的盘点</translation>
+    </message>
+    <message>
+        <source>Every active product</source>
+        <translation>全部在售商品</translation>
+    </message>
+    <message>
+        <source>The selected product ({skus})</source>
+        <translation>选中的商品（{skus}）</translation>
+    </message>
+    <message>
+        <source>The {count} selected products</source>
+        <translation>选中的 {count} 种商品</translation>
+    </message>
+    <message>
+        <source>optional, e.g. year-end count</source>
+        <translation>可选，例如：年终盘点</translation>
+    </message>
+    <message>
+        <source>Start count</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>New count</source>
+        <translation>新盘点</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>On hand is noted when the count starts. Sales and deliveries go on while you count: each product is compared with what the books say at the moment it is counted.</source>
+        <translation>开始盘点时记下在库数量。盘点期间照常销售和收货：每种商品与其盘点那一刻的账面数量比较。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{number} · {location} · started {time} by {user}</source>
+        <translation>{number} · {location} · {user} 于 {time} 开始</translation>
+    </message>
+    <message>
+        <source>Starting the count…</source>
+        <translation>正在开始盘点…</translation>
+    </message>
+    <message>
+        <source>Scan a barcode, or type a SKU and Enter: one more counted</source>
+        <translation>扫描条码，或输入货号后按回车：数量加一</translation>
+    </message>
+    <message>
+        <source>To set a quantity, type it in the Counted column.</source>
+        <translation>要直接设定数量，请在“实盘数量”列输入。</translation>
+    </message>
+    <message>
+        <source>Finish and book differences…</source>
+        <translation>完成并记入差异…</translation>
+    </message>
+    <message>
+        <source>Cancel count…</source>
+        <translation>取消盘点…</translation>
+    </message>
+    <message>
+        <source>Close (keep counting later)</source>
+        <translation>关闭（稍后继续）</translation>
+    </message>
+    <message>
+        <source>Stocktake {number}</source>
+        <translation>盘点 {number}</translation>
+    </message>
+    <message>
+        <source>{counted} of {total} counted · {differences} differences</source>
+        <translation>已盘 {counted} / {total} · 差异 {differences} 项</translation>
+    </message>
+    <message>
+        <source>{text} is not a quantity</source>
+        <translation>{text} 不是有效数量</translation>
+    </message>
+    <message>
+        <source>{sku}: {counted} counted</source>
+        <translation>{sku}：实盘 {counted}</translation>
+    </message>
+    <message>
+        <source>Finish the count</source>
+        <translation>完成盘点</translation>
+    </message>
+    <message>
+        <source>Book {differences} differences of {number} as stock adjustments (reason: stocktake)? Products not counted ({missing}) are left as they are.</source>
+        <translation>将 {number} 的 {differences} 项差异记为库存调整（原因：盘点）？未盘点的商品（{missing} 种）保持不变。</translation>
+    </message>
+    <message>
+        <source>Finish and book</source>
+        <translation>完成并记入</translation>
+    </message>
+    <message>
+        <source>Cancel the count</source>
+        <translation>取消盘点</translation>
+    </message>
+    <message>
+        <source>Abandon {number}? Nothing is booked; what was counted is dropped.</source>
+        <translation>放弃 {number}？不记入任何调整，已盘数量将作废。</translation>
+    </message>
+    <message>
+        <source>Abandon the count</source>
+        <translation>放弃盘点</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>d̄ / day</source>
+        <translation>d̄ / 天</translation>
+    </message>
+    <message>
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <source>LT (days)</source>
+        <translation>交货期（天）</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>EOQ</source>
+        <translation>经济批量</translation>
+    </message>
+    <message>
+        <source>To order</source>
+        <translation>建议订货</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Available = on hand − reserved, all locations</source>
+        <translation>可用 = 在库 − 预留，所有库位</translation>
+    </message>
+    <message>
+        <source>On order = what sent POs still bring + what draft POs hold</source>
+        <translation>在途 = 已发出采购单未到数量 + 草稿采购单数量</translation>
+    </message>
+    <message>
+        <source>d̄ = units sold net of returns in the last 90 days ÷ 90</source>
+        <translation>d̄ = 最近 90 天销量（扣除退货）÷ 90</translation>
+    </message>
+    <message>
+        <source>σ = √(Σ(dᵢ − d̄)² ÷ 89), over all 90 days (days without sales are 0)</source>
+        <translation>σ = √(Σ(dᵢ − d̄)² ÷ 89)，取全部 90 天（无销售的日子计为 0）</translation>
+    </message>
+    <message>
+        <source>LT = the product&apos;s lead time at this supplier, else the supplier&apos;s default</source>
+        <translation>LT = 该商品在此供应商的交货期，否则取供应商默认交货期</translation>
+    </message>
+    <message>
+        <source>SS = z · σ · √LT (z from the service level)</source>
+        <translation>SS = z · σ · √LT（z 由服务水平决定）</translation>
+    </message>
+    <message>
+        <source>ROP = d̄ · LT + SS (or the owner&apos;s pinned reorder point)</source>
+        <translation>ROP = d̄ · LT + SS（或店主固定的再订货点）</translation>
+    </message>
+    <message>
+        <source>EOQ = √(2 · D · S ÷ H), D = d̄ · 365, S = ordering cost, H = unit cost × holding rate</source>
+        <translation>EOQ = √(2 · D · S ÷ H)，D = d̄ · 365，S = 订货成本，H = 单位成本 × 持有成本率</translation>
+    </message>
+    <message>
+        <source>When available + on order ≤ ROP: max(EOQ, ROP − (available + on order)), rounded up to the pack size, at least the minimum order</source>
+        <translation>当 可用 + 在途 ≤ ROP 时：max(EOQ, ROP − (可用 + 在途))，按每包数量向上取整，且不少于最小订货量</translation>
+    </message>
+    <message>
+        <source>Too little history: sold on {days} of {window} days</source>
+        <translation>历史数据太少：{window} 天中仅 {days} 天有销售</translation>
+    </message>
+    <message>
+        <source>reorder point pinned</source>
+        <translation>再订货点已固定</translation>
+    </message>
+    <message>
+        <source>no supplier</source>
+        <translation>无供应商</translation>
+    </message>
+    <message>
+        <source>no unit cost: no EOQ</source>
+        <translation>无单位成本：无 EOQ</translation>
+    </message>
+    <message>
+        <source>{formula}
+= {on_hand} − {reserved} = {available}</source>
+        <translation>{formula}
+= {on_hand} − {reserved} = {available}</translation>
+    </message>
+    <message>
+        <source>{formula}
+= {sent} + {draft} = {total}</source>
+        <translation>{formula}
+= {sent} + {draft} = {total}</translation>
+    </message>
+    <message>
+        <source>{formula}
+= {total} ÷ {days} = {mean} (sold on {sale_days} days)</source>
+        <translation>{formula}
+= {total} ÷ {days} = {mean}（{sale_days} 天有销售）</translation>
+    </message>
+    <message>
+        <source>{formula}
+= {std}</source>
+        <translation>{formula}
+= {std}</translation>
+    </message>
+    <message>
+        <source>{formula}
+= {days} days</source>
+        <translation>{formula}
+= {days} 天</translation>
+    </message>
+    <message>
+        <source>{formula}
+Not computed: {note}</source>
+        <translation>{formula}
+未计算：{note}</translation>
+    </message>
+    <message>
+        <source>{formula}
+= {z} × {std} × √{lt} = {ss}  (z for a {level}% service level)</source>
+        <translation>{formula}
+= {z} × {std} × √{lt} = {ss}（z 对应 {level}% 服务水平）</translation>
+    </message>
+    <message>
+        <source>{formula}
+= {rop}, pinned by the owner</source>
+        <translation>{formula}
+= {rop}，由店主固定</translation>
+    </message>
+    <message>
+        <source>{formula}
+= {mean} × {lt} + {ss} = {rop}</source>
+        <translation>{formula}
+= {mean} × {lt} + {ss} = {rop}</translation>
+    </message>
+    <message>
+        <source>{formula}
+No unit cost to hold (H = {cost} × {rate}% = 0): no EOQ</source>
+        <translation>{formula}
+没有可持有的单位成本（H = {cost} × {rate}% = 0）：无 EOQ</translation>
+    </message>
+    <message>
+        <source>{formula}
+D = {mean} × {year} = {annual}; S = {order_cost}; H = {cost} × {rate}% = {holding}
+EOQ = √(2 × {annual} × {order_cost} ÷ {holding}) = {eoq}</source>
+        <translation>{formula}
+D = {mean} × {year} = {annual}；S = {order_cost}；H = {cost} × {rate}% = {holding}
+EOQ = √(2 × {annual} × {order_cost} ÷ {holding}) = {eoq}</translation>
+    </message>
+    <message>
+        <source>{formula}
+Available + on order = {position} &gt; ROP {rop}: nothing to order</source>
+        <translation>{formula}
+可用 + 在途 = {position} &gt; ROP {rop}：无需订货</translation>
+    </message>
+    <message>
+        <source>{formula}
+Available + on order = {position} ≤ ROP {rop}
+max(EOQ {eoq}, {rop} − {position} = {gap}) in packs of {pack}, at least {least} → {qty}</source>
+        <translation>{formula}
+可用 + 在途 = {position} ≤ ROP {rop}
+max(EOQ {eoq}, {rop} − {position} = {gap})，每包 {pack}，至少 {least} → {qty}</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>New supplier</source>
+        <translation>新建供应商</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Supplier {code}</source>
+        <translation>供应商 {code}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>optional: given as SUP-001 when empty</source>
+        <translation>可选：留空时自动编为 SUP-001</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>What placing one order costs (S in the EOQ)</source>
+        <translation>每下一次订单的成本（EOQ 中的 S）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>交货期</translation>
+    </message>
+    <message>
+        <source>Ordering cost</source>
+        <translation>订货成本</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>A supplier needs a name</source>
+        <translation>供应商需要名称</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>交货期（天）</translation>
+    </message>
+    <message>
+        <source>Ordering cost</source>
+        <translation>订货成本</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品数</translation>
+    </message>
+    <message>
+        <source>S in the EOQ: what placing one order with this supplier costs</source>
+        <translation>EOQ 中的 S：向此供应商下一次订单的成本</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersTab</name>
+    <message>
+        <source>New supplier…</source>
+        <translation>新建供应商…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>A product&apos;s suppliers: scan or type its SKU, then Enter</source>
+        <translation>商品的供应商：扫描或输入 SKU 后按回车</translation>
+    </message>
+    <message>
+        <source>No product chosen</source>
+        <translation>未选择商品</translation>
+    </message>
+    <message>
+        <source>Add a supplier for it…</source>
+        <translation>为其添加供应商…</translation>
+    </message>
+    <message>
+        <source>Change terms…</source>
+        <translation>修改条件…</translation>
+    </message>
+    <message>
+        <source>Choose a product first</source>
+        <translation>请先选择商品</translation>
+    </message>
+    <message>
+        <source>Add a supplier first</source>
+        <translation>请先添加供应商</translation>
+    </message>
+    <message>
+        <source>What a supplier sells {sku} for</source>
+        <translation>供应商销售 {sku} 的价格与条件</translation>
+    </message>
+    <message>
+        <source>{code} · {name} saved</source>
+        <translation>{code} · {name} 已保存</translation>
+    </message>
+    <message>
+        <source>{sku} at {supplier}: {cost}</source>
+        <translation>{sku} 在 {supplier}：{cost}</translation>
+    </message>
 </context>
 <context>
     <name>TaskRunner</name>
@@ -4264,6 +5617,65 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Not done</source>
         <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <source>{sku} at a supplier</source>
+        <translation>{sku} 的供应商条件</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>the supplier&apos;s</source>
+        <translation>供应商默认</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Preferred supplier (replenishment orders from it)</source>
+        <translation>首选供应商（补货时向其订货）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s SKU</source>
+        <translation>供应商货号</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Pack size</source>
+        <translation>每包数量</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>最小订货量</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>交货期</translation>
+    </message>
+    <message>
+        <source>Add a supplier first</source>
+        <translation>请先添加供应商</translation>
+    </message>
+    <message>
+        <source>Give the supplier&apos;s cost</source>
+        <translation>请输入供应商的成本</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +6049,26 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>it is not an action on an existing order</source>
         <translation>这不是针对现有订单的操作</translation>
+    </message>
+    <message>
+        <source>only a draft purchase order can be changed or sent</source>
+        <translation>只有草稿采购单可以修改或发出</translation>
+    </message>
+    <message>
+        <source>goods are received against a sent or partly received purchase order</source>
+        <translation>只能对已发出或部分到货的采购单收货</translation>
+    </message>
+    <message>
+        <source>only a draft or sent purchase order can be cancelled (close it short once goods arrived)</source>
+        <translation>只有草稿或已发出的采购单可以取消（已有到货时请短缺结案）</translation>
+    </message>
+    <message>
+        <source>only a partly received purchase order is closed short</source>
+        <translation>只有部分到货的采购单可以短缺结案</translation>
+    </message>
+    <message>
+        <source>the count is closed</source>
+        <translation>盘点已结束</translation>
     </message>
 </context>
 <context>

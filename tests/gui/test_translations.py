@@ -205,7 +205,17 @@ def header_texts(model: QAbstractItemModel) -> list[str]:
 
 def test_the_main_window_speaks_chinese(qtbot: QtBot, chinese: None, ctx: AppContext) -> None:
     window = make_window(qtbot, ctx)
-    assert nav_texts(window) == ["收银台", "订单", "商品与库存", "客户", "图表", "设置", "交接班", "审计"]
+    assert nav_texts(window) == [
+        "收银台",
+        "订单",
+        "商品与库存",
+        "客户",
+        "图表",
+        "设置",
+        "交接班",
+        "审计",
+        "采购",
+    ]
     assert window.counter.pay_button.text() == "收款 (F8)"
     assert window.user_label.text() == "操作员：cashier"
     window.show_page(window.ORDERS)

@@ -1,0 +1,65 @@
+"""The buttons of a purchase order's detail: Send, Receive…, Cancel…, Close short…
+
+An action the PO's workflow table does not allow from its state is disabled and its tooltip gives the
+table's reason (domain/purchase_workflow.py), as the order's action bar does.
+"""
+
+from types import SimpleNamespace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from oms_desktop.domain.purchase_order import POState
+from oms_desktop.domain.purchase_workflow import PURCHASE_ORDERS, POAction
+from oms_desktop.gui import error_text, labels
+
+ACTIONS = (POAction.SEND, POAction.RECEIVE, POAction.CANCEL, POAction.CLOSE)
+
+
+def refusal(action: POAction, state: str) -> str | None:
+    """Why `action` may not start from a PO in `state`, or None when it may."""
+    return PURCHASE_ORDERS.refusal(SimpleNamespace(state=POState(state)), action)
+
+
+class POActionBar(QWidget):
+    triggered = Signal(object)  # POAction
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons: dict[POAction, QPushButton] = {}
+        texts = {
+            POAction.SEND: self.tr("&Send"),
+            POAction.RECEIVE: self.tr("&Receive…"),
+            POAction.CANCEL: self.tr("Cance&l PO…"),
+            POAction.CLOSE: self.tr("Close s&hort…"),
+        }
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for action in ACTIONS:
+            button = QPushButton(texts[action])
+            button.setObjectName(f"po_{action.value}Action")
+            button.clicked.connect(lambda _checked=False, a=action: self.triggered.emit(a))
+            layout.addWidget(button)
+            self.buttons[action] = button
+        layout.addStretch(1)
+        self.show_state(None)
+
+    def show_state(self, state: str | None, *, acting: bool = False) -> None:
+        """Enable what the table allows for a PO in `state` (nothing while an action runs), with the reason."""
+        for action, button in self.buttons.items():
+            if state is None:
+                button.setEnabled(False)
+                button.setToolTip(self.tr("Select a purchase order first"))
+                continue
+            reason = refusal(action, state)
+            button.setEnabled(reason is None and not acting)
+            if reason is None:
+                button.setToolTip(
+                    self.tr("Allowed for a purchase order that is {status}").format(
+                        status=labels.status(state)
+                    )
+                )
+            else:
+                button.setToolTip(
+                    self.tr("Not possible: {reason}").format(reason=error_text.reason_text(reason))
+                )
