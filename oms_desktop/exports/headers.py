@@ -43,6 +43,7 @@ HEADERS: dict[str, tuple[str, str]] = {
     "on_hand": ("On hand", "在库数量"),
     "reserved": ("Reserved", "已预留"),
     "available": ("Available", "可用数量"),
+    "on_order": ("On order", "在途数量"),
     "reorder_point": ("Reorder point", "再订货点"),
     "shortfall": ("Short by", "缺口"),
     "unit_cost": ("Unit cost", "单位成本"),

@@ -140,10 +140,21 @@ def _(report: StockValueSeries) -> list[Table]:
 @tables.register
 def _(report: LowStock) -> list[Table]:
     columns = _cols(
-        "sku:text name:text on_hand:int reserved:int available:int reorder_point:int shortfall:int unit_cost:money"
+        "sku:text name:text on_hand:int reserved:int available:int on_order:int reorder_point:int shortfall:int "
+        "unit_cost:money"
     )
     rows: list[list[Value]] = [
-        [r.sku, r.name, r.on_hand, r.reserved, r.available, r.reorder_point, r.shortfall, r.unit_cost]
+        [
+            r.sku,
+            r.name,
+            r.on_hand,
+            r.reserved,
+            r.available,
+            r.on_order,
+            r.reorder_point,
+            r.shortfall,
+            r.unit_cost,
+        ]
         for r in report.rows
     ]
     return [Table("low-stock", columns, rows)]

@@ -24,6 +24,7 @@ from oms_desktop.services.analytics.measures import (
     lines_by_product,
     ratio,
 )
+from oms_desktop.services.on_order import on_order
 from oms_desktop.services.periods import Period
 
 
@@ -122,6 +123,7 @@ class LowStockRow:
     reorder_point: int
     shortfall: int  # reorder_point - available
     unit_cost: Decimal
+    on_order: int = 0  # coming on sent purchase orders (services/on_order.py)
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,15 @@ def low_stock(uow: UnitOfWork, period: Period | None = None, *, limit: int | Non
     shortfall = Product.reorder_point - (on_hand - reserved)
     with uow.read() as session:
         query = (
-            select(Product.sku, Product.name, on_hand, reserved, Product.reorder_point, Product.cost_minor)
+            select(
+                Product.id,
+                Product.sku,
+                Product.name,
+                on_hand,
+                reserved,
+                Product.reorder_point,
+                Product.cost_minor,
+            )
             .outerjoin(StockLevel, StockLevel.product_id == Product.id)
             .where(Product.active.is_(True))
             .group_by(Product.id, Product.sku, Product.name, Product.reorder_point, Product.cost_minor)
@@ -150,6 +160,8 @@ def low_stock(uow: UnitOfWork, period: Period | None = None, *, limit: int | Non
         query = query.order_by(shortfall.desc(), Product.sku)
         if limit is not None:
             query = query.limit(limit)
+        found = session.execute(query).all()
+        ordered = on_order(session, [row[0] for row in found])
         rows = [
             LowStockRow(
                 sku=sku,
@@ -160,8 +172,9 @@ def low_stock(uow: UnitOfWork, period: Period | None = None, *, limit: int | Non
                 reorder_point=int(point),
                 shortfall=int(point) - (int(hand) - int(res)),
                 unit_cost=from_minor(int(cost)),
+                on_order=ordered.get(pid, 0),
             )
-            for sku, name, hand, res, point, cost in session.execute(query)
+            for pid, sku, name, hand, res, point, cost in found
         ]
     return LowStock(rows, count)
 
