@@ -341,3 +341,33 @@ def test_every_new_model_passes_the_model_tester(qtmodeltester, sqlite_uow: Unit
     assert said == ["'lots' is not a quantity"]
     assert receiving.setData(receiving.index(0, ReceiveLinesModel.COL_NOW), "2")
     assert receiving.inputs() == [ReceiveLineInput("TEA-1", 2, None)]
+
+
+def test_a_scan_while_a_cost_is_being_typed_keeps_both(
+    qtbot: QtBot, sqlite_uow: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    """The real-window run found it: a scan that came while a cost cell's editor was open counted, but the
+    cost typed so far went back to the old one. Now the typed cost is kept and the scan counts."""
+    shop(sqlite_uow)
+    po = purchase_orders.create_po(sqlite_uow, "TEA", [POLineInput("TEA-1", 6)]).value
+    purchase_orders.send_po(sqlite_uow, po.number)
+    window = open_window()
+    page = open_purchasing(qtbot, window)
+    page.show_tab(page.ORDERS)
+    orders = page.orders
+    qtbot.waitUntil(lambda: orders.list_model.rowCount() == 1)
+    orders.table.selectRow(0)
+    qtbot.waitUntil(lambda: orders.detail is not None and orders.detail.state == "sent")
+    dialog = receive_dialog(qtbot, page)
+    scan(qtbot, TEA)
+    index = dialog.lines.index(0, ReceiveLinesModel.COL_COST)
+    dialog.table.setCurrentIndex(index)
+    dialog.table.edit(index)
+    editor = dialog.table.indexWidget(index)
+    assert editor is not None and QApplication.focusWidget() is editor
+    editor.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor, "5.75", delay=60)  # a person's pace, no Enter yet
+    scan(qtbot, TEA)  # at the focused editor
+    assert cell(dialog.lines, 0, ReceiveLinesModel.COL_NOW) == "2"
+    assert cell(dialog.lines, 0, ReceiveLinesModel.COL_COST) == "5.75"
+    assert dialog.lines.inputs() == [ReceiveLineInput("TEA-1", 2, Decimal("5.75"))]

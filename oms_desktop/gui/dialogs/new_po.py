@@ -27,7 +27,7 @@ from oms_desktop.gui.models.po_draft import DraftLinesModel
 from oms_desktop.gui.operations.purchasing import ProductTerms
 from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.gui.widgets.scan_catcher import ScanCatcher
-from oms_desktop.gui.widgets.tables import make_table, set_columns
+from oms_desktop.gui.widgets.tables import commit_editor, make_table, set_columns
 from oms_desktop.services.purchase_orders import POLineInput
 from oms_desktop.services.suppliers import SupplierRecord
 
@@ -150,6 +150,7 @@ class NewPODialog(FormDialog):
         self.scan.setFocus()
 
     def _add(self, terms: ProductTerms) -> None:
+        commit_editor(self.table)  # a quantity being typed when the scan came stays typed
         row = self.lines.add(terms, terms.pack_size if terms.pack_size else 1)
         line = self.lines.row_at(row)
         self.table.selectRow(row)

@@ -17,7 +17,7 @@ from oms_desktop.gui.models.receiving import Arriving, ReceiveLinesModel
 from oms_desktop.gui.operations.purchasing import ReceiveView
 from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.gui.widgets.scan_catcher import ScanCatcher
-from oms_desktop.gui.widgets.tables import make_table, set_columns
+from oms_desktop.gui.widgets.tables import commit_editor, make_table, set_columns
 from oms_desktop.services.purchase_orders import ReceiveLineInput
 from oms_desktop.services.records import ProductRecord
 
@@ -110,6 +110,8 @@ class ReceivePODialog(FormDialog):
             )
             return
         sku = self.codes.get(code.upper())
+        if sku is not None:
+            commit_editor(self.table)  # a cost being typed when the scan came stays typed
         row = self.lines.add_one(sku) if sku is not None else None
         if row is None:
             operations.purchasing.find_product(code).run(

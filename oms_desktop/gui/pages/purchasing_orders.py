@@ -70,15 +70,16 @@ class OrdersTab(QWidget):
         P = POListModel
         set_columns(
             self.table,
-            {P.COL_NUMBER: 115, P.COL_STATUS: 105, P.COL_LINES: 45, P.COL_TOTAL: 80, P.COL_CREATED: 120},
+            {P.COL_NUMBER: 112, P.COL_STATUS: 100, P.COL_LINES: 40, P.COL_TOTAL: 80, P.COL_CREATED: 120},
             stretch=P.COL_SUPPLIER,
-            hidden=[P.COL_SENT],
+            hidden=[P.COL_CREATED, P.COL_SENT],  # the detail says when (the header's menu shows them)
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.heading = QLabel(self.tr("Select a purchase order"))
         self.heading.setObjectName("poHeading")
         self.heading.setProperty("role", "sum")
+        self.heading.setWordWrap(True)  # a long supplier name must not push the list aside
         self.facts = QLabel()
         self.facts.setObjectName("poFacts")
         self.facts.setWordWrap(True)
@@ -134,7 +135,7 @@ class OrdersTab(QWidget):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([440, 660])
+        splitter.setSizes([500, 600])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(tools)

@@ -38,6 +38,9 @@ class ReorderTab(QWidget):
 
         self.supplier = QComboBox()
         self.supplier.setObjectName("reorderSupplier")
+        # Suppliers' names are long ("杭州茶叶合作社 Hangzhou Tea Cooperative"): the box keeps a sensible width.
+        self.supplier.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.supplier.setMinimumContentsLength(22)
         self.supplier.addItem(self.tr("All suppliers"), None)
         self.supplier.currentIndexChanged.connect(lambda _i: self.reload())
         self.only_needed = QCheckBox(self.tr("Only what to order"))
@@ -74,18 +77,18 @@ class ReorderTab(QWidget):
         set_columns(
             self.table,
             {
-                M.COL_SKU: 80,
-                M.COL_NAME: 170,
-                M.COL_SUPPLIER: 70,
-                M.COL_AVAILABLE: 65,
-                M.COL_ON_ORDER: 65,
-                M.COL_MEAN: 62,
-                M.COL_STD: 58,
+                M.COL_SKU: 75,
+                M.COL_NAME: 150,
+                M.COL_SUPPLIER: 65,
+                M.COL_AVAILABLE: 62,
+                M.COL_ON_ORDER: 62,
+                M.COL_MEAN: 58,
+                M.COL_STD: 50,
                 M.COL_LEAD: 62,
-                M.COL_SAFETY: 80,
-                M.COL_REORDER: 90,
-                M.COL_EOQ: 60,
-                M.COL_ORDER: 65,
+                M.COL_SAFETY: 82,
+                M.COL_REORDER: 88,
+                M.COL_EOQ: 55,
+                M.COL_ORDER: 62,
             },
             stretch=M.COL_NOTE,
         )

@@ -3,7 +3,14 @@
 from collections.abc import Iterable
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QWidget,
+)
 
 
 def make_table(name: str, parent: QWidget | None = None, *, sortable: bool = True) -> QTableView:
@@ -71,3 +78,17 @@ def restore_columns(view: QTableView, ui: QSettings) -> None:
 
 def save_columns(view: QTableView, ui: QSettings) -> None:
     ui.setValue(f"columns/{view.objectName()}", view.horizontalHeader().saveState())
+
+
+def commit_editor(view: QAbstractItemView) -> None:
+    """Keep what the user is typing in a cell: commit and close its open editor before the rows change
+    under it (a row's dataChanged would put the model's value back into the editor, and a scan that
+    arrives mid-edit must not cost the typed value)."""
+    if view.state() != QAbstractItemView.State.EditingState:
+        return
+    editor = view.indexWidget(view.currentIndex())
+    if editor is None:
+        return
+    delegate = view.itemDelegate()
+    delegate.commitData.emit(editor)
+    delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
