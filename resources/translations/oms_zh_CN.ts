@@ -5142,6 +5142,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>全部在售商品</translation>
     </message>
     <message>
+        <source>Only the products selected on the Stock page (none is)</source>
+        <translation>仅“商品与库存”页中选中的商品（当前未选）</translation>
+    </message>
+    <message>
         <source>The selected product ({skus})</source>
         <translation>选中的商品（{skus}）</translation>
     </message>

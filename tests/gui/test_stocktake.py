@@ -250,12 +250,16 @@ def test_the_count_lines_model(qtbot: QtBot, qtmodeltester: object, sqlite_uow: 
     stocked(sqlite_uow)
     number = stocktakes.start_count(sqlite_uow).value.number
     stocktakes.set_count(sqlite_uow, number, "TEA-1", 12)
+    stocktakes.set_count(sqlite_uow, number, "CUP-1", 4)  # as the books say: no difference
     model = CountLinesModel()
     model.set_rows(stocktakes.get_count(sqlite_uow, number).lines)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     tea = find_row(model, CountLinesModel.COL_SKU, "TEA-1")
     assert tea is not None
     assert cell(model, tea, CountLinesModel.COL_DIFFERENCE) == "+2"
+    cup = find_row(model, CountLinesModel.COL_SKU, "CUP-1")
+    assert cup is not None and cell(model, cup, CountLinesModel.COL_DIFFERENCE) == "0"
+    assert model.data(model.index(cup, 0), Qt.ItemDataRole.BackgroundRole) is None
     assert model.data(model.index(tea, CountLinesModel.COL_DIFFERENCE), model.SORT_ROLE) == 2000
     typed: list[tuple[str, str]] = []
     model.typed.connect(lambda sku, text: typed.append((sku, text)))

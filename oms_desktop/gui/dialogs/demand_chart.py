@@ -56,6 +56,7 @@ class DemandChartDialog(QDialog):
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
         self._layout = QVBoxLayout(self)

@@ -70,7 +70,7 @@ class StocktakeDialog(QDialog):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._choose_page(locations))
         self.stack.addWidget(self._count_page())
-        self.message = MessageBar(self)
+        self.message = MessageBar(self, collapsible=False)  # keeps its place: the table never jumps
         self.message.setObjectName("countMessage")
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack, 1)
@@ -88,6 +88,7 @@ class StocktakeDialog(QDialog):
         page = QWidget()
         self.open_counts = QListWidget()
         self.open_counts.setObjectName("openCounts")
+        self.open_counts.setMaximumHeight(110)  # a few open counts at most; the new count stays in view
         self.open_counts.itemActivated.connect(lambda _item: self.continue_count())
         self.continue_button = QPushButton(self.tr("Continue this count"))
         self.continue_button.setObjectName("continueCount")
@@ -105,11 +106,13 @@ class StocktakeDialog(QDialog):
         self.all_products = QRadioButton(self.tr("Every active product"))
         self.all_products.setObjectName("countAll")
         n = len(self.selected_skus)
-        self.some_products = QRadioButton(
-            self.tr("The selected product ({skus})").format(skus=", ".join(self.selected_skus))
-            if n == 1
-            else self.tr("The {count} selected products").format(count=n)
-        )
+        if n == 0:
+            scope_text = self.tr("Only the products selected on the Stock page (none is)")
+        elif n == 1:
+            scope_text = self.tr("The selected product ({skus})").format(skus=self.selected_skus[0])
+        else:
+            scope_text = self.tr("The {count} selected products").format(count=n)
+        self.some_products = QRadioButton(scope_text)
         self.some_products.setObjectName("countSelected")
         self.some_products.setEnabled(n > 0)
         self.all_products.setChecked(True)
@@ -132,7 +135,10 @@ class StocktakeDialog(QDialog):
         form.addRow(self.tr("Location"), self.location)
         form.addRow(self.tr("Products"), scope_box)
         form.addRow(self.tr("Note"), self.note)
-        form.addRow("", self.start_button)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_button)
+        start_row.addStretch(1)
+        form.addRow("", start_row)
         explain = QLabel(
             self.tr(
                 "On hand is noted when the count starts. Sales and deliveries go on while you count: each "
@@ -175,6 +181,8 @@ class StocktakeDialog(QDialog):
             self.open_counts.setCurrentRow(0)
             self.continue_button.setDefault(True)
             self.continue_button.setFocus()
+        else:
+            self.start_button.setFocus()  # Enter starts the count
 
     def start(self) -> None:
         if self.start_button.isEnabled() is False:

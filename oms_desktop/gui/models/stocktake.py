@@ -52,7 +52,9 @@ class CountLinesModel(RowsModel[CountLineRecord]):
             case self.COL_BOOK:
                 return _text(row.book_at_count)
             case self.COL_DIFFERENCE:
-                return "" if row.difference is None else f"{row.difference:+}"
+                if row.difference is None:
+                    return ""
+                return f"{row.difference:+}" if row.difference else "0"
         return ""
 
     def sort_key(self, row: CountLineRecord, column: int) -> int | str:
