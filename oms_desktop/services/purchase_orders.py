@@ -46,6 +46,7 @@ from oms_desktop.services.suppliers import supplier_by_code, terms_for
 PURCHASE_ORDERS_KIND = "purchase_orders"  # the Changes kind of this module
 LINES_MOST = 500
 NOTE_MOST = 200
+PO_NOTES_MOST = 2000  # printed on the PO: a paragraph, not a file
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,9 @@ def _merged(lines: Sequence[POLineInput]) -> list[POLineInput]:
         key = line.code.strip()
         if key in by_code:
             first = by_code[key]
-            by_code[key] = POLineInput(key, first.quantity + line.quantity, first.unit_cost or line.unit_cost)
+            merged = first.quantity + line.quantity
+            require_quantity(key, merged)  # the same SKU twice is one line: its bound is the line's
+            by_code[key] = POLineInput(key, merged, first.unit_cost or line.unit_cost)
         else:
             by_code[key] = POLineInput(key, line.quantity, line.unit_cost)
     return list(by_code.values())
@@ -237,6 +240,8 @@ def create_po(
     """A draft PO for a supplier; each line's cost is the one given, else the supplier's, else the
     product's average cost."""
     wanted = _merged(lines)
+    if len(notes) > PO_NOTES_MOST:
+        raise ValidationError("note_too_long", most=PO_NOTES_MOST)
 
     def action(session: Session) -> Outcome[PORecord]:
         approver = access.require(session, uow, Permission.PURCHASE)
@@ -314,10 +319,12 @@ def receive_po(
         raise ValidationError("note_too_long", most=NOTE_MOST)
     if len(lines) > LINES_MOST:
         raise ValidationError("po_too_many_lines", most=LINES_MOST)
+    together: dict[str, Quantity] = defaultdict(int)
     for line in lines:
         if line.quantity <= 0:
             raise ValidationError("receive_quantity_not_positive", quantity=line.quantity)
-        require_quantity(line.code, line.quantity)
+        together[line.code.strip()] += line.quantity
+        require_quantity(line.code, together[line.code.strip()])
         if line.unit_cost is not None:
             require_amount(line.unit_cost)
             if line.unit_cost < 0:

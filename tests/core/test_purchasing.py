@@ -229,3 +229,14 @@ def test_db_check_names_a_purchase_line_whose_deliveries_do_not_add_up(uow: Unit
     assert [str(p) for p in health.check(uow)] == [
         f"purchases: {number} TEA: 7 received recorded, its deliveries sum to 5"
     ]
+
+
+def test_the_same_sku_twice_is_bounded_as_one_line(uow: UnitOfWork) -> None:
+    _shop(uow)
+    with pytest.raises(ValidationError, match="100000"):
+        purchase_orders.create_po(uow, "SUP-001", [POLineInput("TEA", 60_000), POLineInput("TEA", 60_000)])
+    number = purchase_orders.create_po(uow, "SUP-001", [POLineInput("TEA", 10)]).value.number
+    purchase_orders.send_po(uow, number)
+    with pytest.raises(ValidationError, match="100000"):
+        purchase_orders.receive_po(uow, number, [ReceiveLineInput("TEA", 100_000), ReceiveLineInput("TEA", 1)])
+    assert inventory.stock_levels(uow, "TEA")[0].on_hand == 10
