@@ -1,7 +1,6 @@
 """Backorders on SQLite and PostgreSQL: a confirmed order of goods that are not there waits; a delivery
 goes to the oldest waiting order first; a younger order cannot ship what an older one waits for."""
 
-
 import pytest
 
 from oms_desktop.db.uow import UnitOfWork

@@ -238,5 +238,7 @@ def test_the_same_sku_twice_is_bounded_as_one_line(uow: UnitOfWork) -> None:
     number = purchase_orders.create_po(uow, "SUP-001", [POLineInput("TEA", 10)]).value.number
     purchase_orders.send_po(uow, number)
     with pytest.raises(ValidationError, match="100000"):
-        purchase_orders.receive_po(uow, number, [ReceiveLineInput("TEA", 100_000), ReceiveLineInput("TEA", 1)])
+        purchase_orders.receive_po(
+            uow, number, [ReceiveLineInput("TEA", 100_000), ReceiveLineInput("TEA", 1)]
+        )
     assert inventory.stock_levels(uow, "TEA")[0].on_hand == 10
