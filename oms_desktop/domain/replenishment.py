@@ -19,6 +19,7 @@ and suggests nothing, unless the owner pinned its reorder point.
 import math
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from statistics import NormalDist
 
 WINDOW_DAYS = 90
@@ -87,6 +88,7 @@ class Plan:
     pinned: bool
 
 
+@cache  # one service level for the whole catalogue: worked out once
 def z_for(service_level: Decimal) -> float:
     """The z of a service level in percent (95 -> 1.645)."""
     return NormalDist().inv_cdf(float(service_level) / 100)

@@ -12,8 +12,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork, day_number
@@ -72,34 +73,41 @@ class Suggestion:
 def demand_by_product(session: Session, first: int, last: int) -> dict[int, Demand]:
     """Net daily demand per product over the business days first..last (both included)."""
     days = _days_between(first, last)
-    daily: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    sold = session.execute(
+    # Plain rows from the connection: the whole catalogue's demand is a few hundred thousand (product, day).
+    conn = session.connection()
+    net: dict[tuple[int, int], int] = {}
+    sold = conn.execute(
         select(OrderLine.product_id, OrderLine.business_day, func.sum(OrderLine.quantity))
-        .where(OrderLine.sold.is_(True), OrderLine.business_day >= first, OrderLine.business_day <= last)
+        .where(OrderLine.sold == true(), OrderLine.business_day >= first, OrderLine.business_day <= last)
         .group_by(OrderLine.product_id, OrderLine.business_day)
     )
     for pid, day, quantity in sold:
-        daily[pid][day] += int(quantity)
-    back = session.execute(
+        net[(pid, day)] = int(quantity)
+    back = conn.execute(
         select(ReturnLine.product_id, SaleReturn.business_day, func.sum(ReturnLine.quantity))
         .join(SaleReturn, SaleReturn.id == ReturnLine.return_id)
         .where(SaleReturn.business_day >= first, SaleReturn.business_day <= last)
         .group_by(ReturnLine.product_id, SaleReturn.business_day)
     )
     for pid, day, quantity in back:
-        daily[pid][day] -= int(quantity)
-    decimals = dict(session.execute(select(Product.id, Product.decimals).where(Product.decimals > 0)).all())
-    found: dict[int, Demand] = {}
-    for pid, by_day in daily.items():
-        scale = 10 ** decimals.get(pid, 0)
-        values = [q / scale for q in by_day.values()]
-        found[pid] = Demand(
-            total=sum(values),
-            sum_squares=sum(v * v for v in values),
-            sale_days=sum(1 for v in values if v > 0),
-            days=days,
-        )
-    return found
+        net[(pid, day)] = net.get((pid, day), 0) - int(quantity)
+    scales = {
+        pid: 10**d
+        for pid, d in conn.execute(select(Product.id, Product.decimals).where(Product.decimals > 0))
+    }
+    sums: dict[int, list[float]] = {}
+    for (pid, _), quantity in net.items():
+        value = quantity / scales[pid] if pid in scales else float(quantity)
+        acc = sums.get(pid)
+        if acc is None:
+            sums[pid] = [value, value * value, 1.0 if value > 0 else 0.0]
+        else:
+            acc[0] += value
+            acc[1] += value * value
+            acc[2] += value > 0
+    return {
+        pid: Demand(total, squares, int(sale_days), days) for pid, (total, squares, sale_days) in sums.items()
+    }
 
 
 def _days_between(first: int, last: int) -> int:
@@ -112,6 +120,41 @@ def _days_between(first: int, last: int) -> int:
 def window(today: date) -> tuple[int, int]:
     """The business days of the window that ends today (today included)."""
     return day_number(today - timedelta(days=WINDOW_DAYS - 1)), day_number(today)
+
+
+class _Item(NamedTuple):
+    """What replenishment reads of a product (columns, not entities: the whole catalogue is read at once)."""
+
+    id: int
+    sku: str
+    name: str
+    unit: str
+    decimals: int
+    cost_minor: int
+    reorder_point: int
+    reorder_pinned: bool
+
+
+class _Terms(NamedTuple):
+    supplier_code: str
+    supplier_name: str
+    order_cost_minor: int
+    lead_time_days: int
+    cost_minor: int
+    pack_size: int
+    min_qty: int
+
+
+_ITEM_COLUMNS = (
+    Product.id,
+    Product.sku,
+    Product.name,
+    Product.unit,
+    Product.decimals,
+    Product.cost_minor,
+    Product.reorder_point,
+    Product.reorder_pinned,
+)
 
 
 def suggest(
@@ -128,7 +171,7 @@ def suggest(
     first, last = window(day)
     with uow.read() as session:
         shop = settings.load(session)
-        products_q = select(Product).where(Product.active.is_(True))
+        products_q = select(*_ITEM_COLUMNS).where(Product.active.is_(True))
         only_supplier: Supplier | None = None
         if supplier:
             only_supplier = supplier_by_code(session, supplier)
@@ -141,11 +184,11 @@ def suggest(
             products_q = products_q.where(
                 Product.id.in_([p.id for p in lookups.products_by_codes(session, codes).values()])
             )
-        products = list(session.scalars(products_q.order_by(Product.sku)))
+        products = [_Item(*row) for row in session.connection().execute(products_q.order_by(Product.sku))]
         terms = _terms(session, only_supplier)
         stock = {
             pid: (int(on_hand), int(reserved))
-            for pid, on_hand, reserved in session.execute(
+            for pid, on_hand, reserved in session.connection().execute(
                 select(
                     StockLevel.product_id, func.sum(StockLevel.on_hand), func.sum(StockLevel.reserved)
                 ).group_by(StockLevel.product_id)
@@ -154,19 +197,20 @@ def suggest(
         ordered = on_order.on_order(session)
         drafts = on_order.in_drafts(session)
         demand = demand_by_product(session, first, last)
-        rows = [
-            _row(
-                p,
-                terms.get(p.id),
-                stock.get(p.id, (0, 0)),
-                ordered.get(p.id, 0),
-                drafts.get(p.id, 0),
-                demand.get(p.id, Demand(days=_days_between(first, last))),
-                shop.service_level,
-                shop.holding_cost_rate,
-            )
-            for p in products
-        ]
+    nothing = Demand(days=_days_between(first, last))
+    rows = [
+        _row(
+            p,
+            terms.get(p.id),
+            stock.get(p.id, (0, 0)),
+            ordered.get(p.id, 0),
+            drafts.get(p.id, 0),
+            demand.get(p.id, nothing),
+            shop.service_level,
+            shop.holding_cost_rate,
+        )
+        for p in products
+    ]
     if only_needed:
         rows = [r for r in rows if r.needs_order]
     rows.sort(key=lambda r: (not r.needs_order, r.sku))
@@ -178,20 +222,28 @@ def _today(uow: UnitOfWork) -> date:
     return date(n // 10000, n // 100 % 100, n % 100)
 
 
-def _terms(session: Session, only: Supplier | None) -> dict[int, ProductSupplier]:
+def _terms(session: Session, only: Supplier | None) -> dict[int, _Terms]:
     """Each product's terms: at the given supplier, else at its preferred one."""
-    query = select(ProductSupplier)
-    query = (
-        query.where(ProductSupplier.supplier_id == only.id)
-        if only is not None
-        else query.where(ProductSupplier.preferred.is_(True))
-    )
-    return {t.product_id: t for t in session.scalars(query)}
+    query = select(
+        ProductSupplier.product_id,
+        Supplier.code,
+        Supplier.name,
+        Supplier.order_cost_minor,
+        func.coalesce(ProductSupplier.lead_time_days, Supplier.lead_time_days),
+        ProductSupplier.cost_minor,
+        ProductSupplier.pack_size,
+        ProductSupplier.min_qty,
+    ).join(Supplier, Supplier.id == ProductSupplier.supplier_id)
+    if only is not None:
+        query = query.where(ProductSupplier.supplier_id == only.id)
+    else:
+        query = query.where(ProductSupplier.preferred == true())
+    return {row[0]: _Terms(*row[1:]) for row in session.connection().execute(query)}
 
 
 def _row(
-    product: Product,
-    terms: ProductSupplier | None,
+    product: _Item,
+    terms: _Terms | None,
     stock: tuple[int, int],
     on_order: int,
     in_draft: int,
@@ -202,17 +254,20 @@ def _row(
     d = product.decimals
     scale = 10**d
     on_hand, reserved = stock
-    lead = terms.lead_time if terms is not None else DEFAULT_LEAD_TIME_DAYS
-    order_cost = from_minor(terms.supplier.order_cost_minor) if terms is not None else Decimal(0)
+    lead = terms.lead_time_days if terms is not None else DEFAULT_LEAD_TIME_DAYS
+    order_cost = from_minor(terms.order_cost_minor) if terms is not None else Decimal(0)
     cost_minor = product.cost_minor or (terms.cost_minor if terms is not None else 0)
+    unit_cost = from_minor(cost_minor)
+    pack = terms.pack_size if terms is not None else 1
+    least = terms.min_qty if terms is not None else 0
     figures: Plan = plan(
         demand,
         Terms(
             lead_time_days=lead,
             order_cost=order_cost,
-            unit_cost=from_minor(cost_minor),
-            pack_size=terms.pack_size if terms is not None else 1,
-            min_qty=terms.min_qty if terms is not None else 0,
+            unit_cost=unit_cost,
+            pack_size=pack,
+            min_qty=least,
             service_level=service_level,
             holding_rate=holding_rate,
         ),
@@ -225,8 +280,8 @@ def _row(
         name=product.name,
         unit=product.unit,
         decimals=d,
-        supplier_code=terms.supplier.code if terms is not None else "",
-        supplier_name=terms.supplier.name if terms is not None else "",
+        supplier_code=terms.supplier_code if terms is not None else "",
+        supplier_name=terms.supplier_name if terms is not None else "",
         on_hand=from_units(on_hand, d),
         available=from_units(on_hand - reserved, d),
         on_order=from_units(on_order, d),
@@ -240,9 +295,9 @@ def _row(
         reorder_point=figures.reorder_point,
         eoq=figures.eoq,
         suggested_qty=from_units(figures.suggested_units, d),
-        pack_size=from_units(terms.pack_size if terms is not None else 1, d),
-        min_qty=from_units(terms.min_qty if terms is not None else 0, d),
-        unit_cost=from_minor(cost_minor),
+        pack_size=from_units(pack, d),
+        min_qty=from_units(least, d),
+        unit_cost=unit_cost,
         order_cost=order_cost,
         too_little_history=figures.too_little_history,
         pinned=figures.pinned,

@@ -10,7 +10,7 @@ replenishment.demand_by_product reads for the whole catalogue: sales net of retu
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 
 from oms_desktop.db.uow import UnitOfWork, day_number
 from oms_desktop.domain import OrderLine, ReturnLine, SaleReturn
@@ -72,7 +72,7 @@ def daily_demand(uow: UnitOfWork, sku: str, first: date, last: date) -> list[Dem
             select(OrderLine.business_day, func.sum(OrderLine.quantity))
             .where(
                 OrderLine.product_id == product.id,
-                OrderLine.sold.is_(True),
+                OrderLine.sold == true(),
                 OrderLine.business_day >= first_n,
                 OrderLine.business_day <= last_n,
             )
