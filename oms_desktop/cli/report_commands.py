@@ -6,8 +6,8 @@ import sys
 from datetime import tzinfo
 from pathlib import Path
 
+from oms_desktop.cli import account_commands, output
 from oms_desktop.cli import arguments as A
-from oms_desktop.cli import output
 from oms_desktop.cli.context import Context
 from oms_desktop.exports.csv_export import cell_text, save_csv, write_csv
 from oms_desktop.exports.excel import save_xlsx
@@ -31,6 +31,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--by", choices=[g.value for g in reports.GroupBy], default="day")
     s.add_argument("--format", choices=["table", "csv", "json"], default="table")
     s.set_defaults(func=sales)
+    account_commands.add_report(r)
     for spec in REPORTS.values():
         p = r.add_parser(spec.name, help=spec.summary)
         add_period_arguments(p)

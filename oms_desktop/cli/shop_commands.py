@@ -4,8 +4,8 @@ import argparse
 import sys
 from decimal import Decimal
 
+from oms_desktop.cli import account_commands, count_commands, output, purchase_commands
 from oms_desktop.cli import arguments as A
-from oms_desktop.cli import count_commands, output, purchase_commands
 from oms_desktop.cli.context import Context
 from oms_desktop.domain import PriceTier
 from oms_desktop.services import catalogue, customers, inventory, product_search, store_credit
@@ -75,6 +75,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     ca.add_argument("--shipping-address", default="")
     ca.add_argument("--tier", choices=[t.value for t in PriceTier], default="retail")
     ca.add_argument("--credit-limit", type=A.non_negative_amount, default=None)
+    ca.add_argument("--payment-terms-days", type=A.whole, default=None, help="default 30")
     ca.add_argument("--code")
     ca.set_defaults(func=customer_add)
     cl = c.add_parser("list", help="list or search customers")
@@ -89,6 +90,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     cc.add_argument("--expire", type=A.amount, metavar="AMOUNT", help="write off this much (a manager's)")
     cc.add_argument("--reason", default="")
     cc.set_defaults(func=customer_credit)
+    account_commands.add_customer(c)
 
 
 def product_add(ctx: Context) -> int:
@@ -186,6 +188,7 @@ def customer_add(ctx: Context) -> int:
         shipping_address=a.shipping_address,
         price_tier=PriceTier(a.tier),
         code=a.code,
+        payment_terms_days=a.payment_terms_days,
         **({"credit_limit": a.credit_limit} if a.credit_limit is not None else {}),
     )
     added = customers.add_customer(ctx.uow, data).value

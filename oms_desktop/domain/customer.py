@@ -4,7 +4,7 @@ import enum
 import re
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Enum, Index, String, Text
+from sqlalchemy import CheckConstraint, Enum, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
@@ -45,6 +45,8 @@ class Customer(Base):
         default=PriceTier.RETAIL,
     )
     credit_limit_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
+    # Days the customer has to pay an order on account: its due date is the order's day plus these.
+    payment_terms_days: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
     # The sum of the customer's store_credit_moves, kept in step by services/store_credit.py only.
     store_credit_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")

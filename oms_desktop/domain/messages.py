@@ -286,6 +286,15 @@ MESSAGES: dict[str, Message] = {
     ),
     "service_level_range": _m("The service level is 50 to 99.9 percent ({level} is not)", level=TEXT),
     "holding_rate_range": _m("The holding cost rate is 1 to 100 percent a year ({rate} is not)", rate=TEXT),
+    # --- receivables (services/receivables.py, services/account_payments.py)
+    "payment_beyond_owed": _m(
+        "A payment of {amount} is more than is owed ({owed})", amount=MONEY, owed=MONEY
+    ),
+    "order_not_owed": _m(
+        "{number} is not an open order of {customer} on account", number=TEXT, customer=TEXT
+    ),
+    "nothing_owed": _m("{customer} owes nothing", customer=TEXT),
+    "payment_terms_range": _m("Payment terms are 0 to 365 days ({days} is not)", days=NUMBER),
     # --- shop settings
     "shop_name_missing": _m("The shop needs a name"),
     "time_zone_unknown": _m(
@@ -571,6 +580,7 @@ PERMISSION_WORDS = {
     "adjust_stock": "adjust stock",
     "purchase": "place or change purchase orders",
     "receive_goods": "receive deliveries or count stock",
+    "set_credit": "change a customer's credit limit or payment terms",
     "close_with_variance": "close a till whose count is off by more than the limit",
     "manage_users": "add or change users",
     "settings": "change the shop's settings",

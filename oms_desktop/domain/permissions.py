@@ -25,6 +25,7 @@ class Permission(enum.StrEnum):
     ADJUST_STOCK = "adjust_stock"
     PURCHASE = "purchase"  # place, send, cancel and close purchase orders
     RECEIVE_GOODS = "receive_goods"  # receive deliveries and count stock
+    SET_CREDIT = "set_credit"  # a customer's credit limit and payment terms
     CLOSE_WITH_VARIANCE = "close_with_variance"  # close a till whose count is off by more than the limit
     MANAGE_USERS = "manage_users"
     SETTINGS = "settings"
@@ -46,6 +47,7 @@ LEAST_ROLE: dict[Permission, Role] = {
     Permission.ADJUST_STOCK: Role.MANAGER,
     Permission.PURCHASE: Role.MANAGER,
     Permission.RECEIVE_GOODS: Role.CASHIER,
+    Permission.SET_CREDIT: Role.MANAGER,
     Permission.CLOSE_WITH_VARIANCE: Role.MANAGER,
     Permission.MANAGE_USERS: Role.OWNER,
     Permission.SETTINGS: Role.OWNER,

@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Customer, Lifecycle, Order, PriceTier
+from oms_desktop.domain.bounds import require_amount
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, to_minor
-from oms_desktop.services import lookups
+from oms_desktop.domain.permissions import Permission
+from oms_desktop.services import access, audit_trail, lookups
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.numbering import next_number
 from oms_desktop.services.records import CustomerRecord, CustomerStats
@@ -20,6 +22,9 @@ from oms_desktop.services.sorting import ordered
 from oms_desktop.services.text_search import matching_ids
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+DEFAULT_TERMS_DAYS, TERMS_MOST = 30, 365
 
 
 @dataclass(frozen=True)
@@ -33,11 +38,14 @@ class CustomerInput:
     credit_limit: Decimal = Decimal("0")
     notes: str = ""
     code: str | None = None  # given when importing; otherwise numbered C-000001
+    payment_terms_days: int | None = None  # None: as they were (30 for a new customer)
 
 
 def _validate(data: CustomerInput) -> None:
     if not data.name.strip():
         raise ValidationError("customer_name_missing")
+    if data.payment_terms_days is not None and not 0 <= data.payment_terms_days <= TERMS_MOST:
+        raise ValidationError("payment_terms_range", days=data.payment_terms_days)
     if data.email.strip() and not EMAIL.match(data.email.strip()):
         raise ValidationError("email_invalid", email=data.email)
     if data.credit_limit < 0:
@@ -53,6 +61,10 @@ def _apply(customer: Customer, data: CustomerInput) -> None:
     customer.price_tier = data.price_tier
     customer.credit_limit_minor = to_minor(data.credit_limit)
     customer.notes = data.notes
+    if data.payment_terms_days is not None:
+        customer.payment_terms_days = data.payment_terms_days
+    elif customer.payment_terms_days is None:
+        customer.payment_terms_days = DEFAULT_TERMS_DAYS
 
 
 def add_customer(uow: UnitOfWork, data: CustomerInput) -> Outcome[CustomerRecord]:
@@ -100,6 +112,7 @@ def customer_record(c: Customer) -> CustomerRecord:
         credit_limit=from_minor(c.credit_limit_minor),
         notes=c.notes,
         store_credit=from_minor(c.store_credit_minor or 0),
+        payment_terms_days=c.payment_terms_days,
     )
 
 
@@ -205,3 +218,38 @@ def _same_phone(one: str, other: str) -> bool:
         return False
     shorter, longer = sorted((one, other), key=len)
     return longer == shorter if len(shorter) < 7 else longer.endswith(shorter)
+
+
+def set_terms(
+    uow: UnitOfWork, code: str, *, days: int | None = None, credit_limit: Decimal | None = None
+) -> Outcome[CustomerRecord]:
+    """A customer's payment terms and credit limit (what is not given stays)."""
+    if days is not None and not 0 <= days <= TERMS_MOST:
+        raise ValidationError("payment_terms_range", days=days)
+    if credit_limit is not None:
+        require_amount(credit_limit)
+        if credit_limit < 0:
+            raise ValidationError("credit_limit_negative", amount=credit_limit)
+
+    def action(session: Session) -> Outcome[CustomerRecord]:
+        approver = access.require(session, uow, Permission.SET_CREDIT)
+        customer = lookups.customer_by_code(session, code)
+        before = {
+            "terms_days": customer.payment_terms_days,
+            "credit_limit": from_minor(customer.credit_limit_minor),
+        }
+        if days is not None:
+            customer.payment_terms_days = days
+        if credit_limit is not None:
+            customer.credit_limit_minor = to_minor(credit_limit)
+        session.flush()
+        after = {
+            "terms_days": customer.payment_terms_days,
+            "credit_limit": from_minor(customer.credit_limit_minor),
+        }
+        audit_trail.record(
+            session, uow, "customer_terms", customer.code, before=before, after=after, approver=approver
+        )
+        return Outcome(customer_record(customer), Changes(customers=True))
+
+    return uow.run(action)

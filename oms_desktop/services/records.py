@@ -96,6 +96,7 @@ class CustomerRecord:
     credit_limit: Decimal
     notes: str
     store_credit: Decimal = Decimal("0")  # what the shop owes the customer in goods
+    payment_terms_days: int = 30  # an order on account is due its day plus these
 
 
 @dataclass(frozen=True)
