@@ -1,4 +1,5 @@
-"""A new purchase order: the supplier, then lines added by scan or search, with quantities and costs.
+"""A new purchase order: the supplier and the location its goods arrive at (MAIN unless chosen), then lines
+added by scan or search, with quantities and costs.
 
 A scan or a typed SKU adds one of the product (with the supplier's cost for it); a search that finds
 several products lists them to pick from (Enter or double-click). A scan is caught wherever the focus is.
@@ -29,16 +30,24 @@ from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.gui.widgets.scan_catcher import ScanCatcher
 from oms_desktop.gui.widgets.tables import commit_editor, make_table, set_columns
 from oms_desktop.services.purchase_orders import POLineInput
+from oms_desktop.services.records import LocationRecord
 from oms_desktop.services.suppliers import SupplierRecord
 
 NOTES_LENGTH = 500
+DEFAULT_LOCATION = "MAIN"  # where goods arrive unless the user chooses (services/lookups.py)
+
+NewPO = tuple[str, list[POLineInput], str, str]
 
 
 class NewPODialog(FormDialog):
-    """`value()` is (supplier code, lines, notes)."""
+    """`value()` is (supplier code, lines, notes, location code)."""
 
     def __init__(
-        self, suppliers: list[SupplierRecord], tasks: TaskRunner, parent: QWidget | None = None
+        self,
+        suppliers: list[SupplierRecord],
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        locations: list[LocationRecord] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("newPODialog")
@@ -52,6 +61,14 @@ class NewPODialog(FormDialog):
         self.supplier.setObjectName("poSupplier")
         for s in suppliers:
             self.supplier.addItem(f"{s.code} · {s.name}", s.code)
+        self.location = QComboBox()
+        self.location.setObjectName("poLocation")
+        self.location.setToolTip(self.tr("Where the goods arrive: received stock is booked there"))
+        for loc in locations or []:
+            self.location.addItem(f"{loc.code} · {loc.name}", loc.code)
+        if self.location.count() == 0:
+            self.location.addItem(DEFAULT_LOCATION, DEFAULT_LOCATION)
+        self.location.setCurrentIndex(max(self.location.findData(DEFAULT_LOCATION), 0))
         self.scan = QLineEdit()
         self.scan.setObjectName("poScan")
         self.scan.setPlaceholderText(self.tr("Scan a barcode, or type a SKU or a name, then Enter"))
@@ -86,6 +103,7 @@ class NewPODialog(FormDialog):
         self.total = QLabel()
         self.total.setObjectName("poTotal")
         self.form.addRow(self.tr("Supplier"), self.supplier)
+        self.form.addRow(self.tr("Deliver to"), self.location)
         self.form.addRow(self.tr("Add"), self.scan)
         self.form.addRow(self.results)
         self.form.addRow(self.table)
@@ -175,13 +193,17 @@ class NewPODialog(FormDialog):
 
     # --- the order -------------------------------------------------------------------------------------
 
-    def value(self) -> tuple[str, list[POLineInput], str]:
+    @property
+    def location_code(self) -> str:
+        return str(self.location.currentData() or DEFAULT_LOCATION)
+
+    def value(self) -> NewPO:
         if not self.supplier_code:
             raise ValueError(self.tr("Add a supplier first (Suppliers tab)"))
         lines = self.lines.inputs()
         if not lines:
             raise ValueError(self.tr("Add at least one line: scan a product or type its SKU or name"))
-        return self.supplier_code, lines, self.notes.text().strip()
+        return self.supplier_code, lines, self.notes.text().strip(), self.location_code
 
     def submit(self) -> None:
         if self._pending:

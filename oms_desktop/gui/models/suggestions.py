@@ -106,15 +106,18 @@ class SuggestionsModel(RowsModel[Suggestion]):
         return super().headerData(section, orientation, role)
 
     def note(self, row: Suggestion) -> str:
+        """What to know about the row's figures, the weightiest first (as the CLI's `replenish suggest`):
+        a pinned reorder point is what the suggestion comes from, so it is said before the history."""
         notes = []
-        if row.too_little_history:
-            notes.append(
-                self.tr("Too little history: sold on {days} of {window} days").format(
-                    days=row.sale_days, window=WINDOW_DAYS
-                )
-            )
         if row.pinned:
-            notes.append(self.tr("reorder point pinned"))
+            notes.append(self.tr("Pinned reorder point"))
+        if row.too_little_history:
+            history = (
+                self.tr("too little history: sold on {days} of {window} days")
+                if notes
+                else self.tr("Too little history: sold on {days} of {window} days")
+            )
+            notes.append(history.format(days=row.sale_days, window=WINDOW_DAYS))
         if not row.supplier_code:
             notes.append(self.tr("no supplier"))
         if row.eoq is None and not (row.too_little_history and not row.pinned):

@@ -1,7 +1,7 @@
 """Operations of the Purchasing page: what to reorder, purchase orders (create, send, receive, cancel,
 close short) and suppliers with a product's terms at each."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -10,10 +10,13 @@ from oms_desktop.domain.errors import NotFound
 from oms_desktop.domain.quantity import Quantity
 from oms_desktop.gui.operations.op import Op
 from oms_desktop.services import catalogue, product_search, purchase_orders, replenishment, suppliers
+from oms_desktop.services import po_document as po_document_service
 from oms_desktop.services.changes import Outcome
+from oms_desktop.services.po_document import PODocument
 from oms_desktop.services.purchase_orders import PORecord, POSummary, ReceiveLineInput
 from oms_desktop.services.records import ProductRecord
 from oms_desktop.services.replenishment import CreatedPOs, Suggestion
+from oms_desktop.services.settings import ShopSettings
 from oms_desktop.services.suppliers import ProductSupplierRecord, SupplierInput, SupplierRecord
 
 SEARCH_ROWS = 20
@@ -74,10 +77,14 @@ def receive_view(number: str) -> Op[ReceiveView]:
 
 
 def create_po(
-    supplier: str, lines: Sequence[purchase_orders.POLineInput], notes: str = ""
+    supplier: str,
+    lines: Sequence[purchase_orders.POLineInput],
+    notes: str = "",
+    location: str | None = None,
 ) -> Op[Outcome[PORecord]]:
+    """A draft PO; its goods arrive at `location` (a location code; None: the main one)."""
     wanted = list(lines)
-    return Op(lambda uow: purchase_orders.create_po(uow, supplier, wanted, notes=notes))
+    return Op(lambda uow: purchase_orders.create_po(uow, supplier, wanted, location=location, notes=notes))
 
 
 def send_po(number: str) -> Op[Outcome[PORecord]]:
@@ -96,6 +103,23 @@ def cancel_po(number: str, reason: str = "") -> Op[Outcome[PORecord]]:
 
 def close_po(number: str, reason: str = "") -> Op[Outcome[PORecord]]:
     return Op(lambda uow: purchase_orders.close_po(uow, number, reason=reason))
+
+
+def po_document(number: str) -> Op[PODocument]:
+    """What the PO's PDF prints (the PO, its supplier, the location's name, the units), read at once."""
+    return Op(lambda uow: po_document_service.po_document(uow, number))
+
+
+def render_po_pdf(doc: PODocument, settings: ShopSettings) -> Callable[[], bytes]:
+    """The purchase order as PDF bytes: CPU work for `TaskRunner.run_cpu` (no database). reportlab is
+    imported when the first one is rendered, not when the window opens."""
+
+    def render() -> bytes:
+        from oms_desktop.documents.purchase_order import render_purchase_order
+
+        return render_purchase_order(doc, settings)
+
+    return render
 
 
 def find_for_po(code: str, supplier: str) -> Op[list[ProductTerms]]:

@@ -1,11 +1,11 @@
 """Purchasing › Purchase orders: the list filtered by status and, for the selected PO, its lines (ordered,
 received, to come, over), its deliveries and the actions its state allows (Send, Receive…, Cancel…,
-Close short…; a disabled button's tooltip says why)."""
+Close short…; a disabled button's tooltip says why), and Print / Preview… of its PDF (Ctrl+P)."""
 
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from oms_desktop.domain.purchase_workflow import POAction
-from oms_desktop.gui import labels, operations
+from oms_desktop.gui import labels, operations, printing
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
 from oms_desktop.gui.dialogs.new_po import NewPODialog
 from oms_desktop.gui.dialogs.opening import open_dialog
+from oms_desktop.gui.dialogs.po_preview import POPreview
 from oms_desktop.gui.dialogs.po_reason import POReasonDialog
 from oms_desktop.gui.dialogs.receive_po import ReceivePODialog
 from oms_desktop.gui.formatting import local_time, money_with_symbol
@@ -46,6 +47,7 @@ class OrdersTab(QWidget):
         self.deliveries = DeliveriesModel(self)
         self.detail: PORecord | None = None
         self.dialog: FormDialog | None = None
+        self.preview_dialog: POPreview | None = None
         self._selected: str | None = None
         self._stale = True
         self._acting = False
@@ -85,6 +87,10 @@ class OrdersTab(QWidget):
         self.facts.setWordWrap(True)
         self.action_bar = POActionBar(self)
         self.action_bar.triggered.connect(self.act)
+        self.action_bar.print_requested.connect(self.preview)
+        QShortcut(
+            QKeySequence("Ctrl+P"), self, self.preview, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
         self.message = MessageBar(self)
         self.message.setObjectName("poMessage")
         self.lines_table = make_table("poLines", self, sortable=False)
@@ -242,6 +248,13 @@ class OrdersTab(QWidget):
         self.deliveries.set_rows(po.deliveries)
         self.action_bar.show_state(po.state, acting=self._acting)
 
+    def preview(self) -> None:
+        """The shown PO's PDF in the print preview (save as PDF, print)."""
+        if self.detail is None or not printing.available():
+            return
+        dialog = POPreview(self.ctx.tasks, self.detail.number, self.ctx.shop, parent=self)
+        self.preview_dialog = open_dialog(dialog)
+
     # --- actions -------------------------------------------------------------------------------------
 
     def act(self, action: POAction) -> None:
@@ -319,10 +332,11 @@ class OrdersTab(QWidget):
 
     def new_po(self) -> None:
         suppliers = operations.purchasing.list_suppliers().call(self.ctx.tasks)
-        dialog = NewPODialog(suppliers, self.ctx.tasks, self)
+        locations = operations.stock.locations().call(self.ctx.tasks)
+        dialog = NewPODialog(suppliers, self.ctx.tasks, self, locations=locations)
         dialog.bind(
             self.ctx.tasks,
-            lambda value: operations.purchasing.create_po(value[0], value[1], value[2]),
+            lambda value: operations.purchasing.create_po(value[0], value[1], value[2], location=value[3]),
             self._created,
         )
         self.dialog = open_dialog(dialog)

@@ -1,4 +1,4 @@
-"""The buttons of a purchase order's detail: Send, Receive…, Cancel…, Close short…
+"""The buttons of a purchase order's detail: Send, Receive…, Cancel…, Close short…, and Print / Preview…
 
 An action the PO's workflow table does not allow from its state is disabled and its tooltip gives the
 table's reason (domain/purchase_workflow.py), as the order's action bar does.
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from oms_desktop.domain.purchase_order import POState
 from oms_desktop.domain.purchase_workflow import PURCHASE_ORDERS, POAction
-from oms_desktop.gui import error_text, labels
+from oms_desktop.gui import error_text, labels, printing
 
 ACTIONS = (POAction.SEND, POAction.RECEIVE, POAction.CANCEL, POAction.CLOSE)
 
@@ -22,7 +22,10 @@ def refusal(action: POAction, state: str) -> str | None:
 
 
 class POActionBar(QWidget):
+    """Emits `triggered(action)` for a pressed action button and `print_requested` for Print / Preview."""
+
     triggered = Signal(object)  # POAction
+    print_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +45,15 @@ class POActionBar(QWidget):
             layout.addWidget(button)
             self.buttons[action] = button
         layout.addStretch(1)
+        # The PO's PDF to send to the supplier (documents/purchase_order.py), in any state.
+        self.print_button = QPushButton(self.tr("Print / Preview…"))
+        self.print_button.setObjectName("poPrintAction")
+        self.print_button.setToolTip(
+            self.tr("The purchase order as the supplier gets it: save as PDF or print (Ctrl+P)")
+        )
+        self.print_button.setVisible(printing.available())
+        self.print_button.clicked.connect(self.print_requested)
+        layout.addWidget(self.print_button)
         self.show_state(None)
 
     def show_state(self, state: str | None, *, acting: bool = False) -> None:
@@ -63,3 +75,4 @@ class POActionBar(QWidget):
                 button.setToolTip(
                     self.tr("Not possible: {reason}").format(reason=error_text.reason_text(reason))
                 )
+        self.print_button.setEnabled(state is not None)
