@@ -152,6 +152,7 @@ def permission(value: str) -> str:
         "adjust_stock": translate("Permission", "adjust stock"),
         "purchase": translate("Permission", "place or change purchase orders"),
         "receive_goods": translate("Permission", "receive deliveries or count stock"),
+        "set_credit": translate("Permission", "change a customer's credit limit or payment terms"),
         "close_with_variance": translate(
             "Permission", "close a till whose count is off by more than the limit"
         ),
@@ -168,6 +169,15 @@ def lines(count: int) -> str:
         translate("Count", "1 line")
         if count == 1
         else translate("Count", "{count} lines").format(count=count)
+    )
+
+
+def orders(count: int) -> str:
+    """ "1 order" / "1,234 orders" (thousands grouped, as the Orders page counts them)."""
+    return (
+        translate("Count", "1 order")
+        if count == 1
+        else translate("Count", "{count} orders").format(count=f"{count:,}")
     )
 
 

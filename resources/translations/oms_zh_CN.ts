@@ -1462,6 +1462,14 @@
         <translation>{count} 行</translation>
     </message>
     <message>
+        <source>1 order</source>
+        <translation>1 个订单</translation>
+    </message>
+    <message>
+        <source>{count} orders</source>
+        <translation>{count} 个订单</translation>
+    </message>
+    <message>
         <source>1 item</source>
         <translation>1 件</translation>
     </message>
@@ -2686,6 +2694,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>创建草稿</translation>
     </message>
     <message>
+        <source>Where the goods arrive: received stock is booked there</source>
+        <translation>货物送达的库位：收货入库记在这里</translation>
+    </message>
+    <message>
         <source>Scan a barcode, or type a SKU or a name, then Enter</source>
         <translation>扫描条码，或输入 SKU 或名称后按回车</translation>
     </message>
@@ -2700,6 +2712,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Supplier</source>
         <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>送货到</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3113,10 +3129,6 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>发票</translation>
     </message>
     <message>
-        <source>{count} orders</source>
-        <translation>{count} 个订单</translation>
-    </message>
-    <message>
         <source>Reading {count} orders…</source>
         <translation>正在读取 {count} 个订单…</translation>
     </message>
@@ -3254,6 +3266,14 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>短缺结案(&amp;H)…</translation>
     </message>
     <message>
+        <source>Print / Preview…</source>
+        <translation>打印 / 预览…</translation>
+    </message>
+    <message>
+        <source>The purchase order as the supplier gets it: save as PDF or print (Ctrl+P)</source>
+        <translation>供应商收到的采购单：另存为 PDF 或打印（Ctrl+P）</translation>
+    </message>
+    <message>
         <source>Select a purchase order first</source>
         <translation>请先选择采购单</translation>
     </message>
@@ -3342,6 +3362,21 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Sent</source>
         <translation>发出时间</translation>
+    </message>
+</context>
+<context>
+    <name>POPreview</name>
+    <message>
+        <source>Purchase order {number}</source>
+        <translation>采购单 {number}</translation>
+    </message>
+    <message>
+        <source>Print / Preview {what}</source>
+        <translation>打印 / 预览 {what}</translation>
+    </message>
+    <message>
+        <source>Preparing the purchase order…</source>
+        <translation>正在生成采购单…</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3790,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>receive deliveries or count stock</source>
         <translation>收货或盘点库存</translation>
+    </message>
+    <message>
+        <source>change a customer&apos;s credit limit or payment terms</source>
+        <translation>修改客户的信用额度或付款条件</translation>
     </message>
     <message>
         <source>close a till whose count is off by more than the limit</source>
@@ -5345,12 +5384,16 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>当 可用 + 在途 ≤ ROP 时：max(EOQ, ROP − (可用 + 在途))，按每包数量向上取整，且不少于最小订货量</translation>
     </message>
     <message>
-        <source>Too little history: sold on {days} of {window} days</source>
+        <source>Pinned reorder point</source>
+        <translation>再订货点已固定</translation>
+    </message>
+    <message>
+        <source>too little history: sold on {days} of {window} days</source>
         <translation>历史数据太少：{window} 天中仅 {days} 天有销售</translation>
     </message>
     <message>
-        <source>reorder point pinned</source>
-        <translation>再订货点已固定</translation>
+        <source>Too little history: sold on {days} of {window} days</source>
+        <translation>历史数据太少：{window} 天中仅 {days} 天有销售</translation>
     </message>
     <message>
         <source>no supplier</source>

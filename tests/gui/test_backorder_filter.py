@@ -9,10 +9,12 @@ from pytestqt.qtbot import QtBot
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel
+from oms_desktop.domain.order_workflow import Action
 from oms_desktop.gui.main_window import MainWindow
 from oms_desktop.gui.models.orders import OrdersModel
 from oms_desktop.gui.pages.orders import OrdersPage
 from oms_desktop.services import inventory, order_pages
+from oms_desktop.services.changes import Changes
 from oms_desktop.services.order_filters import OrderFilter, Waiting
 from oms_desktop.services.orders import LineRequest, OrderRequest, confirm, create_order
 from tests import factories
@@ -95,3 +97,36 @@ def test_the_filters_page_in_sql(sqlite_uow: UnitOfWork) -> None:
     ready = OrderFilter(waiting=Waiting.READY_TO_SHIP, channel=Channel.PHONE)
     assert order_pages.count_orders(sqlite_uow, ready) == 2
     assert {r.number for r in order_pages.list_orders(sqlite_uow, ready)} == {first, cups}
+
+
+def test_ship_waits_with_the_reason_while_an_order_waits_for_goods(
+    qtbot: QtBot, sqlite_uow: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    """A backordered order's Ship… is disabled and says why (the core would refuse it); when the goods come
+    it is enabled again without a click. The count under the list says "1 order", not "1 orders"."""
+    _first, second, _cups, third = shop(sqlite_uow)
+    window = open_window()
+    window.show_page(window.ORDERS)
+    page = window.orders
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5)
+    choose(qtbot, page, Waiting.BACKORDERED)
+    page.table.sortByColumn(OrdersModel.COL_NUMBER, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: column_texts(page.model, OrdersModel.COL_NUMBER) == [second, third])
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail.waiting.isVisible())
+    ship = page.detail.buttons[Action.SHIP]
+    qtbot.waitUntil(lambda: not ship.isEnabled())
+    assert ship.toolTip() == (
+        f"Not possible: {second} waits for goods: 3 of TEA short at MAIN (older orders are served first)"
+    )
+    assert page.detail.buttons[Action.PACK].isEnabled()  # only shipping takes the goods off the shelf
+
+    # Three teas come: the second order is covered and may ship; the third still waits, alone in the list.
+    inventory.receive(sqlite_uow, "TEA", 3)
+    window.ctx.bus.announce(Changes(stock=True))  # as the Stock page's Receive… announces it
+    qtbot.waitUntil(ship.isEnabled)
+    assert ship.toolTip().startswith("Allowed for an order")
+    choose(qtbot, page, Waiting.READY_TO_SHIP)
+    choose(qtbot, page, Waiting.BACKORDERED)
+    assert column_texts(page.model, OrdersModel.COL_NUMBER) == [third]
+    qtbot.waitUntil(lambda: page.count.text() == "1 order")

@@ -203,7 +203,7 @@ class OrdersPage(QWidget):
             self._count_task.cancel()  # a newer filter: its list must not queue behind an old count
         self._count_task = operations.orders.count_orders(flt).run(
             self.ctx.tasks,
-            lambda n: self.count.setText(self.tr("{count} orders").format(count=f"{n:,}")),
+            lambda n: self.count.setText(labels.orders(n)),
             owner=self,
         )
 

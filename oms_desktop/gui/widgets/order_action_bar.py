@@ -1,7 +1,8 @@
 """The buttons of an order's detail: one per action of the workflow table, and Print / Preview.
 
 An action the table does not allow is disabled and its tooltip gives the workflow's reason
-(domain.order_workflow.refusal).
+(domain.order_workflow.refusal). Ship… is disabled too while the order waits for goods (services.backorders:
+older orders are served first), its tooltip saying what the core would refuse with.
 """
 
 from PySide6.QtCore import Signal
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 from oms_desktop.domain import FulfilmentState, Lifecycle, PaymentState
 from oms_desktop.domain.order_workflow import Action, refusal
 from oms_desktop.gui import error_text, labels, printing
+from oms_desktop.services.backorders import ShortLine
 from oms_desktop.services.records import OrderDetail
 
 # The actions offered, in the order a order lives through them.
@@ -34,6 +36,7 @@ class OrderActionBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[Action, QPushButton] = {}
+        self._waiting: tuple[str, list[ShortLine]] | None = None  # (order number, what it waits for)
         grid = QGridLayout(self)  # rows of three: the detail must fit beside the list at 1366 px
         grid.setContentsMargins(0, 0, 0, 0)
         texts = {
@@ -60,6 +63,20 @@ class OrderActionBar(QWidget):
         self.print_button.clicked.connect(self.print_requested)
         grid.addWidget(self.print_button, 2, 2)
 
+    def show_waiting(self, number: str, short: list[ShortLine]) -> None:
+        """What order `number` waits for (empty: nothing); `show_order` then keeps Ship… disabled for it."""
+        self._waiting = (number, list(short))
+
+    def backorder_reason(self, detail: OrderDetail) -> str | None:
+        """The core's refusal to ship this order while it waits for goods, or None (known not to wait)."""
+        if self._waiting is None or self._waiting[0] != detail.number or not self._waiting[1]:
+            return None
+        first = self._waiting[1][0]
+        return error_text.message_text(
+            "order_backordered",
+            {"number": detail.number, "short": first.short, "sku": first.sku, "location": first.location},
+        )
+
     def show_order(self, detail: OrderDetail | None, *, acting: bool = False) -> None:
         """Enable what the table allows for this order (nothing while an action runs), with the reason."""
         for action, button in self.buttons.items():
@@ -73,8 +90,11 @@ class OrderActionBar(QWidget):
                 PaymentState(detail.payment_state),
                 FulfilmentState(detail.fulfilment_state),
             )
-            button.setEnabled(reason is None and not acting)
-            if reason is None:
+            waits = self.backorder_reason(detail) if action is Action.SHIP and reason is None else None
+            button.setEnabled(reason is None and waits is None and not acting)
+            if waits is not None:
+                button.setToolTip(self.tr("Not possible: {reason}").format(reason=waits))
+            elif reason is None:
                 button.setToolTip(
                     self.tr("Allowed for an order that is {status} (Alt+{key})").format(
                         status=labels.status(detail.status), key=_mnemonic(button.text())

@@ -117,6 +117,8 @@ class OrderDetailView(QWidget):
         """A confirmed order not yet shipped says which goods it waits for (none: it is ready to ship)."""
         if detail is None or detail.lifecycle != "open" or detail.fulfilment_state not in HOLDING:
             self.waiting.clear_message()
+            if detail is not None:
+                self.action_bar.show_waiting(detail.number, [])
             return
         number = detail.number
         if self.waiting.property("order") != number:
@@ -129,6 +131,9 @@ class OrderDetailView(QWidget):
     def _waiting_loaded(self, number: str, short: list[ShortLine]) -> None:
         if number != self._number:
             return
+        self.action_bar.show_waiting(number, short)  # Ship… is refused while it waits: disabled, with why
+        if self.detail is not None and self.detail.number == number:
+            self.action_bar.show_order(self.detail, acting=self._acting)
         if not short:
             self.waiting.clear_message()
             return
