@@ -316,6 +316,13 @@ def templates() -> dict[str, str]:
         "holding_rate_range": translate(
             "CoreMessage", "The holding cost rate is 1 to 100 percent a year ({rate} is not)"
         ),
+        # --- receivables
+        "payment_beyond_owed": translate("CoreMessage", "A payment of {amount} is more than is owed ({owed})"),
+        "order_not_owed": translate(
+            "CoreMessage", "{number} is not an open order of {customer} on account"
+        ),
+        "nothing_owed": translate("CoreMessage", "{customer} owes nothing"),
+        "payment_terms_range": translate("CoreMessage", "Payment terms are 0 to 365 days ({days} is not)"),
         # --- shop settings
         "shop_name_missing": translate("CoreMessage", "The shop needs a name"),
         "time_zone_unknown": translate(

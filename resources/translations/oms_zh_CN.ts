@@ -903,6 +903,22 @@
         <translation>持有成本率为每年 1% 到 100%（{rate} 不行）</translation>
     </message>
     <message>
+        <source>A payment of {amount} is more than is owed ({owed})</source>
+        <translation>付款 {amount} 超过了欠款（{owed}）</translation>
+    </message>
+    <message>
+        <source>{number} is not an open order of {customer} on account</source>
+        <translation>{number} 不是客户 {customer} 的未结赊账订单</translation>
+    </message>
+    <message>
+        <source>{customer} owes nothing</source>
+        <translation>{customer} 没有欠款</translation>
+    </message>
+    <message>
+        <source>Payment terms are 0 to 365 days ({days} is not)</source>
+        <translation>付款期限为 0 到 365 天（{days} 不行）</translation>
+    </message>
+    <message>
         <source>Unknown time zone &apos;{zone}&apos;: give an IANA name such as Asia/Shanghai, or leave it empty for this computer&apos;s zone</source>
         <translation>未知的时区“{zone}”：请填写 IANA 名称，例如 Asia/Shanghai；留空则使用本机时区</translation>
     </message>
