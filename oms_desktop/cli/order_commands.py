@@ -10,11 +10,12 @@ from oms_desktop.cli.progress import progress_bar
 from oms_desktop.domain import Channel, PaymentMethod, RefundTo
 from oms_desktop.domain.errors import DomainError, ValidationError
 from oms_desktop.domain.money import parse_amount
-from oms_desktop.domain.order import Status
+from oms_desktop.domain.order import HoldReason, Status
 from oms_desktop.domain.payment import CHOOSABLE_METHODS
 from oms_desktop.domain.sale_return import RETURN_PREFIX
 from oms_desktop.domain.sequence import is_number_of
 from oms_desktop.services import (
+    holds,
     imports,
     order_filters,
     order_pages,
@@ -177,7 +178,18 @@ def add(sub: argparse._SubParsersAction) -> None:
     ls.add_argument("--channel", choices=[ch.value for ch in Channel])
     ls.add_argument("--search", default="")
     ls.add_argument("--limit", type=A.whole, default=50)
+    ls.add_argument("--held", action="store_true", help="only orders on hold")
+    ls.add_argument("--waiting", choices=[w.value.replace("_", "-") for w in order_filters.Waiting])
     ls.set_defaults(func=list_orders)
+    hd = o.add_parser("hold", help="stop an order (not packed or shipped) until it is released")
+    hd.add_argument("number")
+    hd.add_argument("--reason", required=True, choices=[r.value for r in HoldReason])
+    hd.add_argument("--note", required=True, help="what the problem is")
+    hd.set_defaults(func=hold_order)
+    rl = o.add_parser("release", help="let an order on hold go on")
+    rl.add_argument("number")
+    rl.add_argument("--note", default="")
+    rl.set_defaults(func=release_order)
 
 
 def print_order(ctx: Context, d: OrderDetail) -> None:
@@ -203,7 +215,19 @@ def print_order(ctx: Context, d: OrderDetail) -> None:
         print(f"  returned {d.returned}: {', '.join(d.returns)}")
     for s in d.shipments:
         print(f"  shipped {s.carrier} {s.tracking_number}" + (" (delivered)" if s.delivered_at else ""))
+    if d.hold_state == "held":
+        print(f"  ON HOLD ({d.hold_reason}): {d.hold_note}")
     print(f"  next: {', '.join(d.allowed_actions) or '-'}")
+
+
+def hold_order(ctx: Context) -> int:
+    print_order(ctx, holds.hold(ctx.uow, ctx.args.number, reason=ctx.args.reason, note=ctx.args.note).value)
+    return 0
+
+
+def release_order(ctx: Context) -> int:
+    print_order(ctx, holds.release(ctx.uow, ctx.args.number, note=ctx.args.note).value)
+    return 0
 
 
 def create(ctx: Context) -> int:
@@ -340,6 +364,8 @@ def list_orders(ctx: Context) -> int:
         channel=Channel(a.channel) if a.channel else None,
         customer_code=a.customer,
         search=a.search,
+        held=a.held,
+        waiting=order_filters.Waiting(a.waiting.replace("-", "_")) if a.waiting else None,
     )
     rows = order_pages.list_orders(ctx.uow, flt, limit=a.limit)
     ctx.show(

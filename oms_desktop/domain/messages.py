@@ -233,6 +233,10 @@ MESSAGES: dict[str, Message] = {
     "reason_not_fully_paid": _m("it is not fully paid"),
     "reason_not_delivered": _m("it has not been delivered"),
     "reason_not_an_order_action": _m("it is not an action on an existing order"),
+    "reason_on_hold": _m("it is on hold: release it first"),
+    "reason_hold_needs_open": _m("only a draft or confirmed order can be put on hold"),
+    "reason_held_already": _m("it is on hold already"),
+    "reason_not_held": _m("it is not on hold"),
     # --- suppliers (services/suppliers.py)
     "unknown_supplier": _m("Unknown supplier: {supplier}", supplier=TEXT),
     "supplier_name_missing": _m("A supplier needs a name"),
@@ -295,6 +299,11 @@ MESSAGES: dict[str, Message] = {
     ),
     "nothing_owed": _m("{customer} owes nothing", customer=TEXT),
     "payment_terms_range": _m("Payment terms are 0 to 365 days ({days} is not)", days=NUMBER),
+    # --- holds (services/holds.py)
+    "hold_reason_unknown": _m(
+        "A hold's reason is address, payment, stock or other ('{reason}' is not)", reason=TEXT
+    ),
+    "hold_note_missing": _m("Say what the problem is: a hold needs a note"),
     # --- shop settings
     "shop_name_missing": _m("The shop needs a name"),
     "time_zone_unknown": _m(
@@ -588,7 +597,7 @@ PERMISSION_WORDS = {
 }
 
 # Actions whose value is not the English verb of "Cannot {action} order ..." (the rest read as they are).
-ACTION_WORDS = {"return_lines": "take goods back from"}
+ACTION_WORDS = {"return_lines": "take goods back from", "hold": "put on hold", "release": "release"}
 
 REASONS = frozenset(code for code in MESSAGES if code.startswith("reason_"))
 _BY_TEXT = {message.text: code for code, message in MESSAGES.items() if code in REASONS}

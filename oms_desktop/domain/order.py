@@ -48,6 +48,20 @@ class FulfilmentState(enum.StrEnum):
     DELIVERED = "delivered"
 
 
+class HoldState(enum.StrEnum):
+    """Whether someone stopped the order until a problem is solved (a wrong address, a bounced payment)."""
+
+    NONE = "none"
+    HELD = "held"
+
+
+class HoldReason(enum.StrEnum):
+    ADDRESS = "address"
+    PAYMENT = "payment"
+    STOCK = "stock"
+    OTHER = "other"
+
+
 class Status(enum.StrEnum):
     """The one word users see, derived from the three dimensions (see order_workflow.status_of)."""
 
@@ -92,6 +106,12 @@ class Order(Base):
     lifecycle: Mapped[Lifecycle] = mapped_column(_enum(Lifecycle))
     payment_state: Mapped[PaymentState] = mapped_column(_enum(PaymentState))
     fulfilment_state: Mapped[FulfilmentState] = mapped_column(_enum(FulfilmentState))
+    # A fourth dimension of the workflow: a held order is neither packed nor shipped until released.
+    hold_state: Mapped[HoldState] = mapped_column(
+        _enum(HoldState), default=HoldState.NONE, server_default=HoldState.NONE.value, index=True
+    )
+    hold_reason: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    hold_note: Mapped[str] = mapped_column(String(500), default="", server_default="")
     # Kept in step with the three states by order_workflow so that lists can filter on an index.
     status: Mapped[Status] = mapped_column(_enum(Status))
     subtotal_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)

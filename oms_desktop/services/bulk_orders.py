@@ -19,7 +19,7 @@ from oms_desktop.db.row_writer import Row, RowWriter
 from oms_desktop.db.uow import day_number
 from oms_desktop.domain import order_audit
 from oms_desktop.domain.bounds import require_total
-from oms_desktop.domain.order import Channel, FulfilmentState, Lifecycle, PaymentState, Status
+from oms_desktop.domain.order import Channel, FulfilmentState, HoldState, Lifecycle, PaymentState, Status
 from oms_desktop.domain.order_workflow import (
     ORDERS,
     Action,
@@ -112,6 +112,7 @@ class _Doc:
     completed_at: datetime | None = None
     cancelled_at: datetime | None = None
     shipment: list[Any] | None = None
+    hold_state: HoldState = HoldState.NONE  # the bulk writers' stories never hold an order
 
     @property
     def balance_minor(self) -> int:

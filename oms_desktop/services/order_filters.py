@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from oms_desktop.domain import Channel, Customer, Order
-from oms_desktop.domain.order import Status
+from oms_desktop.domain.order import HoldState, Status
 from oms_desktop.domain.sequence import ORDER_PREFIX, format_number
 from oms_desktop.services import backorders
 from oms_desktop.services.text_search import matching_ids
@@ -31,6 +31,7 @@ class OrderFilter:
     date_to: datetime | None = None  # exclusive
     search: str = ""  # an order number (or part) or a customer's name or phone
     waiting: Waiting | None = None  # backordered or ready to ship (needs the session in order_query)
+    held: bool = False  # only orders on hold (services/holds.py)
 
 
 MAX_CUSTOMER_MATCHES = 2000
@@ -65,6 +66,8 @@ def order_query(
             if flt.waiting is Waiting.BACKORDERED
             else backorders.ready_condition(session)
         )
+    if flt.held:
+        query = query.where(Order.hold_state == HoldState.HELD)
     text = flt.search.strip()
     if text:
         query = query.where(_search(text, session))

@@ -220,6 +220,9 @@ class OrderDetail:
     returned: Decimal = Decimal("0.00")  # what the goods brought back so far were worth
     returns: list[str] = field(default_factory=list)  # the numbers of those returns
     tax_included: bool = False  # the prices include tax: the tax is shown as part of the total
+    hold_state: str = "none"  # "held": stopped until released (services/holds.py)
+    hold_reason: str = ""  # address, payment, stock or other
+    hold_note: str = ""
 
     @property
     def balance(self) -> Decimal:

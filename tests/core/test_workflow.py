@@ -6,6 +6,7 @@ import pytest
 
 from oms_desktop.domain.messages import MESSAGES
 from oms_desktop.domain.order import FulfilmentState as F
+from oms_desktop.domain.order import HoldState as H
 from oms_desktop.domain.order import Lifecycle as L
 from oms_desktop.domain.order import PaymentState as P
 from oms_desktop.domain.order import Status
@@ -15,11 +16,13 @@ from oms_desktop.domain.order_workflow import ORDERS, Action, refusal, status_of
 MOVES = [Action(s.action) for s in ORDERS if not s.creates and s.action != Action.CHECKOUT]
 
 ALL = list(itertools.product(L, P, F))
+ALL_HELD = list(itertools.product(L, P, F, H))
 
 
-def expected_allowed(action: Action, lc: L, pay: P, ful: F) -> bool:
+def expected_allowed(action: Action, lc: L, pay: P, ful: F, hold: H = H.NONE) -> bool:
     """The rules restated as plain conditions, independently of the table."""
     not_refunded = pay is not P.REFUNDED
+    free = hold is H.NONE
     return {
         Action.CONFIRM: lc is L.DRAFT,
         Action.PAY: lc is L.OPEN and pay in (P.UNPAID, P.PARTIAL),
@@ -27,21 +30,30 @@ def expected_allowed(action: Action, lc: L, pay: P, ful: F) -> bool:
         and pay in (P.PARTIAL, P.PAID),
         Action.RETURN: lc in (L.OPEN, L.COMPLETED) and ful in (F.SHIPPED, F.DELIVERED),
         Action.RETURN_LINES: lc in (L.OPEN, L.COMPLETED) and ful in (F.SHIPPED, F.DELIVERED),
-        Action.PACK: lc is L.OPEN and not_refunded and ful is F.UNFULFILLED,
-        Action.SHIP: lc is L.OPEN and not_refunded and ful in (F.UNFULFILLED, F.PACKED),
+        Action.PACK: lc is L.OPEN and not_refunded and ful is F.UNFULFILLED and free,
+        Action.SHIP: lc is L.OPEN and not_refunded and ful in (F.UNFULFILLED, F.PACKED) and free,
         Action.DELIVER: lc is L.OPEN and ful is F.SHIPPED,
         Action.CANCEL: lc in (L.DRAFT, L.OPEN)
         and pay in (P.UNPAID, P.REFUNDED)
         and ful in (F.UNFULFILLED, F.PACKED),
         Action.COMPLETE: lc is L.OPEN and pay is P.PAID and ful is F.DELIVERED,
+        Action.HOLD: lc in (L.DRAFT, L.OPEN) and ful in (F.UNFULFILLED, F.PACKED) and free,
+        Action.RELEASE: not free,
     }[action]
 
 
 @pytest.mark.parametrize("action", MOVES)
 def test_every_state_and_action_pair(action: Action) -> None:
-    for lc, pay, ful in ALL:
-        reason = refusal(action, lc, pay, ful)
-        assert (reason is None) == expected_allowed(action, lc, pay, ful), (action, lc, pay, ful, reason)
+    for lc, pay, ful, hold in ALL_HELD:
+        reason = refusal(action, lc, pay, ful, hold)
+        assert (reason is None) == expected_allowed(action, lc, pay, ful, hold), (
+            action,
+            lc,
+            pay,
+            ful,
+            hold,
+            reason,
+        )
 
 
 def test_creation_is_not_a_move_and_checkout_starts_from_a_draft_only() -> None:
@@ -53,9 +65,11 @@ def test_creation_is_not_a_move_and_checkout_starts_from_a_draft_only() -> None:
 def test_closed_orders_allow_nothing_but_a_refund_or_a_return() -> None:
     for action in MOVES:
         for pay, ful in itertools.product(P, F):
+            if action is Action.RELEASE:  # releasing needs a hold, whatever else the order is
+                continue
             assert refusal(action, L.CANCELLED, pay, ful) is not None
             assert refusal(action, L.RETURNED, pay, ful) is not None
-            if action not in (Action.REFUND, Action.RETURN, Action.RETURN_LINES):
+            if action not in (Action.REFUND, Action.RETURN, Action.RETURN_LINES, Action.RELEASE):
                 assert refusal(action, L.COMPLETED, pay, ful) is not None
 
 
@@ -107,7 +121,11 @@ def test_every_open_state_can_still_be_finished() -> None:
     """From any state an order can reach, some allowed action leads on (no order is stuck open)."""
     for lc, pay, ful in ALL:
         if lc in (L.OPEN, L.DRAFT):
-            allowed = [a for a in MOVES if a is not Action.COMPLETE and refusal(a, lc, pay, ful) is None]
+            allowed = [
+                a
+                for a in MOVES
+                if a not in (Action.COMPLETE, Action.HOLD) and refusal(a, lc, pay, ful) is None
+            ]
             assert allowed, (lc, pay, ful)
 
 

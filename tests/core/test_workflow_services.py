@@ -15,9 +15,9 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel, PaymentMethod
 from oms_desktop.domain.errors import IllegalTransition
 from oms_desktop.domain.messages import MESSAGES
-from oms_desktop.domain.order import FulfilmentState, Lifecycle, PaymentState
+from oms_desktop.domain.order import FulfilmentState, HoldState, Lifecycle, PaymentState
 from oms_desktop.domain.order_workflow import ORDERS, Action, derive_payment
-from oms_desktop.services import health, orders, payments, returns, sale_returns, shipping
+from oms_desktop.services import health, holds, orders, payments, returns, sale_returns, shipping
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.sale_returns import ReturnItem, ReturnRequest
@@ -44,6 +44,15 @@ STATES: dict[str, list[Setup]] = {
     "open, part paid": [lambda u, n: orders.confirm(u, n), lambda u, n: _pay(u, n, "5.00")],
     "open, paid": [lambda u, n: orders.confirm(u, n), _pay],
     "packed": [lambda u, n: orders.confirm(u, n), lambda u, n: orders.pack(u, n)],
+    "held": [
+        lambda u, n: orders.confirm(u, n),
+        lambda u, n: holds.hold(u, n, reason="payment", note="bounced"),
+    ],
+    "packed, held": [
+        lambda u, n: orders.confirm(u, n),
+        lambda u, n: orders.pack(u, n),
+        lambda u, n: holds.hold(u, n, reason="stock", note="check the box"),
+    ],
     "paid, packed": [lambda u, n: orders.confirm(u, n), _pay, lambda u, n: orders.pack(u, n)],
     "shipped": [
         lambda u, n: orders.confirm(u, n),
@@ -86,6 +95,8 @@ ACTIONS: dict[Action, Callable[[UnitOfWork, str], object]] = {
     Action.SHIP: lambda u, n: shipping.ship(u, n, carrier="SF", tracking="SF1"),
     Action.DELIVER: lambda u, n: shipping.deliver(u, n),
     Action.CANCEL: lambda u, n: orders.cancel(u, n, "test"),
+    Action.HOLD: lambda u, n: holds.hold(u, n, reason="address", note="no such street"),
+    Action.RELEASE: lambda u, n: holds.release(u, n),
 }
 
 
@@ -94,21 +105,27 @@ def test_every_row_of_the_table_is_walked() -> None:
     assert walked == {Action(step.action) for step in ORDERS}
 
 
-def _states(d: OrderDetail) -> tuple[Lifecycle, PaymentState, FulfilmentState]:
-    return Lifecycle(d.lifecycle), PaymentState(d.payment_state), FulfilmentState(d.fulfilment_state)
+def _states(d: OrderDetail) -> tuple[Lifecycle, PaymentState, FulfilmentState, HoldState]:
+    return (
+        Lifecycle(d.lifecycle),
+        PaymentState(d.payment_state),
+        FulfilmentState(d.fulfilment_state),
+        HoldState(d.hold_state),
+    )
 
 
 def _expected(
     before: OrderDetail, after: OrderDetail, action: Action
-) -> tuple[Lifecycle, PaymentState, FulfilmentState]:
+) -> tuple[Lifecycle, PaymentState, FulfilmentState, HoldState]:
     """The row's targets applied to the states before, the payment derived from the stored amounts, then the
     automatic follow-ups the row names."""
-    lc, pay, ful = _states(before)
+    lc, pay, ful, hold = _states(before)
     doc = SimpleNamespace(
         number=before.number,
         lifecycle=lc,
         payment_state=pay,
         fulfilment_state=ful,
+        hold_state=hold,
         total_minor=int(after.total * 100),
         paid_minor=int(after.paid * 100),
         returned_minor=int(after.returned * 100),
@@ -118,7 +135,7 @@ def _expected(
     ORDERS.move(doc, step, after.created_at, derive_payment)
     for follower in ORDERS.followers(doc, step):
         ORDERS.move(doc, follower, after.created_at, derive_payment)
-    return doc.lifecycle, doc.payment_state, doc.fulfilment_state
+    return doc.lifecycle, doc.payment_state, doc.fulfilment_state, doc.hold_state
 
 
 @pytest.mark.parametrize("action", list(ACTIONS), ids=str)
@@ -134,7 +151,13 @@ def test_each_action_from_each_state_does_what_the_table_says(uow: UnitOfWork, a
         before = orders.get_order(uow, number)
         reason = ORDERS.refusal(
             SimpleNamespace(
-                **dict(zip(("lifecycle", "payment_state", "fulfilment_state"), _states(before), strict=True))
+                **dict(
+                    zip(
+                        ("lifecycle", "payment_state", "fulfilment_state", "hold_state"),
+                        _states(before),
+                        strict=True,
+                    )
+                )
             ),
             action,
         )
