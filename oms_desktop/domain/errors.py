@@ -112,8 +112,9 @@ class NotAllowed(DomainError):
 
     `permission` names what was needed (domain/permissions.Permission) so that the window can ask for it."""
 
-    def __init__(self, permission: str, **params: Param) -> None:
-        super().__init__("permission_needed", **params)
+    def __init__(self, permission: str, code: str = "permission_needed", **params: Param) -> None:
+        # `code`: a refusal that says more than "may not" (a credit limit passed names the limit and the sums)
+        super().__init__(code, **params)
         self.permission = permission
 
 

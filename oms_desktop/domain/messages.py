@@ -298,6 +298,22 @@ MESSAGES: dict[str, Message] = {
         "{number} is not an open order of {customer} on account", number=TEXT, customer=TEXT
     ),
     "nothing_owed": _m("{customer} owes nothing", customer=TEXT),
+    "credit_limit_exceeded": _m(
+        "{customer}'s credit limit is {limit}: {owed} is owed already and {number} adds {amount}; take a payment,"
+        " or a manager may approve it",
+        customer=TEXT,
+        limit=MONEY,
+        owed=MONEY,
+        number=TEXT,
+        amount=MONEY,
+    ),
+    "pays_before_goods_leave": _m(
+        "{customer} pays before goods leave (credit limit 0): {number} has {amount} unpaid; take the payment,"
+        " or a manager may approve it",
+        customer=TEXT,
+        number=TEXT,
+        amount=MONEY,
+    ),
     "payment_terms_range": _m("Payment terms are 0 to 365 days ({days} is not)", days=NUMBER),
     # --- holds (services/holds.py)
     "hold_reason_unknown": _m(
@@ -590,6 +606,7 @@ PERMISSION_WORDS = {
     "purchase": "place or change purchase orders",
     "receive_goods": "receive deliveries or count stock",
     "set_credit": "change a customer's credit limit or payment terms",
+    "exceed_credit": "sell on account beyond a customer's credit limit",
     "close_with_variance": "close a till whose count is off by more than the limit",
     "manage_users": "add or change users",
     "settings": "change the shop's settings",

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import SIGN_IN_CHECKED, UnitOfWork
 from oms_desktop.domain.errors import NotAllowed, ValidationError
+from oms_desktop.domain.messages import Param
 from oms_desktop.domain.permissions import LEAST_ROLE, Permission, allows
 from oms_desktop.domain.user import Actor
 from oms_desktop.services import audit_trail
@@ -19,9 +20,15 @@ def may(uow: UnitOfWork, permission: Permission) -> bool:
     return uow.actor is None or allows(uow.actor.role, permission)
 
 
-def require(session: Session, uow: UnitOfWork, permission: Permission) -> str:
+def require(
+    session: Session,
+    uow: UnitOfWork,
+    permission: Permission,
+    because: tuple[str, dict[str, Param]] | None = None,
+) -> str:
     """Refuse unless `permission` is the signed-in person's own or approved; the approver's name, or "".
-    Nobody signed in is allowed only in a shop without users (checked once per transaction)."""
+    Nobody signed in is allowed only in a shop without users (checked once per transaction). `because`
+    (a code and its fields) is the refusal to give instead of the plain "may not"."""
     actor, approver = uow.actor, uow.approver
     if actor is None:
         if not session.info.get(SIGN_IN_CHECKED):
@@ -30,6 +37,8 @@ def require(session: Session, uow: UnitOfWork, permission: Permission) -> str:
     if allows(actor.role, permission):
         return ""
     if approver is None:
+        if because is not None:
+            raise NotAllowed(permission, because[0], **because[1])
         needed = LEAST_ROLE[permission]
         raise NotAllowed(
             permission, user=actor.name, role=actor.role.value, what=permission.value, needed=needed.value

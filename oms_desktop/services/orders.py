@@ -28,7 +28,7 @@ from oms_desktop.domain.permissions import Permission
 from oms_desktop.domain.pricing import OrderSums
 from oms_desktop.domain.quantity import Quantity, to_units
 from oms_desktop.domain.sequence import ORDER_PREFIX
-from oms_desktop.services import access, audit_trail, lookups, store_credit
+from oms_desktop.services import access, audit_trail, credit_control, lookups, store_credit
 from oms_desktop.services.bulk_orders import BulkOrder, BulkOrderWriter, BulkPayment, Event
 from oms_desktop.services.changes import NOTHING, Changes, Outcome
 from oms_desktop.services.numbering import next_number
@@ -222,6 +222,15 @@ def _create(
     )
     moved = ledger.touched
     written = writer.written[-1]
+    if req.confirm and not (req.payments or req.checkout):
+        credit_control.require_credit(
+            session,
+            uow,
+            customer,
+            number,
+            written.doc.balance_minor,
+            goods_leave=False,
+        )
     writer.flush(ids_from_sequence=True)
     for pay in req.payments:
         if pay.method is PaymentMethod.STORE_CREDIT:
@@ -328,8 +337,21 @@ def transition(
 
 
 def confirm(uow: UnitOfWork, number: str) -> Outcome[OrderDetail]:
-    """Confirm a draft: its stock is reserved (refused, with nothing written, when it is not available)."""
-    return transition(uow, number, Action.CONFIRM)
+    """Confirm a draft: its stock is reserved (refused, with nothing written, when it is not available), and
+    what it leaves unpaid goes on the customer's account within their credit limit (services/credit_control)."""
+
+    def body(session: Session, order: Order) -> None:
+        credit_control.require_credit(
+            session,
+            uow,
+            order.customer,
+            order.number,
+            order.balance_minor,
+            goods_leave=False,
+            order_id=order.id,
+        )
+
+    return transition(uow, number, Action.CONFIRM, body)
 
 
 def pack(uow: UnitOfWork, number: str) -> Outcome[OrderDetail]:

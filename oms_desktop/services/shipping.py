@@ -6,7 +6,7 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Order, Shipment, order_audit
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.order_workflow import Action
-from oms_desktop.services import backorders
+from oms_desktop.services import backorders, credit_control
 from oms_desktop.services.changes import Outcome
 from oms_desktop.services.orders import transition
 from oms_desktop.services.records import OrderDetail
@@ -22,6 +22,15 @@ def ship(uow: UnitOfWork, number: str, *, carrier: str, tracking: str) -> Outcom
 
     def body(session: Session, order: Order) -> None:
         backorders.require_goods_for(session, order)
+        credit_control.require_credit(
+            session,
+            uow,
+            order.customer,
+            order.number,
+            order.balance_minor,
+            goods_leave=True,
+            order_id=order.id,
+        )
         order.shipments.append(Shipment(carrier=carrier, tracking_number=tracking, shipped_at=uow.now()))
 
     return transition(uow, number, Action.SHIP, body, detail=order_audit.shipped(carrier, tracking))
