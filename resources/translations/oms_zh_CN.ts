@@ -2302,7 +2302,7 @@
     <name>DraftLinesModel</name>
     <message>
         <source>SKU</source>
-        <translation>SKU</translation>
+        <translation>货号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2715,7 +2715,7 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
     <message>
         <source>Scan a barcode, or type a SKU or a name, then Enter</source>
-        <translation>扫描条码，或输入 SKU 或名称后按回车</translation>
+        <translation>扫描条码，或输入货号或名称后按回车</translation>
     </message>
     <message>
         <source>Remove line</source>
@@ -2763,7 +2763,7 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
     <message>
         <source>Add at least one line: scan a product or type its SKU or name</source>
-        <translation>至少添加一行：扫描商品或输入其 SKU 或名称</translation>
+        <translation>至少添加一行：扫描商品或输入其货号或名称</translation>
     </message>
 </context>
 <context>
@@ -3310,7 +3310,7 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
     <message>
         <source>SKU</source>
-        <translation>SKU</translation>
+        <translation>货号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4160,7 +4160,7 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <name>ReceiveLinesModel</name>
     <message>
         <source>SKU</source>
-        <translation>SKU</translation>
+        <translation>货号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4219,7 +4219,7 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
     <message>
         <source>Scan a barcode or type a SKU, then Enter: one more of it</source>
-        <translation>扫描条码或输入 SKU 后按回车：数量加一</translation>
+        <translation>扫描条码或输入货号后按回车：数量加一</translation>
     </message>
     <message>
         <source>All that is to come</source>
@@ -5313,7 +5313,7 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <name>SuggestionsModel</name>
     <message>
         <source>SKU</source>
-        <translation>SKU</translation>
+        <translation>货号</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5405,7 +5405,7 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
     <message>
         <source>too little history: sold on {days} of {window} days</source>
-        <translation>历史数据太少：{window} 天中仅 {days} 天有销售</translation>
+        <translation>历史少：{window} 天中 {days} 天有销售</translation>
     </message>
     <message>
         <source>Too little history: sold on {days} of {window} days</source>
@@ -5418,6 +5418,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>no unit cost: no EOQ</source>
         <translation>无单位成本：无 EOQ</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>{formula}
@@ -5632,7 +5636,7 @@ max(EOQ {eoq}, {rop} − {position} = {gap})，每包 {pack}，至少 {least} �
     </message>
     <message>
         <source>A product&apos;s suppliers: scan or type its SKU, then Enter</source>
-        <translation>商品的供应商：扫描或输入 SKU 后按回车</translation>
+        <translation>商品的供应商：扫描或输入货号后按回车</translation>
     </message>
     <message>
         <source>No product chosen</source>

@@ -116,6 +116,11 @@ def test_from_a_low_stock_suggestion_to_a_po_received_in_two_deliveries(
     assert cell(model, 0, S.COL_SUPPLIER) == "TEA"
     # Pinned: said first (the suggestion comes from it), the thin history after it, as the CLI says it.
     assert cell(model, 0, S.COL_NOTE) == "Pinned reorder point; too little history: sold on 0 of 90 days"
+    # ... and its reorder point and suggestion are not greyed like the thin history's own figures.
+    foreground = Qt.ItemDataRole.ForegroundRole
+    assert model.data(model.index(0, S.COL_MEAN), foreground) is not None
+    assert model.data(model.index(0, S.COL_REORDER), foreground) is None
+    assert model.data(model.index(0, S.COL_ORDER), foreground) is None
     for column, key in (
         (S.COL_MEAN, "avg_daily_demand"),
         (S.COL_SAFETY, "safety_stock"),

@@ -49,6 +49,7 @@ class SuggestionsModel(RowsModel[Suggestion]):
     ) = range(13)
     RIGHT_ALIGNED = frozenset(range(COL_AVAILABLE, COL_ORDER + 1))
     FIGURES = frozenset(range(COL_MEAN, COL_ORDER + 1))
+    FROM_PINNED = frozenset((COL_REORDER, COL_ORDER))  # a pinned reorder point and the suggestion from it
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,7 +123,8 @@ class SuggestionsModel(RowsModel[Suggestion]):
             notes.append(self.tr("no supplier"))
         if row.eoq is None and not (row.too_little_history and not row.pinned):
             notes.append(self.tr("no unit cost: no EOQ"))
-        return "; ".join(notes)
+        # The separator is the language's own (Chinese has a full-width one, no space after it).
+        return self.tr("; ").join(notes)
 
     def text(self, row: Suggestion, column: int) -> str:
         d = max(row.decimals, 2)
@@ -161,6 +163,8 @@ class SuggestionsModel(RowsModel[Suggestion]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.explain(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and row.too_little_history and column in self.FIGURES:
+            if row.pinned and column in self.FROM_PINNED:
+                return None  # the owner's own figure and what follows from it: to be trusted
             return QBrush(QUIET)
         if role == Qt.ItemDataRole.FontRole and column == self.COL_ORDER and row.needs_order:
             font = QFont()
