@@ -1,5 +1,5 @@
-"""print invoice | receipt | packing-slip | label | return | po | barcode-labels: documents written as PDF
-files."""
+"""print invoice | receipt | packing-slip | label | return | po | statement | barcode-labels: documents
+written as PDF files."""
 
 import argparse
 import os
@@ -19,9 +19,19 @@ from oms_desktop.documents.purchase_order import render_purchase_order
 from oms_desktop.documents.receipt import RECEIPT_PAPERS
 from oms_desktop.documents.return_receipt import render_return_receipt
 from oms_desktop.documents.shipping_label import LABEL_SIZES
+from oms_desktop.documents.statement import render_statement
 from oms_desktop.domain.errors import NotFound
 from oms_desktop.domain.order import Status
-from oms_desktop.services import catalogue, order_filters, order_pages, orders, product_search, sale_returns
+from oms_desktop.services import (
+    catalogue,
+    order_filters,
+    order_pages,
+    orders,
+    product_search,
+    sale_returns,
+    statement_view,
+)
+from oms_desktop.services.periods import Period
 from oms_desktop.services.po_document import po_document
 from oms_desktop.services.records import OrderDetail, ProductRecord
 from oms_desktop.services.settings import LANGUAGES, ShopSettings, get_settings
@@ -75,6 +85,12 @@ def add(sub: argparse._SubParsersAction) -> None:
     po.add_argument("number", help="the purchase order's number (PO-...)")
     _common(po)
     po.set_defaults(func=print_po)
+    st = p.add_parser("statement", help="a customer's statement of account for a period (A4 or Letter)")
+    st.add_argument("code", help="the customer's code")
+    st.add_argument("--from", dest="start", type=A.day, required=True, metavar="YYYY-MM-DD")
+    st.add_argument("--to", dest="end", type=A.day, required=True, metavar="YYYY-MM-DD")
+    _common(st)
+    st.set_defaults(func=print_statement)
     b = p.add_parser("barcode-labels", help="a sheet of product labels: name, price and barcode")
     b.add_argument(
         "--sku", nargs="+", default=[], metavar="SKU", help="SKUs or barcodes (default: all active)"
@@ -158,6 +174,22 @@ def print_po(ctx: Context) -> int:
         lambda: render_purchase_order(doc, settings),
         f"purchase order {doc.po.number}",
         [doc.po.number],
+    )
+
+
+def print_statement(ctx: Context) -> int:
+    a = ctx.args
+    try:
+        period = Period(a.start, a.end)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    view = statement_view.statement(ctx.uow, a.code, period)
+    settings = _settings(ctx)
+    return write_document(
+        ctx,
+        lambda: render_statement(view, settings),
+        f"statement of {view.customer.code} for {period.start.isoformat()} to {period.end.isoformat()}",
+        [view.customer.code],
     )
 
 

@@ -1,5 +1,6 @@
 """What every document needs besides its data: the shop's settings, words, formats, font and styles."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -36,6 +37,13 @@ class DocumentContext:
     def para(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of plain user text: markup characters escaped, line breaks kept."""
         return Paragraph(markup(text), style or self.styles.body)
+
+    def head_row(self, heads: Sequence[str], numbers_from: int) -> list[object]:
+        """A table's head row: the words of the columns from `numbers_from` on (amounts) set right."""
+        st = self.styles
+        return [
+            self.para(h, st.head_right if i >= numbers_from else st.head_cell) for i, h in enumerate(heads)
+        ]
 
     def shop_lines(self) -> list[str]:
         """The shop's address, phone, email and tax id as printed under its name."""

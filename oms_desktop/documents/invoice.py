@@ -59,9 +59,7 @@ def lines_table(order: OrderDetail, ctx: DocumentContext) -> Table:
     w, fmt, st = ctx.words, ctx.fmt, ctx.styles
     amount = w.amount_included if order.tax_included else w.amount
     heads = [w.line_no, w.sku, w.item, w.quantity, w.unit_price, w.discount, amount, w.tax_rate, w.tax]
-    rows: list[list[object]] = [
-        [ctx.para(h, st.head_right if i >= 3 else st.head_cell) for i, h in enumerate(heads)]
-    ]
+    rows: list[list[object]] = [ctx.head_row(heads, 3)]
     for ln in order.lines:
         numbers = [
             fmt.quantity(ln.quantity),

@@ -51,6 +51,7 @@ def letterhead(
     fact_table.setStyle(
         TableStyle(
             [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # a label beside the first line of a wrapped value
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                 ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
@@ -76,8 +77,8 @@ def letterhead(
     return [head, Spacer(1, 6 * mm)]
 
 
-def address_boxes(ctx: DocumentContext, boxes: Sequence[tuple[str, str]]) -> list[Flowable]:
-    """Side-by-side boxes of a heading and a multi-line address."""
+def address_boxes(ctx: DocumentContext, boxes: Sequence[tuple[str, str | Flowable]]) -> list[Flowable]:
+    """Side-by-side boxes of a heading and a multi-line address (or a flowable of its own: a summary)."""
     st = ctx.styles
     width = content_width(ctx)
     gap = 6 * mm
@@ -88,7 +89,8 @@ def address_boxes(ctx: DocumentContext, boxes: Sequence[tuple[str, str]]) -> lis
         if i:
             cells.append("")
             widths.append(gap)
-        cells.append([ctx.para(heading, st.heading), ctx.para(text, st.body)])
+        body = ctx.para(text, st.body) if isinstance(text, str) else text
+        cells.append([ctx.para(heading, st.heading), body])
         widths.append(box_width)
     table = Table([cells], colWidths=widths)
     commands: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP")]

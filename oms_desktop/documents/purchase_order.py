@@ -93,9 +93,7 @@ def lines_table(doc: PODocument, ctx: DocumentContext) -> Table:
         columns.append(QUANTITY)
     heads += [w.unit_cost, w.line_total]
     columns += [COST, AMOUNT]
-    rows: list[list[object]] = [
-        [ctx.para(h, st.head_right if i >= 4 else st.head_cell) for i, h in enumerate(heads)]
-    ]
+    rows: list[list[object]] = [ctx.head_row(heads, 4)]
     for ln in doc.po.lines:
         unit = w.unit(doc.unit(ln.sku))
 

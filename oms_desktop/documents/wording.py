@@ -84,6 +84,44 @@ class Words:
     received_once: str = "Received so far: one delivery, on {day}."
     received_many: str = "Received so far: {count} deliveries, the last on {day}."
     po_request: str = "Please confirm this order and quote our PO number on your delivery note and invoice."
+    # A customer's statement of account
+    statement: str = "Statement"
+    statement_period: str = "Period"
+    period_range: str = "{start} – {end}"
+    statement_date: str = "Balance as of"
+    terms_days: str = "{days} days"
+    terms_on_receipt: str = "Due on receipt"
+    credit_limit: str = "Credit limit"
+    customer: str = "Customer"
+    account_summary: str = "Account summary"
+    date: str = "Date"
+    document: str = "Document"
+    description: str = "Description"
+    due_date: str = "Due"
+    debit: str = "Debit"
+    credit: str = "Credit"
+    running_balance: str = "Balance"
+    opening_balance: str = "Opening balance on {day}"
+    closing_balance: str = "Closing balance on {day}"
+    line_order: str = "Order"
+    line_payment: str = "Payment, {method}"
+    line_payment_ref: str = "Payment, {method}\nref. {reference}"
+    line_return: str = "Return, {order}"
+    charged: str = "Orders on account"
+    credited: str = "Payments and returns"
+    ageing_title: str = "Ageing of the balance on {day} (days past due)"
+    ageing_total: str = "Total owed"
+    no_movements: str = "No orders, payments or returns in this period."
+    statement_request: str = "Please pay what is past due, quoting your customer number."
+    buckets: dict[str, str] = field(
+        default_factory=lambda: {
+            "not_due": "Not yet due",
+            "days_1_30": "1–30 days",
+            "days_31_60": "31–60 days",
+            "days_61_90": "61–90 days",
+            "over_90": "Over 90 days",
+        }
+    )
     # The till's X and Z reports
     z_report: str = "Z report No. {number}"
     x_report: str = "X report (not closed)"
@@ -167,6 +205,14 @@ class Words:
             return self.received_once.format(day=day)
         return self.received_many.format(count=count, day=day)
 
+    def bucket(self, code: str) -> str:
+        """An ageing bucket's printed name (receivables.BUCKETS)."""
+        return self.buckets.get(code, code.replace("_", " "))
+
+    def terms(self, days: int) -> str:
+        """A customer's payment terms: "30 days", or due on receipt for 0."""
+        return self.terms_days.format(days=days) if days else self.terms_on_receipt
+
     def method(self, code: str) -> str:
         """A payment method's printed name; an unknown code is printed as stored."""
         return self.methods.get(code, code.replace("_", " "))
@@ -248,6 +294,41 @@ CHINESE = Words(
     received_once="已到货：1 批，于 {day}。",
     received_many="已到货：{count} 批，最近一批于 {day}。",
     po_request="请确认此订单，并在送货单和发票上注明我方采购单号。",
+    statement="对账单",
+    statement_period="对账期间",
+    period_range="{start} 至 {end}",
+    statement_date="余额截至",
+    terms_days="{days} 天",
+    terms_on_receipt="货到付款",
+    credit_limit="信用额度",
+    customer="客户",
+    account_summary="账户摘要",
+    date="日期",
+    document="单据",
+    description="摘要",
+    due_date="到期日",
+    debit="借方（应收）",
+    credit="贷方（已收）",
+    running_balance="余额",
+    opening_balance="期初余额（{day}）",
+    closing_balance="期末余额（{day}）",
+    line_order="赊账订单",
+    line_payment="收款，{method}",
+    line_payment_ref="收款，{method}\n凭证 {reference}",
+    line_return="{order} 退货",
+    charged="本期赊账订单",
+    credited="本期收款及退货",
+    ageing_title="{day} 余额账龄（逾期天数）",
+    ageing_total="欠款合计",
+    no_movements="本期间没有订单、收款或退货。",
+    statement_request="请支付已逾期的款项，并注明您的客户编号。",
+    buckets={
+        "not_due": "未到期",
+        "days_1_30": "逾期 1–30 天",
+        "days_31_60": "逾期 31–60 天",
+        "days_61_90": "逾期 61–90 天",
+        "over_90": "逾期 90 天以上",
+    },
     z_report="Z报表（交班报表）第 {number} 号",
     x_report="X报表（未交班）",
     till="收银台",
