@@ -80,6 +80,8 @@ def action_verb(action: str) -> str:
         "return": translate("CoreMessage", "take back"),
         "return_lines": translate("CoreMessage", "take goods back from"),
         "complete": translate("CoreMessage", "complete"),
+        "hold": translate("CoreMessage", "put on hold"),
+        "release": translate("CoreMessage", "release"),
         # purchase orders and stocktakes
         "edit": translate("CoreMessage", "change"),
         "send": translate("CoreMessage", "send"),
@@ -257,6 +259,10 @@ def templates() -> dict[str, str]:
         "reason_not_fully_paid": translate("Workflow", "it is not fully paid"),
         "reason_not_delivered": translate("Workflow", "it has not been delivered"),
         "reason_not_an_order_action": translate("Workflow", "it is not an action on an existing order"),
+        "reason_on_hold": translate("Workflow", "it is on hold: release it first"),
+        "reason_hold_needs_open": translate("Workflow", "only a draft or confirmed order can be put on hold"),
+        "reason_held_already": translate("Workflow", "it is on hold already"),
+        "reason_not_held": translate("Workflow", "it is not on hold"),
         # --- suppliers
         "unknown_supplier": translate("CoreMessage", "Unknown supplier: {supplier}"),
         "supplier_name_missing": translate("CoreMessage", "A supplier needs a name"),
@@ -323,6 +329,11 @@ def templates() -> dict[str, str]:
         ),
         "nothing_owed": translate("CoreMessage", "{customer} owes nothing"),
         "payment_terms_range": translate("CoreMessage", "Payment terms are 0 to 365 days ({days} is not)"),
+        # --- holds
+        "hold_reason_unknown": translate(
+            "CoreMessage", "A hold's reason is address, payment, stock or other ('{reason}' is not)"
+        ),
+        "hold_note_missing": translate("CoreMessage", "Say what the problem is: a hold needs a note"),
         # --- shop settings
         "shop_name_missing": translate("CoreMessage", "The shop needs a name"),
         "time_zone_unknown": translate(

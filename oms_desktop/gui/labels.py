@@ -99,6 +99,20 @@ def movement_kind(value: str) -> str:
     return words.get(value, value)
 
 
+def hold_reason(value: str) -> str:
+    """Why an order is on hold (services/holds.py), as the hold dialog offers it."""
+    words = {
+        "address": translate("HoldReason", "Address"),
+        "payment": translate("HoldReason", "Payment"),
+        "stock": translate("HoldReason", "Stock"),
+        "other": translate("HoldReason", "Other"),
+    }
+    return words.get(value, value)
+
+
+HOLD_REASONS = ("address", "payment", "stock", "other")
+
+
 def price_tier(value: str) -> str:
     words = {"retail": translate("PriceTier", "Retail"), "wholesale": translate("PriceTier", "Wholesale")}
     return words.get(value, value)
@@ -118,6 +132,8 @@ def action(value: str) -> str:
         "return": translate("OrderAction", "Returned"),
         "return_lines": translate("OrderAction", "Goods returned"),
         "complete": translate("OrderAction", "Completed"),
+        "hold": translate("OrderAction", "Put on hold"),
+        "release": translate("OrderAction", "Released"),
     }
     return words.get(value, value)
 

@@ -651,6 +651,14 @@
         <translation>完成</translation>
     </message>
     <message>
+        <source>put on hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>解除挂起</translation>
+    </message>
+    <message>
         <source>change</source>
         <translation>修改</translation>
     </message>
@@ -917,6 +925,14 @@
     <message>
         <source>Payment terms are 0 to 365 days ({days} is not)</source>
         <translation>付款期限为 0 到 365 天（{days} 不行）</translation>
+    </message>
+    <message>
+        <source>A hold&apos;s reason is address, payment, stock or other (&apos;{reason}&apos; is not)</source>
+        <translation>挂起原因只能是地址、付款、库存或其他（“{reason}”不是）</translation>
+    </message>
+    <message>
+        <source>Say what the problem is: a hold needs a note</source>
+        <translation>请说明问题：挂起订单需要填写备注</translation>
     </message>
     <message>
         <source>Unknown time zone &apos;{zone}&apos;: give an IANA name such as Asia/Shanghai, or leave it empty for this computer&apos;s zone</source>
@@ -2460,6 +2476,52 @@ The details were written to {log}.</source>
     </message>
 </context>
 <context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Put order {number} on hold</source>
+        <translation>挂起订单 {number}</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>e.g. no such street: call the customer</source>
+        <translation>如：查无此街道，需致电客户</translation>
+    </message>
+    <message>
+        <source>It is neither packed nor shipped until it is released.</source>
+        <translation>解除挂起之前，该订单不能打包或发货。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>HoldReason</name>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
         <source>Previous: {value}</source>
@@ -2835,6 +2897,14 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <source>Completed</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>解除挂起</translation>
+    </message>
 </context>
 <context>
     <name>OrderActionBar</name>
@@ -2871,6 +2941,14 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>退货(&amp;T)…</translation>
     </message>
     <message>
+        <source>&amp;Hold…</source>
+        <translation>挂起(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>R&amp;elease</source>
+        <translation>解除挂起(&amp;E)</translation>
+    </message>
+    <message>
         <source>Print / Preview…</source>
         <translation>打印 / 预览…</translation>
     </message>
@@ -2894,6 +2972,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
 <context>
     <name>OrderDetailView</name>
     <message>
+        <source>On hold ({reason}): {note}</source>
+        <translation>已挂起（{reason}）：{note}</translation>
+    </message>
+    <message>
         <source>{sku} short {short} of {ordered} at {location}</source>
         <translation>{sku} 缺 {short}（共 {ordered}，{location}）</translation>
     </message>
@@ -2912,6 +2994,14 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>{number} delivered</source>
         <translation>{number} 已送达</translation>
+    </message>
+    <message>
+        <source>{number} released: it can be packed and shipped</source>
+        <translation>{number} 已解除挂起，可以打包发货</translation>
+    </message>
+    <message>
+        <source>{number} on hold: neither packed nor shipped until released</source>
+        <translation>{number} 已挂起：解除之前不能打包或发货</translation>
     </message>
     <message>
         <source>Payment recorded on {number}</source>
@@ -3101,8 +3191,8 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>全部渠道</translation>
     </message>
     <message>
-        <source>Confirmed orders not yet shipped: waiting for goods, or ready to ship</source>
-        <translation>已确认未发货的订单：等待到货，或可发货</translation>
+        <source>Confirmed orders not yet shipped: waiting for goods, or ready to ship; or orders on hold</source>
+        <translation>已确认未发货的订单：等待到货，或可发货；或已挂起的订单</translation>
     </message>
     <message>
         <source>Any fulfilment</source>
@@ -3115,6 +3205,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Ready to ship</source>
         <translation>可发货</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>已挂起</translation>
     </message>
     <message>
         <source>Any customer</source>
@@ -6116,6 +6210,22 @@ max(EOQ {eoq}, {rop} − {position} = {gap})，每包 {pack}，至少 {least} �
     <message>
         <source>it is not an action on an existing order</source>
         <translation>这不是针对现有订单的操作</translation>
+    </message>
+    <message>
+        <source>it is on hold: release it first</source>
+        <translation>该订单已挂起：请先解除挂起</translation>
+    </message>
+    <message>
+        <source>only a draft or confirmed order can be put on hold</source>
+        <translation>只有草稿或已确认的订单才能挂起</translation>
+    </message>
+    <message>
+        <source>it is on hold already</source>
+        <translation>该订单已经挂起</translation>
+    </message>
+    <message>
+        <source>it is not on hold</source>
+        <translation>该订单未挂起</translation>
     </message>
     <message>
         <source>only a draft purchase order can be changed or sent</source>

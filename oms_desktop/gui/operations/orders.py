@@ -6,7 +6,7 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import PaymentMethod
 from oms_desktop.gui.operations.op import Op, ProgressOp
 from oms_desktop.gui.tasks import Progress
-from oms_desktop.services import backorders, order_pages, orders, payments, returns, shipping
+from oms_desktop.services import backorders, holds, order_pages, orders, payments, returns, shipping
 from oms_desktop.services.backorders import ShortLine
 from oms_desktop.services.changes import Outcome
 from oms_desktop.services.order_filters import OrderFilter
@@ -75,3 +75,12 @@ def refund(number: str, amount: Decimal, method: PaymentMethod, reason: str) -> 
 
 def return_order(number: str, method: PaymentMethod | None, reason: str) -> Op[Done]:
     return Op(lambda uow: returns.return_order(uow, number, method=method, reason=reason))
+
+
+def hold(number: str, reason: str, note: str) -> Op[Done]:
+    """Stop an order (neither packed nor shipped) until it is released: why, and what the problem is."""
+    return Op(lambda uow: holds.hold(uow, number, reason=reason, note=note))
+
+
+def release(number: str) -> Op[Done]:
+    return Op(lambda uow: holds.release(uow, number))

@@ -33,6 +33,7 @@ from oms_desktop.services.order_filters import OrderFilter, Waiting
 from oms_desktop.services.records import CustomerRecord, OrderDetail
 
 SEARCH_DELAY_MS = 250
+HELD = "held"  # the fulfilment filter's "On hold": OrderFilter(held=True)
 
 
 class OrdersPage(QWidget):
@@ -63,11 +64,14 @@ class OrdersPage(QWidget):
         self.waiting = QComboBox()
         self.waiting.setObjectName("orderWaitingFilter")
         self.waiting.setToolTip(
-            self.tr("Confirmed orders not yet shipped: waiting for goods, or ready to ship")
+            self.tr(
+                "Confirmed orders not yet shipped: waiting for goods, or ready to ship; or orders on hold"
+            )
         )
         self.waiting.addItem(self.tr("Any fulfilment"), None)
         self.waiting.addItem(self.tr("Backordered"), Waiting.BACKORDERED)
         self.waiting.addItem(self.tr("Ready to ship"), Waiting.READY_TO_SHIP)
+        self.waiting.addItem(self.tr("On hold"), HELD)
         # The same picker as the Charts page, in the shop's time zone; "Any time" first, chosen at the start.
         self.period = PeriodPicker(self, zone=ctx.zone, any_time=True, initial=None)
         self.period.setObjectName("orderPeriod")
@@ -182,7 +186,8 @@ class OrdersPage(QWidget):
             date_from=date_from,
             date_to=date_to,
             search=self.search.text().strip(),
-            waiting=Waiting(waiting) if waiting else None,
+            waiting=Waiting(waiting) if waiting and waiting != HELD else None,
+            held=waiting == HELD,
         )
 
     def apply_filter(self) -> None:

@@ -2,13 +2,15 @@
 
 An action the table does not allow is disabled and its tooltip gives the workflow's reason
 (domain.order_workflow.refusal). Ship… is disabled too while the order waits for goods (services.backorders:
-older orders are served first), its tooltip saying what the core would refuse with.
+older orders are served first), its tooltip saying what the core would refuse with. Hold… and Release stop an
+order and let it go on: while it is held, Pack and Ship… say so (the workflow's hold dimension).
 """
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from oms_desktop.domain import FulfilmentState, Lifecycle, PaymentState
+from oms_desktop.domain.order import HoldState
 from oms_desktop.domain.order_workflow import Action, refusal
 from oms_desktop.gui import error_text, labels, printing
 from oms_desktop.services.backorders import ShortLine
@@ -24,6 +26,8 @@ ACTIONS = (
     Action.CANCEL,
     Action.REFUND,
     Action.RETURN,
+    Action.HOLD,
+    Action.RELEASE,
 )
 
 
@@ -48,12 +52,16 @@ class OrderActionBar(QWidget):
             Action.CANCEL: self.tr("Cance&l order…"),
             Action.REFUND: self.tr("&Refund…"),
             Action.RETURN: self.tr("Re&turn…"),
+            Action.HOLD: self.tr("&Hold…"),
+            Action.RELEASE: self.tr("R&elease"),
         }
-        for i, action in enumerate(ACTIONS):
+        # The order's life in the first rows, Print / Preview… after Return…, Hold… and Release together below.
+        places = [divmod(i, 3) for i in range(8)] + [(3, 0), (3, 1)]
+        for action, (row, column) in zip(ACTIONS, places, strict=True):
             button = QPushButton(texts[action])
             button.setObjectName(f"{action.value}Action")
             button.clicked.connect(lambda _checked=False, a=action: self.triggered.emit(a))
-            grid.addWidget(button, i // 3, i % 3)
+            grid.addWidget(button, row, column)
             self.buttons[action] = button
         # Print / Preview: the documents package's invoice, receipt, packing slip and label.
         self.print_button = QPushButton(self.tr("Print / Preview…"))
@@ -89,6 +97,7 @@ class OrderActionBar(QWidget):
                 Lifecycle(detail.lifecycle),
                 PaymentState(detail.payment_state),
                 FulfilmentState(detail.fulfilment_state),
+                HoldState(detail.hold_state),
             )
             waits = self.backorder_reason(detail) if action is Action.SHIP and reason is None else None
             button.setEnabled(reason is None and waits is None and not acting)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from oms_desktop.domain.errors import DomainError
 from oms_desktop.domain.order_workflow import Action
-from oms_desktop.gui import operations, printing
+from oms_desktop.gui import labels, operations, printing
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.document_preview import DocumentPreview
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
@@ -25,6 +25,7 @@ from oms_desktop.gui.dialogs.order_actions import (
     ShipDialog,
     Shipping,
 )
+from oms_desktop.gui.dialogs.order_hold import Hold, HoldDialog
 from oms_desktop.gui.dialogs.pay import PayDialog
 from oms_desktop.gui.operations import Op
 from oms_desktop.gui.widgets.message_bar import MessageBar
@@ -69,6 +70,8 @@ class OrderDetailView(QWidget):
         self.message.setObjectName("orderMessage")
         self.waiting = MessageBar(self)  # a backordered order: what it waits for
         self.waiting.setObjectName("orderWaiting")
+        self.held = MessageBar(self)  # an order on hold: why, above everything it may not do meanwhile
+        self.held.setObjectName("orderHeld")
         self.tabs = OrderTabs(self)
 
         # What the window tests and the pages reach into, by the names they had.
@@ -80,6 +83,7 @@ class OrderDetailView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
+        layout.addWidget(self.held)
         layout.addWidget(self.waiting)
         layout.addWidget(self.action_bar)
         layout.addWidget(self.message)
@@ -109,9 +113,20 @@ class OrderDetailView(QWidget):
         self.header.show_order(detail, self.ctx.shop.currency)
         self.tabs.show_order(detail)
         self.action_bar.show_order(detail, acting=self._acting)
+        self._show_held(detail)
         self._show_waiting(detail)
         if detail is not None:
             self.shown.emit(detail)
+
+    def _show_held(self, detail: OrderDetail | None) -> None:
+        """A held order says so first: "On hold (address): no such street"."""
+        if detail is None or detail.hold_state != "held":
+            self.held.clear_message()
+            return
+        reason = labels.hold_reason(detail.hold_reason).lower()  # inside a sentence
+        self.held.show_warning(
+            self.tr("On hold ({reason}): {note}").format(reason=reason, note=detail.hold_note)
+        )
 
     def _show_waiting(self, detail: OrderDetail | None) -> None:
         """A confirmed order not yet shipped says which goods it waits for (none: it is ready to ship)."""
@@ -171,6 +186,18 @@ class OrderDetailView(QWidget):
             self._run(ops.pack(number), self.tr("{number} packed, ready to ship"))
         elif action is Action.DELIVER:
             self._run(ops.deliver(number), self.tr("{number} delivered"))
+        elif action is Action.RELEASE:
+            self._run(ops.release(number), self.tr("{number} released: it can be packed and shipped"))
+        elif action is Action.HOLD:
+
+            def hold(h: Hold) -> Op[Done]:
+                return ops.hold(number, h.reason, h.note)
+
+            self._dialog(
+                HoldDialog(number, self),
+                hold,
+                self.tr("{number} on hold: neither packed nor shipped until released"),
+            )
         elif action is Action.PAY:
 
             def pay(requests: list[PaymentRequest]) -> Op[Done]:
@@ -246,7 +273,8 @@ class OrderDetailView(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if self.detail is not None and changes.stock and not changes.orders:
             self._show_waiting(self.detail)  # goods came or went: what it waits for may have changed
-        if self.detail is None or not changes.orders or self._acting:
-            return  # our own action shows its result itself
+        ours = self._acting or (self.dialog is not None and self.dialog.busy)  # announced before its answer
+        if self.detail is None or not changes.orders or ours:
+            return  # our own action shows its result itself (a reload would wipe its message)
         if not changes.order_ids or self.detail.id in changes.order_ids:
             self.show_order(self.detail.number)
