@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountPaymentDialog</name>
+    <message>
+        <source>Payment on account: {name}</source>
+        <translation>赊账收款：{name}</translation>
+    </message>
+    <message>
+        <source>Book the payment</source>
+        <translation>登记收款</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) owes {amount}</source>
+        <translation>{name}（{code}）欠款 {amount}</translation>
+    </message>
+    <message>
+        <source>optional: the bank&apos;s reference, a cheque number</source>
+        <translation>可选：银行流水号、支票号</translation>
+    </message>
+    <message>
+        <source>{number} · {day} · due {due} · owes {owed}</source>
+        <translation>{number} · {day} · 到期 {due} · 欠 {owed}</translation>
+    </message>
+    <message>
+        <source>Tick the orders it pays, or none: the oldest are paid first.</source>
+        <translation>勾选要付的订单；不勾选则先付最早的订单。</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Type the amount received</source>
+        <translation>请输入收到的金额</translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust stock</source>
@@ -2086,6 +2133,37 @@
     </message>
 </context>
 <context>
+    <name>CustomerTermsDialog</name>
+    <message>
+        <source>Terms of {name}</source>
+        <translation>{name} 的付款条件</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>An order on account is due its day plus these days. 0 days: it is due at once.</source>
+        <translation>赊账订单的到期日为下单日加上这些天数。0 天：立即到期。</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>付款期限</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Type the credit limit (0 for none)</source>
+        <translation>请输入信用额度（0 表示不赊账）</translation>
+    </message>
+</context>
+<context>
     <name>CustomersModel</name>
     <message>
         <source>Code</source>
@@ -2189,6 +2267,14 @@
     <message>
         <source>Order history (double-click to open)</source>
         <translation>历史订单（双击打开）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
     </message>
     <message>
         <source>never</source>
@@ -2826,6 +2912,41 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Add at least one line: scan a product or type its SKU or name</source>
         <translation>至少添加一行：扫描商品或输入其货号或名称</translation>
+    </message>
+</context>
+<context>
+    <name>OpenOrdersModel</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Due amount</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>欠款</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4345,104 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
 </context>
 <context>
+    <name>ReceivablesModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>逾期 1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>逾期 31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>逾期 61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>逾期 90 天以上</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>Owes more than the credit limit</source>
+        <translation>欠款超过信用额度</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesTab</name>
+    <message>
+        <source>Payment on account…</source>
+        <translation>赊账收款…</translation>
+    </message>
+    <message>
+        <source>Terms…</source>
+        <translation>付款条件…</translation>
+    </message>
+    <message>
+        <source>Payment terms and credit limit (a manager&apos;s)</source>
+        <translation>付款期限和信用额度（需主管）</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>对账单…</translation>
+    </message>
+    <message>
+        <source>Select a customer to see the orders behind the balance</source>
+        <translation>选择客户，查看构成余额的订单</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Customers owing: {count} · {total} owed, {late} of it past due</source>
+        <translation>欠款客户：{count} · 共欠 {total}，其中逾期 {late}</translation>
+    </message>
+    <message>
+        <source>Open orders of {name} ({code}), the oldest first (double-click to open)</source>
+        <translation>{name}（{code}）的未结订单，最早的在前（双击打开）</translation>
+    </message>
+    <message>
+        <source>{amount} by {method} booked: {shares}. Still owed: {left}</source>
+        <translation>已登记 {amount}（{method}）：{shares}。仍欠：{left}</translation>
+    </message>
+    <message>
+        <source>{name}: {days} days, credit limit {limit}</source>
+        <translation>{name}：{days} 天，信用额度 {limit}</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive stock</source>
@@ -5089,6 +5308,33 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Checking…</source>
         <translation>正在验证…</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPreview</name>
+    <message>
+        <source>Statement of {name}</source>
+        <translation>{name} 的对账单</translation>
+    </message>
+    <message>
+        <source>Print / Preview {what}</source>
+        <translation>打印 / 预览 {what}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>Preparing the statement…</source>
+        <translation>正在生成对账单…</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""Customers: the list with search; a customer's details, figures and order history."""
+"""Customers: the list with search; a customer's details, figures and order history; and a tab of what
+customers owe (pages/receivables.py)."""
 
 from collections.abc import Callable
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,7 @@ from oms_desktop.gui.formatting import local_time, money_with_symbol
 from oms_desktop.gui.models.customers import CustomersModel
 from oms_desktop.gui.models.orders import OrdersModel
 from oms_desktop.gui.operations import Op
+from oms_desktop.gui.pages.receivables import ReceivablesTab
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.tables import make_table, set_columns
 from oms_desktop.services.changes import Changes, Outcome
@@ -149,9 +152,20 @@ class CustomersPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([660, 510])
+        people = QWidget()
+        people.setObjectName("customersTab")
+        people_layout = QVBoxLayout(people)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        people_layout.addWidget(self.message)
+        people_layout.addWidget(splitter, 1)
+        self.receivables = ReceivablesTab(ctx)
+        self.receivables.open_order.connect(self.open_order)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("customersTabs")
+        self.tabs.addTab(people, self.tr("Customers"))
+        self.tabs.addTab(self.receivables, self.tr("Receivables"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs)
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(lambda: self.model.search(self.search.text()))
@@ -163,6 +177,11 @@ class CustomersPage(QWidget):
         self.model.loaded.connect(self._reselect)
         ctx.bus.changed.connect(self._on_changed)
         self.edit_button.setEnabled(False)
+
+    CUSTOMERS, RECEIVABLES = range(2)
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
