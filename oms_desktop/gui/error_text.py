@@ -323,12 +323,20 @@ def templates() -> dict[str, str]:
             "CoreMessage", "The holding cost rate is 1 to 100 percent a year ({rate} is not)"
         ),
         # --- receivables
-        "payment_beyond_owed": translate("CoreMessage", "A payment of {amount} is more than is owed ({owed})"),
-        "order_not_owed": translate(
-            "CoreMessage", "{number} is not an open order of {customer} on account"
+        "payment_beyond_owed": translate(
+            "CoreMessage", "A payment of {amount} is more than is owed ({owed})"
         ),
+        "order_not_owed": translate("CoreMessage", "{number} is not an open order of {customer} on account"),
         "nothing_owed": translate("CoreMessage", "{customer} owes nothing"),
         "payment_terms_range": translate("CoreMessage", "Payment terms are 0 to 365 days ({days} is not)"),
+        "credit_limit_exceeded": translate(
+            "CoreMessage",
+            "{customer}'s credit limit is {limit}: {owed} is owed already and {number} adds {amount}; take a payment, or a manager may approve it",
+        ),
+        "pays_before_goods_leave": translate(
+            "CoreMessage",
+            "{customer} pays before goods leave (credit limit 0): {number} has {amount} unpaid; take the payment, or a manager may approve it",
+        ),
         # --- holds
         "hold_reason_unknown": translate(
             "CoreMessage", "A hold's reason is address, payment, stock or other ('{reason}' is not)"
