@@ -15,6 +15,7 @@ from oms_desktop.domain.payment import CHOOSABLE_METHODS
 from oms_desktop.domain.sale_return import RETURN_PREFIX
 from oms_desktop.domain.sequence import is_number_of
 from oms_desktop.services import (
+    assignment,
     holds,
     imports,
     order_filters,
@@ -179,6 +180,8 @@ def add(sub: argparse._SubParsersAction) -> None:
     ls.add_argument("--search", default="")
     ls.add_argument("--limit", type=A.whole, default=50)
     ls.add_argument("--held", action="store_true", help="only orders on hold")
+    ls.add_argument("--mine", action="store_true", help="only the orders assigned to --user")
+    ls.add_argument("--assigned", metavar="NAME", help="only the orders assigned to this person")
     ls.add_argument("--waiting", choices=[w.value.replace("_", "-") for w in order_filters.Waiting])
     ls.set_defaults(func=list_orders)
     hd = o.add_parser("hold", help="stop an order (not packed or shipped) until it is released")
@@ -186,6 +189,10 @@ def add(sub: argparse._SubParsersAction) -> None:
     hd.add_argument("--reason", required=True, choices=[r.value for r in HoldReason])
     hd.add_argument("--note", required=True, help="what the problem is")
     hd.set_defaults(func=hold_order)
+    asg = o.add_parser("assign", help="give an order to a person to look after")
+    asg.add_argument("number")
+    asg.add_argument("--to", required=True, metavar="NAME", help="a user's name; '' for nobody")
+    asg.set_defaults(func=assign_order)
     rl = o.add_parser("release", help="let an order on hold go on")
     rl.add_argument("number")
     rl.add_argument("--note", default="")
@@ -215,6 +222,8 @@ def print_order(ctx: Context, d: OrderDetail) -> None:
         print(f"  returned {d.returned}: {', '.join(d.returns)}")
     for s in d.shipments:
         print(f"  shipped {s.carrier} {s.tracking_number}" + (" (delivered)" if s.delivered_at else ""))
+    if d.assigned_to:
+        print(f"  looked after by {d.assigned_to}")
     if d.hold_state == "held":
         print(f"  ON HOLD ({d.hold_reason}): {d.hold_note}")
     print(f"  next: {', '.join(d.allowed_actions) or '-'}")
@@ -222,6 +231,11 @@ def print_order(ctx: Context, d: OrderDetail) -> None:
 
 def hold_order(ctx: Context) -> int:
     print_order(ctx, holds.hold(ctx.uow, ctx.args.number, reason=ctx.args.reason, note=ctx.args.note).value)
+    return 0
+
+
+def assign_order(ctx: Context) -> int:
+    print_order(ctx, assignment.assign(ctx.uow, ctx.args.number, ctx.args.to).value)
     return 0
 
 
@@ -365,6 +379,7 @@ def list_orders(ctx: Context) -> int:
         customer_code=a.customer,
         search=a.search,
         held=a.held,
+        assigned_to=ctx.uow.user if a.mine else (" ".join(a.assigned.split()) if a.assigned else None),
         waiting=order_filters.Waiting(a.waiting.replace("-", "_")) if a.waiting else None,
     )
     rows = order_pages.list_orders(ctx.uow, flt, limit=a.limit)

@@ -112,6 +112,8 @@ class Order(Base):
     )
     hold_reason: Mapped[str] = mapped_column(String(16), default="", server_default="")
     hold_note: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    # Who looks after the order (a user's name; "" nobody): the "my orders" list.
+    assigned_to: Mapped[str] = mapped_column(String(64), default="", server_default="", index=True)
     # Kept in step with the three states by order_workflow so that lists can filter on an index.
     status: Mapped[Status] = mapped_column(_enum(Status))
     subtotal_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)

@@ -220,6 +220,7 @@ def _assemble(
         hold_state=str(getattr(getattr(order, "hold_state", None), "value", "none")),
         hold_reason=getattr(order, "hold_reason", "") or "",
         hold_note=getattr(order, "hold_note", "") or "",
+        assigned_to=getattr(order, "assigned_to", "") or "",
         lines=lines,
         payments=payments,
         shipments=shipments,

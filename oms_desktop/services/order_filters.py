@@ -32,6 +32,7 @@ class OrderFilter:
     search: str = ""  # an order number (or part) or a customer's name or phone
     waiting: Waiting | None = None  # backordered or ready to ship (needs the session in order_query)
     held: bool = False  # only orders on hold (services/holds.py)
+    assigned_to: str | None = None  # only the orders this person looks after ("my orders")
 
 
 MAX_CUSTOMER_MATCHES = 2000
@@ -68,6 +69,8 @@ def order_query(
         )
     if flt.held:
         query = query.where(Order.hold_state == HoldState.HELD)
+    if flt.assigned_to is not None:
+        query = query.where(Order.assigned_to == flt.assigned_to)
     text = flt.search.strip()
     if text:
         query = query.where(_search(text, session))

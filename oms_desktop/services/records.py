@@ -223,6 +223,7 @@ class OrderDetail:
     hold_state: str = "none"  # "held": stopped until released (services/holds.py)
     hold_reason: str = ""  # address, payment, stock or other
     hold_note: str = ""
+    assigned_to: str = ""  # who looks after it ("" nobody)
 
     @property
     def balance(self) -> Decimal:

@@ -20,8 +20,8 @@
         <translation>可选：银行流水号、支票号</translation>
     </message>
     <message>
-        <source>{number} · {day} · due {due} · owes {owed}</source>
-        <translation>{number} · {day} · 到期 {due} · 欠 {owed}</translation>
+        <source>{number} · due {due} · owes {owed}</source>
+        <translation>{number} · 到期 {due} · 欠 {owed}</translation>
     </message>
     <message>
         <source>Tick the orders it pays, or none: the oldest are paid first.</source>

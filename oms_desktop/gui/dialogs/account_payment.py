@@ -30,7 +30,7 @@ class AccountPaymentDialog(FormDialog):
     def __init__(self, customer: CustomerBalance, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("accountPaymentDialog")
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(560)
         self.set_texts(
             self.tr("Payment on account: {name}").format(name=customer.name), self.tr("Book the payment")
         )
@@ -55,18 +55,16 @@ class AccountPaymentDialog(FormDialog):
         self.orders = QListWidget()
         self.orders.setObjectName("accountOrders")
         for order in customer.orders:
-            text = self.tr("{number} · {day} · due {due} · owes {owed}").format(
-                number=order.number,
-                day=order.day.isoformat(),
-                due=order.due.isoformat(),
-                owed=money(order.balance),
+            text = self.tr("{number} · due {due} · owes {owed}").format(
+                number=order.number, due=order.due.isoformat(), owed=money(order.balance)
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, order.number)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.orders.addItem(item)
-        self.orders.setMinimumHeight(min(6, max(len(customer.orders), 2)) * 24)
+        # As tall as its orders (up to six), so that one order does not leave an empty box.
+        self.orders.setFixedHeight(min(6, max(len(customer.orders), 1)) * 24 + 6)
         hint = QLabel(self.tr("Tick the orders it pays, or none: the oldest are paid first."))
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")

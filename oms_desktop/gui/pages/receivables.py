@@ -77,6 +77,7 @@ class ReceivablesTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("receivablesSummary")
         self.summary.setProperty("role", "figure")
+        self.summary.setWordWrap(True)  # a long sum in Chinese must not widen the window
 
         self.table = make_table("receivablesTable", self, sortable=False)
         self.table.setModel(self.model)
@@ -101,8 +102,9 @@ class ReceivablesTab(QWidget):
                 om.COL_TOTAL: 95,
                 om.COL_PAID: 90,
             },
-            stretch=om.COL_OWED,
         )
+        self.orders_table.setColumnWidth(om.COL_OWED, 100)
+        self.orders_table.horizontalHeader().setStretchLastSection(False)  # the amounts stay together
         self.orders_table.doubleClicked.connect(self._open_order)
         self.message = MessageBar(self)
         self.message.setObjectName("receivablesMessage")
@@ -110,8 +112,7 @@ class ReceivablesTab(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(QLabel(self.tr("As of")))
         tools.addWidget(self.as_of)
-        tools.addSpacing(12)
-        tools.addWidget(self.summary, 1)
+        tools.addStretch(1)
         tools.addWidget(self.pay_button)
         tools.addWidget(self.terms_button)
         tools.addWidget(self.statement_button)
@@ -128,6 +129,7 @@ class ReceivablesTab(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
+        layout.addWidget(self.summary)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
