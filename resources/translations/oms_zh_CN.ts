@@ -974,6 +974,14 @@
         <translation>付款期限为 0 到 365 天（{days} 不行）</translation>
     </message>
     <message>
+        <source>{customer}&apos;s credit limit is {limit}: {owed} is owed already and {number} adds {amount}; take a payment, or a manager may approve it</source>
+        <translation>{customer} 的信用额度为 {limit}：已欠 {owed}，{number} 再加 {amount}；请先收款，或由店长批准</translation>
+    </message>
+    <message>
+        <source>{customer} pays before goods leave (credit limit 0): {number} has {amount} unpaid; take the payment, or a manager may approve it</source>
+        <translation>{customer} 须先付款后发货（信用额度为 0）：{number} 尚有 {amount} 未付；请先收款，或由店长批准</translation>
+    </message>
+    <message>
         <source>A hold&apos;s reason is address, payment, stock or other (&apos;{reason}&apos; is not)</source>
         <translation>挂起原因只能是地址、付款、库存或其他（“{reason}”不是）</translation>
     </message>
@@ -4025,6 +4033,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>change a customer&apos;s credit limit or payment terms</source>
         <translation>修改客户的信用额度或付款条件</translation>
+    </message>
+    <message>
+        <source>sell on account beyond a customer&apos;s credit limit</source>
+        <translation>超出客户信用额度赊销</translation>
     </message>
     <message>
         <source>close a till whose count is off by more than the limit</source>
