@@ -42,9 +42,9 @@ def report_receivables(ctx: Context) -> int:
     if ctx.json:
         ctx.show(found)
         return 0
-    print(
-        f"Receivables as of {found.as_of.isoformat()}: {found.total} owed by {len(found.customers)} customers"
-    )
+    count = len(found.customers)
+    who = "1 customer" if count == 1 else f"{count} customers"
+    print(f"Receivables as of {found.as_of.isoformat()}: {found.total} owed by {who}")
     headers = ["Code", "Customer", "Terms", "Limit", "Balance", *[BUCKET_WORDS[b] for b in BUCKETS]]
     rows = [
         [c.code, c.name[:30], c.terms_days, c.credit_limit, c.balance, *[c.buckets[b] for b in BUCKETS]]

@@ -77,7 +77,7 @@ class Receivables:
 
     @property
     def total(self) -> Decimal:
-        return sum(self.totals.values(), Decimal("0"))
+        return sum(self.totals.values(), Decimal("0.00"))
 
 
 def _as_date(day: int) -> date:
@@ -97,10 +97,10 @@ def receivables(uow: UnitOfWork, *, as_of: date | None = None, customer: str | N
         for order, person, due_minor, paid_minor in rows:
             by_customer[person.id].append((order, person, due_minor, paid_minor))
         found: list[CustomerBalance] = []
-        totals = dict.fromkeys(BUCKETS, Decimal("0"))
+        totals = dict.fromkeys(BUCKETS, Decimal("0.00"))
         for entries in by_customer.values():
             person = entries[0][1]
-            buckets = dict.fromkeys(BUCKETS, Decimal("0"))
+            buckets = dict.fromkeys(BUCKETS, Decimal("0.00"))
             orders: list[OpenOrder] = []
             for order, _, due_minor, paid_minor in sorted(
                 entries, key=lambda e: (e[0].business_day, e[0].id)
@@ -135,7 +135,7 @@ def receivables(uow: UnitOfWork, *, as_of: date | None = None, customer: str | N
                     name=person.name,
                     terms_days=person.payment_terms_days,
                     credit_limit=from_minor(person.credit_limit_minor),
-                    balance=sum(buckets.values(), Decimal("0")),
+                    balance=sum(buckets.values(), Decimal("0.00")),
                     buckets=buckets,
                     orders=orders,
                 )
