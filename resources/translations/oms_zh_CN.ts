@@ -2430,18 +2430,6 @@
         <source>Total</source>
         <translation>合计</translation>
     </message>
-    <message>
-        <source>Double-click or press F2 to change</source>
-        <translation>双击或按 F2 修改</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a quantity above zero</source>
-        <translation>“{text}”不是大于零的数量</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not an amount</source>
-        <translation>“{text}”不是金额</translation>
-    </message>
 </context>
 <context>
     <name>DrawerDialog</name>
@@ -4330,6 +4318,25 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
 </context>
 <context>
+    <name>QuantityCostLinesModel</name>
+    <message>
+        <source>Double-click or press F2 to change</source>
+        <translation>双击或按 F2 修改</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a quantity</source>
+        <translation>“{text}”不是数量</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a quantity above zero</source>
+        <translation>“{text}”不是大于零的数量</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount</source>
+        <translation>“{text}”不是金额</translation>
+    </message>
+</context>
+<context>
     <name>RecallDialog</name>
     <message>
         <source>Recall a parked sale</source>
@@ -4514,18 +4521,6 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>{over} more than is still to come</source>
         <translation>比未到数量多 {over}</translation>
-    </message>
-    <message>
-        <source>Double-click or press F2 to change</source>
-        <translation>双击或按 F2 修改</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a quantity</source>
-        <translation>“{text}”不是数量</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not an amount</source>
-        <translation>“{text}”不是金额</translation>
     </message>
 </context>
 <context>

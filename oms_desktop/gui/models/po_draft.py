@@ -5,16 +5,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 
 from oms_desktop.domain.money import from_minor, to_minor
-from oms_desktop.domain.quantity import Quantity, amount_for, parse_quantity
-from oms_desktop.gui.formatting import edit_text, minor, money, parse_money, quantity_key
-from oms_desktop.gui.models.base import RowsModel
+from oms_desktop.domain.quantity import Quantity, amount_for
+from oms_desktop.gui.formatting import minor, money, quantity_key
+from oms_desktop.gui.models.quantity_cost_lines import QuantityCostLinesModel
 from oms_desktop.gui.operations.purchasing import ProductTerms
 from oms_desktop.services.purchase_orders import POLineInput
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass
@@ -31,15 +29,11 @@ class DraftLine:
         return from_minor(amount_for(int(units), to_minor(self.cost), self.decimals))
 
 
-class DraftLinesModel(RowsModel[DraftLine]):
+class DraftLinesModel(QuantityCostLinesModel[DraftLine]):
     """SKU, name, quantity, unit cost and line total; a second scan of a product adds one to its line."""
 
     COL_SKU, COL_NAME, COL_QTY, COL_COST, COL_TOTAL = range(5)
     RIGHT_ALIGNED = frozenset({COL_QTY, COL_COST, COL_TOTAL})
-    EDITABLE = frozenset({COL_QTY, COL_COST})
-
-    refused = Signal(str)
-    edited = Signal()
 
     def headers(self) -> list[str]:
         return [self.tr("SKU"), self.tr("Name"), self.tr("Quantity"), self.tr("Unit cost"), self.tr("Total")]
@@ -57,44 +51,21 @@ class DraftLinesModel(RowsModel[DraftLine]):
         return numbers.get(column, self.text(row, column))
 
     def decoration(self, row: DraftLine, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column in self.EDITABLE:
-            return self.tr("Double-click or press F2 to change")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.edit_hint(column)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() in self.EDITABLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def quantity_of(self, row: DraftLine) -> Quantity:
+        return row.quantity
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.EditRole and index.isValid() and index.column() in self.EDITABLE:
-            row = self._rows[index.row()]
-            return str(row.quantity) if index.column() == self.COL_QTY else edit_text(row.cost)
-        return super().data(index, role)
+    def cost_of(self, row: DraftLine) -> Decimal:
+        return row.cost
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in self.EDITABLE:
-            return False
-        row, text = self._rows[index.row()], str(value).strip()
-        if index.column() == self.COL_QTY:
-            try:
-                quantity = parse_quantity(text)
-            except ValueError:
-                quantity = 0
-            if quantity <= 0:
-                self.refused.emit(self.tr("'{text}' is not a quantity above zero").format(text=text))
-                return False
-            row.quantity = quantity
-        else:
-            try:
-                row.cost = parse_money(text)
-            except ValueError:
-                self.refused.emit(self.tr("'{text}' is not an amount").format(text=text))
-                return False
-        self.replace_row(index.row(), row)
-        self.edited.emit()
-        return True
+    def set_quantity(self, row: DraftLine, quantity: Quantity) -> None:
+        row.quantity = quantity
+
+    def set_cost(self, row: DraftLine, cost: Decimal) -> None:
+        row.cost = cost
 
     def add(self, found: ProductTerms, quantity: Quantity = 1) -> int:
         """The product on a line of its own, or one more of it; its row."""

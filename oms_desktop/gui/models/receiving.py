@@ -5,16 +5,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
 
-from oms_desktop.domain.quantity import Quantity, parse_quantity
-from oms_desktop.gui.formatting import edit_text, minor, money, parse_money, quantity_key
-from oms_desktop.gui.models.base import RowsModel
+from oms_desktop.domain.quantity import Quantity
+from oms_desktop.gui.formatting import minor, money, quantity_key
 from oms_desktop.gui.models.products import LOW_FOREGROUND
+from oms_desktop.gui.models.quantity_cost_lines import QuantityCostLinesModel
 from oms_desktop.services.purchase_orders import POLineRecord, ReceiveLineInput
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass
@@ -35,15 +33,13 @@ class Arriving:
         return max(self.quantity - self.line.outstanding, 0)
 
 
-class ReceiveLinesModel(RowsModel[Arriving]):
+class ReceiveLinesModel(QuantityCostLinesModel[Arriving]):
     """The PO's lines; "Arriving" and "Unit cost" are edited by double-click, F2 or typing."""
 
     COL_SKU, COL_NAME, COL_ORDERED, COL_RECEIVED, COL_TO_COME, COL_NOW, COL_COST = range(7)
     RIGHT_ALIGNED = frozenset({COL_ORDERED, COL_RECEIVED, COL_TO_COME, COL_NOW, COL_COST})
-    EDITABLE = frozenset({COL_NOW, COL_COST})
-
-    refused = Signal(str)  # an edit that could not be read, in words
-    edited = Signal()
+    COL_QTY = COL_NOW
+    ZERO_QUANTITY_OK = True  # a line may arrive with nothing this time
 
     def headers(self) -> list[str]:
         return [
@@ -89,45 +85,21 @@ class ReceiveLinesModel(RowsModel[Arriving]):
                 return QBrush(LOW_FOREGROUND)
             if role == Qt.ItemDataRole.ToolTipRole and row.over:
                 return self.tr("{over} more than is still to come").format(over=row.over)
-        if role == Qt.ItemDataRole.ToolTipRole and column in self.EDITABLE:
-            return self.tr("Double-click or press F2 to change")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.edit_hint(column)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() in self.EDITABLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def quantity_of(self, row: Arriving) -> Quantity:
+        return row.quantity
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.EditRole and index.isValid() and index.column() in self.EDITABLE:
-            row = self._rows[index.row()]
-            return str(row.quantity) if index.column() == self.COL_NOW else edit_text(row.unit_cost)
-        return super().data(index, role)
+    def cost_of(self, row: Arriving) -> Decimal:
+        return row.unit_cost
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in self.EDITABLE:
-            return False
-        row, text = self._rows[index.row()], str(value).strip()
-        if index.column() == self.COL_NOW:
-            try:
-                quantity = parse_quantity(text or "0")
-            except ValueError:
-                quantity = -1
-            if quantity < 0:
-                self.refused.emit(self.tr("'{text}' is not a quantity").format(text=text))
-                return False
-            row.quantity = quantity
-        else:
-            try:
-                amount = parse_money(text)
-            except ValueError:
-                self.refused.emit(self.tr("'{text}' is not an amount").format(text=text))
-                return False
-            row.cost = None if amount == row.line.unit_cost else amount
-        self.replace_row(index.row(), row)
-        self.edited.emit()
-        return True
+    def set_quantity(self, row: Arriving, quantity: Quantity) -> None:
+        row.quantity = quantity
+
+    def set_cost(self, row: Arriving, cost: Decimal) -> None:
+        row.cost = None if cost == row.line.unit_cost else cost
 
     # --- the delivery ----------------------------------------------------------------------------------
 
