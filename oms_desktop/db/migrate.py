@@ -87,7 +87,7 @@ def check_sqlite_file(path: Path, *, empty_ok: bool = False) -> str | None:
             diagnose(exc, path) or DatabaseRefused("database_damaged", path=str(path), detail=str(exc))
         ) from None
     foreign = bool(tables) and revision is None
-    newer = revision is not None and not _known(revision)
+    newer = revision is not None and not known_revision(revision)
     if foreign or newer:
         _remove_empty_companions(absent)  # a refused file is left as it was found
     if foreign:
@@ -108,11 +108,12 @@ def _remove_empty_companions(created: list[Path]) -> None:
 
 
 def _require_known(revision: str, where: str) -> None:
-    if not _known(revision):
+    if not known_revision(revision):
         raise DatabaseRefused("database_newer", path=where, revision=revision)
 
 
-def _known(revision: str) -> bool:
+def known_revision(revision: str) -> bool:
+    """Whether `revision` is one of this program's migrations (not a newer program's, nor another's)."""
     return any(rev.revision == revision for rev in script().walk_revisions())
 
 

@@ -312,7 +312,23 @@ MESSAGES: dict[str, Message] = {
     "needs_sqlite_file": _m(
         "{command} needs an existing SQLite database file; {url} is not one", command=TEXT, url=TEXT
     ),
-    "backup_needs_sqlite": _m("db backup and restore work on a SQLite file; use pg_dump for PostgreSQL"),
+    "backup_needs_sqlite": _m("db backup and restore work on a SQLite file or a PostgreSQL database"),
+    "backup_unreadable": _m("{path} cannot be read ({detail}); nothing was replaced", path=TEXT, detail=TEXT),
+    "pg_tool_missing": _m(
+        "{tool} is not installed: backing up or restoring a PostgreSQL database needs PostgreSQL's client "
+        "programs on the PATH (Debian: apt install postgresql-client)",
+        tool=TEXT,
+    ),
+    "pg_dump_failed": _m(
+        "pg_dump could not back up the database ({detail}); no backup was written", detail=TEXT
+    ),
+    "pg_restore_failed": _m("The restore failed ({detail}); the database was left as it was", detail=TEXT),
+    "restore_while_connected": _m(
+        "{count} other sessions are connected to {database} (windows or tills): close them first (their next "
+        "order numbers would be given again), or add --force",
+        count=NUMBER,
+        database=TEXT,
+    ),
     # --- people, permissions and the audit trail
     "user_name_invalid": _m("A user's name must be 1 to 64 characters: '{name}' is not one", name=TEXT),
     "pin_invalid": _m("A PIN is {low} to {high} digits", low=NUMBER, high=NUMBER),
