@@ -300,6 +300,12 @@ MESSAGES: dict[str, Message] = {
         path=TEXT,
         detail=TEXT,
     ),
+    "database_io_error": _m(
+        "{path} could not be read or written ({detail}): check the disk it is on (full, failing or removed, "
+        "or a lost network share), then run db check",
+        path=TEXT,
+        detail=TEXT,
+    ),
     "database_is_folder": _m("{path} is a folder, not a database file", path=TEXT),
     "data_folder_is_file": _m("{path} is a file, not a folder: choose another data folder", path=TEXT),
     "database_empty_file": _m(

@@ -364,6 +364,10 @@ def templates() -> dict[str, str]:
         "backup_needs_sqlite": translate(
             "CoreMessage", "db backup and restore work on a SQLite file or a PostgreSQL database"
         ),
+        "database_io_error": translate(
+            "CoreMessage",
+            "{path} could not be read or written ({detail}): check the disk it is on (full, failing or removed, or a lost network share), then run db check",
+        ),
         "backup_unreadable": translate(
             "CoreMessage", "{path} cannot be read ({detail}); nothing was replaced"
         ),

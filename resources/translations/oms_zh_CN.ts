@@ -891,6 +891,10 @@
         <translation>备份和恢复只适用于 SQLite 文件或 PostgreSQL 数据库</translation>
     </message>
     <message>
+        <source>{path} could not be read or written ({detail}): check the disk it is on (full, failing or removed, or a lost network share), then run db check</source>
+        <translation>无法读写 {path}（{detail}）：请检查它所在的磁盘（已满、故障或已拔出，或网络共享已断开），然后运行 db check</translation>
+    </message>
+    <message>
         <source>{path} cannot be read ({detail}); nothing was replaced</source>
         <translation>无法读取 {path}（{detail}）；未替换任何内容</translation>
     </message>

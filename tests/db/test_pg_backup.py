@@ -113,8 +113,10 @@ def test_restore_refuses_while_another_session_is_connected_unless_forced(
 
 def _dump_of(server: PostgresServer, database: str, target: Path) -> Path:
     subprocess.run(
-        ["pg_dump", "--format=custom", f"--file={target}", "-h", server.host, "-p", str(server.port)]
-        + ["-U", server.user, database],
+        [
+            *("pg_dump", "--format=custom", f"--file={target}"),
+            *("-h", server.host, "-p", str(server.port), "-U", server.user, database),
+        ],
         check=True,
         capture_output=True,
     )
