@@ -34,7 +34,11 @@ from oms_desktop.redaction import RedactingFilter, redact
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="oms-desktop", description="Order management for a small shop.")
+    # No abbreviations: `--for` would silently be --force, and a new option could change what an old
+    # script's abbreviation means.
+    parser = argparse.ArgumentParser(
+        prog="oms-desktop", description="Order management for a small shop.", allow_abbrev=False
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", help="database file or URL (default: the data folder; env OMS_DB_URL)")
     parser.add_argument("--data-dir", help="data folder (env OMS_DATA_DIR)")
@@ -85,6 +89,7 @@ def _share_global_options(parser: argparse.ArgumentParser) -> None:
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for child in set(action.choices.values()):
+                child.allow_abbrev = False
                 taken = {o for a in child._actions for o in a.option_strings}
                 for flag, options in GLOBAL_OPTIONS:
                     if flag not in taken:
@@ -137,7 +142,9 @@ def _main(argv: Sequence[str] | None, where: list[Config]) -> int:
         handler.addFilter(RedactingFilter())
     ctx = Context(cfg, args)
     try:
-        return int(args.func(ctx))
+        code = int(args.func(ctx))
+        sys.stdout.flush()  # a full disk or a closed pipe behind stdout is met here, not at exit
+        return code
     except argparse.ArgumentTypeError as exc:
         print(f"oms-desktop: error: {exc}", file=sys.stderr)
         return 2
@@ -148,6 +155,14 @@ def _main(argv: Sequence[str] | None, where: list[Config]) -> int:
         # The reader stopped early (`... | head`): what it wanted was written; say nothing more.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        # A file the command writes (--out a folder, a full disk, a name too long) or its standard output.
+        if exc.filename is None:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # else the exit flush fails again
+            print(f"oms-desktop: the output could not be written ({exc.strerror or exc})", file=sys.stderr)
+        else:
+            print(f"oms-desktop: {redact(str(exc.filename))[:300]}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     finally:
         ctx.close()
 

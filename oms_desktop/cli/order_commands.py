@@ -176,7 +176,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     ls.add_argument("--customer")
     ls.add_argument("--channel", choices=[ch.value for ch in Channel])
     ls.add_argument("--search", default="")
-    ls.add_argument("--limit", type=A.whole, default=50)
+    ls.add_argument("--limit", type=A.positive, default=50)
     ls.set_defaults(func=list_orders)
 
 
