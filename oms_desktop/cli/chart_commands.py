@@ -27,12 +27,20 @@ def add(sub: argparse._SubParsersAction) -> None:
         p.set_defaults(func=draw)
 
 
+PIXELS_MOST, DPI_MOST = 20_000, 2_400
+
+
 def draw(ctx: Context) -> int:
     from oms_desktop.charts.registry import render, save_png
 
     a = ctx.args
     if a.width < 200 or a.height < 150 or a.dpi < 50:
         raise argparse.ArgumentTypeError("the picture must be at least 200 x 150 pixels at 50 dpi")
+    if a.width > PIXELS_MOST or a.height > PIXELS_MOST or a.dpi > DPI_MOST:
+        # matplotlib refuses beyond 2**23 pixels, and long before that the picture would not fit in memory
+        raise argparse.ArgumentTypeError(
+            f"the picture can be at most {PIXELS_MOST:,} x {PIXELS_MOST:,} pixels at {DPI_MOST:,} dpi"
+        )
     figure = render(a.chart_name, ctx.uow, period_of(a, ctx.uow.zone), options_of(a), language=a.language)
     figure.set_size_inches(a.width / a.dpi, a.height / a.dpi)
     path = save_png(figure, a.out, dpi=a.dpi)

@@ -95,6 +95,9 @@ def backup(ctx: Context) -> int:
         target = ctx.args.to or default_backup_name(path, ctx.config.backup_dir)
         if target.is_dir():
             target = default_backup_name(path, target)
+    if target.exists() and not target.is_file():
+        # A backup takes its name by a rename: over /dev/full or a pipe, that would replace the device.
+        raise DomainError("backup_target_unwritable", path=str(target), detail="it is not a regular file")
     if target.exists() and not ctx.args.force:
         raise DomainError("backup_exists", path=str(target))
     if path is not None and target.resolve() == path.resolve():

@@ -179,10 +179,15 @@ def write_document(ctx: Context, render: Callable[[], bytes], what: str, items: 
     partial: Path | None = None
     try:
         pdf = render()
-        target = out.resolve()
-        partial = target.with_name(f".{target.name}.part")
-        partial.write_bytes(pdf)
-        os.replace(partial, target)
+        if out.exists() and not out.is_file() and not out.is_dir():
+            # A device or a pipe (/dev/stdout, a printer's FIFO) is written into: renaming a file over it
+            # would replace the device itself.
+            out.write_bytes(pdf)
+        else:
+            target = out.resolve()
+            partial = target.with_name(f".{target.name}.part")
+            partial.write_bytes(pdf)
+            os.replace(partial, target)
     except DocumentError as exc:
         print(f"oms-desktop: {exc}", file=sys.stderr)
         return 1

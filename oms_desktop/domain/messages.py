@@ -557,6 +557,17 @@ def reason_code(text: str) -> str:
     return text if text in REASONS else _BY_TEXT.get(text, text)
 
 
+def visible(text: str) -> str:
+    """`text` with its control and format characters written as escapes (a newline as \\n, U+202E as
+    \\u202e): a refusal quoting what was typed stays one line, and cannot be turned around or coloured by
+    what it quotes."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii") for ch in text
+    )
+
+
 def english_param(kind: Kind, value: Param) -> str:
     """A field as the English text shows it."""
     if kind is Kind.STATUS:
@@ -574,6 +585,6 @@ def english_param(kind: Kind, value: Param) -> str:
 def english(code: str, params: Mapping[str, Param]) -> str:
     """The English text of a refusal (what `str(error)` and the CLI show)."""
     message = MESSAGES[code]
-    return message.text.format(
-        **{name: english_param(kind, params[name]) for name, kind in message.params.items()}
-    )
+    # A free text (REFUSED) is the code's own and may hold its line breaks; a field is what someone typed.
+    shown = english_param if code == REFUSED else lambda kind, value: visible(english_param(kind, value))
+    return message.text.format(**{name: shown(kind, params[name]) for name, kind in message.params.items()})

@@ -139,3 +139,82 @@ def test_a_path_too_long_for_the_file_system_is_said(
         assert main([*args, "order", "list"]) == 1
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "the name is too long" in err and "unexpected error" not in err, err
+
+
+@pytest.mark.parametrize(("width", "height"), [("2147483648", "560"), ("1000", "99999999"), ("30000", "600")])
+def test_a_chart_too_large_to_draw_is_refused_before_drawing(
+    shop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], width: str, height: str
+) -> None:
+    out = tmp_path / "c.png"
+    args = (
+        "chart",
+        "channels",
+        "--preset",
+        "this-year",
+        "--out",
+        str(out),
+        "--width",
+        width,
+        "--height",
+        height,
+    )
+    assert "at most 20,000 x 20,000 pixels" in refused(capsys, shop, *args)
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("count", ["١٠٠x2", "100x٢", "1_00x2", "100x1_0"])
+def test_a_cash_count_takes_the_digits_0_to_9_only(count: str) -> None:
+    from oms_desktop.domain.denominations import parse_count
+    from oms_desktop.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError) as refusal:
+        parse_count(count, "CNY")
+    assert refusal.value.code == "count_entry_invalid"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("product", "add", "--sku", "line\nbreak", "--name", "n", "--price", "1"),
+        ("order", "show", "SO-1\nOK: all is well"),
+        ("stock", "receive", "TEA-1", "1\n2"),
+        ("customer", "show", "\x1b[2J\x1b[31mC-1"),
+        ("order", "show", "\u202eSO-1"),
+    ],
+)
+def test_what_was_typed_is_quoted_on_the_one_line_with_its_controls_escaped(
+    shop: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...]
+) -> None:
+    before = _state(shop)
+    code = main(["--db", str(shop), *args])
+    err = capsys.readouterr().err
+    assert code in (1, 2) and _state(shop) == before
+    last = err.splitlines()[-1]
+    assert last.startswith("oms-desktop") and err.endswith(last + "\n")
+    assert (
+        "\x1b" not in err and "\u202e" not in err and ("\\n" in last or "\\x1b" in last or "\\u202e" in last)
+    )
+
+
+def test_a_device_or_a_pipe_given_as_the_output_is_never_replaced_by_a_file(
+    shop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`db backup --to /dev/full --force` once renamed its copy over the device (as root, /dev/full became a
+    regular file); so did `print ... --out` with its half-written PDF."""
+    import os
+    import stat
+    import threading
+
+    pipe = tmp_path / "printer-fifo"
+    os.mkfifo(pipe)
+    line = refused(capsys, shop, "db", "backup", "--to", str(pipe), "--force")
+    assert "cannot be written" in line and "not a regular file" in line
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    code = main(["--db", str(shop), "print", "receipt", "--status", "completed", "--out", str(pipe)])
+    reader.join(timeout=60)
+    assert code == 0, capsys.readouterr().err
+    assert stat.S_ISFIFO(pipe.stat().st_mode) and received and received[0].startswith(b"%PDF")
