@@ -1,7 +1,6 @@
 """The shop's files are the user's alone: on POSIX the data folder is 0700 and its files 0600 (the database
 and its -wal/-shm, backups, settings, the log). Windows keeps its per-user profile permissions."""
 
-import contextlib
 import os
 import stat
 from pathlib import Path
@@ -23,10 +22,16 @@ def private_folder(folder: Path) -> None:
 
 
 def make_private(path: Path) -> None:
-    """Make an existing file 0600 on POSIX (nothing if it is gone)."""
-    if POSIX:
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(path, 0o600)
+    """Make an existing file 0600 on POSIX (nothing if it is gone, or if it is another user's: only its
+    owner may change its mode, and a shop another user shares read-only can still be read)."""
+    if not POSIX:
+        return
+    try:
+        if path.stat().st_uid != os.getuid():
+            return
+        os.chmod(path, 0o600)
+    except FileNotFoundError:
+        pass
 
 
 def private_umask() -> None:

@@ -2,6 +2,7 @@
 
 import argparse
 import re
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -41,6 +42,33 @@ def whole(text: str) -> int:
     value = int(text)
     if abs(value) > WHOLE_MAX:
         raise argparse.ArgumentTypeError(f"{text[:30]} is far too large")
+    return value
+
+
+def positive(text: str) -> int:
+    """A count of at least one (--limit, --copies): none or fewer would print nothing, or fail."""
+    value = whole(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text.strip()[:30]} is not a count: give 1 or more")
+    return value
+
+
+def count_up_to(most: int) -> Callable[[str], int]:
+    """A count of 1 to `most`: for what is made once per unit (labels), where a typo of 10**9 is a hang."""
+
+    def count(text: str) -> int:
+        value = positive(text)
+        if value > most:
+            raise argparse.ArgumentTypeError(f"{value} is more than {most:,}")
+        return value
+
+    return count
+
+
+def not_negative(text: str) -> int:
+    value = whole(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text.strip()[:30]} cannot be negative")
     return value
 
 

@@ -43,6 +43,14 @@ def _picture_arguments(p: argparse.ArgumentParser) -> None:
 def _check_size(a: argparse.Namespace) -> None:
     if a.width < 200 or a.height < 150 or a.dpi < 50:
         raise argparse.ArgumentTypeError("the picture must be at least 200 x 150 pixels at 50 dpi")
+    if a.width > PIXELS_MOST or a.height > PIXELS_MOST or a.dpi > DPI_MOST:
+        # matplotlib refuses beyond 2**23 pixels, and long before that the picture would not fit in memory
+        raise argparse.ArgumentTypeError(
+            f"the picture can be at most {PIXELS_MOST:,} x {PIXELS_MOST:,} pixels at {DPI_MOST:,} dpi"
+        )
+
+
+PIXELS_MOST, DPI_MOST = 20_000, 2_400
 
 
 def draw(ctx: Context) -> int:

@@ -5,6 +5,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
@@ -12,7 +13,8 @@ from sqlalchemy import Engine
 from oms_desktop import this_computer
 from oms_desktop.cli import output
 from oms_desktop.config import Config
-from oms_desktop.db.migrate import open_database
+from oms_desktop.db.engine import sqlite_path
+from oms_desktop.db.migrate import open_database, read_only_companions, remove_empty_companions
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.services import users
@@ -32,6 +34,7 @@ class Context:
     args: argparse.Namespace
     engines: list[Engine] = field(default_factory=list)
     empty_ok: bool = False  # db init: an empty (0-byte) file may become a new shop
+    leftovers: list[Path] = field(default_factory=list)  # -wal/-shm a read-only shop would keep
 
     @property
     def json(self) -> bool:
@@ -39,6 +42,7 @@ class Context:
 
     @cached_property
     def uow(self) -> UnitOfWork:
+        self.leftovers = read_only_companions(sqlite_path(self.config.db_url))
         engine = open_database(self.config.db_url, backup_dir=self.config.backup_dir, empty_ok=self.empty_ok)
         self.engines.append(engine)
         uow = UnitOfWork(engine, user="system")
@@ -80,3 +84,4 @@ class Context:
     def close(self) -> None:
         for engine in self.engines:
             engine.dispose()
+        remove_empty_companions(self.leftovers)

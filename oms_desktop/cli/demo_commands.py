@@ -15,9 +15,9 @@ BULK_FROM = 5000
 
 def add(sub: argparse._SubParsersAction) -> None:
     d = sub.add_parser("demo", help="fill an empty database with realistic demo data")
-    d.add_argument("--orders", type=A.whole, default=1500)
-    d.add_argument("--products", type=A.whole, default=None, help="default 300 (100,000 in bulk)")
-    d.add_argument("--customers", type=A.whole, default=None, help="default 250 (50,000 in bulk)")
+    d.add_argument("--orders", type=A.not_negative, default=1500)
+    d.add_argument("--products", type=A.not_negative, default=None, help="default 300 (100,000 in bulk)")
+    d.add_argument("--customers", type=A.not_negative, default=None, help="default 250 (50,000 in bulk)")
     d.add_argument("--seed", type=A.whole, default=1)
     d.add_argument("--bulk", action="store_true", help=f"bulk inserts (automatic above {BULK_FROM} orders)")
     d.add_argument("--if-empty", action="store_true", help="do nothing (exit 0) when the database has data")

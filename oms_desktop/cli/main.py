@@ -10,6 +10,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import NoReturn
 
 from oms_desktop import __version__, config
 from oms_desktop.cli import (
@@ -29,13 +30,16 @@ from oms_desktop.cli import (
 from oms_desktop.cli.context import Context
 from oms_desktop.config import Config
 from oms_desktop.domain.errors import DomainError
+from oms_desktop.domain.messages import visible
 from oms_desktop.log_file import append_crash
 from oms_desktop.private_files import private_umask
 from oms_desktop.redaction import RedactingFilter, redact
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="oms-desktop", description="Order management for a small shop.")
+    # No abbreviations: `--for` would silently be --force, and a new option could change what an old
+    # script's abbreviation means.
+    parser = _Parser(prog="oms-desktop", description="Order management for a small shop.", allow_abbrev=False)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", help="database file or URL (default: the data folder; env OMS_DB_URL)")
     parser.add_argument("--data-dir", help="data folder (env OMS_DATA_DIR)")
@@ -68,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Parser(argparse.ArgumentParser):
+    """Its sub-commands' parsers are of this class too (argparse makes them of the parent's class)."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(visible(message))  # a value typed with a line break is quoted on the one line
+
+
 # Options a user may give before the command or after it (`stock show TEA-1 --json`).
 GLOBAL_OPTIONS = (
     ("--db", {"help": "database file or URL"}),
@@ -87,6 +98,7 @@ def _share_global_options(parser: argparse.ArgumentParser) -> None:
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for child in set(action.choices.values()):
+                child.allow_abbrev = False
                 taken = {o for a in child._actions for o in a.option_strings}
                 for flag, options in GLOBAL_OPTIONS:
                     if flag not in taken:
@@ -109,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         written = append_crash(
             log_file, f"{datetime.now(UTC).isoformat()} oms-desktop {__version__}\n{report}\n"
         )
-        detail = redact(f"{type(exc).__name__}: {exc}")[:300]
+        detail = visible(redact(f"{type(exc).__name__}: {exc}"))[:300]
         place = f"details written to {written}" if written else "no log file could be written"
         print(f"oms-desktop: unexpected error ({detail}); {place}", file=sys.stderr)
         return 1
@@ -139,9 +151,11 @@ def _main(argv: Sequence[str] | None, where: list[Config]) -> int:
         handler.addFilter(RedactingFilter())
     ctx = Context(cfg, args)
     try:
-        return int(args.func(ctx))
+        code = int(args.func(ctx))
+        sys.stdout.flush()  # a full disk or a closed pipe behind stdout is met here, not at exit
+        return code
     except argparse.ArgumentTypeError as exc:
-        print(f"oms-desktop: error: {exc}", file=sys.stderr)
+        print(f"oms-desktop: error: {visible(str(exc))}", file=sys.stderr)
         return 2
     except DomainError as exc:
         print(f"oms-desktop: {redact(str(exc))}", file=sys.stderr)
@@ -150,6 +164,14 @@ def _main(argv: Sequence[str] | None, where: list[Config]) -> int:
         # The reader stopped early (`... | head`): what it wanted was written; say nothing more.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        # A file the command writes (--out a folder, a full disk, a name too long) or its standard output.
+        if exc.filename is None:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # else the exit flush fails again
+            print(f"oms-desktop: the output could not be written ({exc.strerror or exc})", file=sys.stderr)
+        else:
+            print(f"oms-desktop: {redact(str(exc.filename))[:300]}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     finally:
         ctx.close()
 

@@ -178,7 +178,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     ls.add_argument("--customer")
     ls.add_argument("--channel", choices=[ch.value for ch in Channel])
     ls.add_argument("--search", default="")
-    ls.add_argument("--limit", type=A.whole, default=50)
+    ls.add_argument("--limit", type=A.positive, default=50)
     ls.add_argument("--held", action="store_true", help="only orders on hold")
     ls.add_argument("--mine", action="store_true", help="only the orders assigned to --user")
     ls.add_argument("--assigned", metavar="NAME", help="only the orders assigned to this person")

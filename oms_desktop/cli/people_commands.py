@@ -40,7 +40,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     al.add_argument("--action", help="refund, void, discount, price_override, stock_adjust, cash_in, ...")
     al.add_argument("--from", dest="start", type=A.day, metavar="YYYY-MM-DD")
     al.add_argument("--to", dest="end", type=A.day, metavar="YYYY-MM-DD", help="inclusive")
-    al.add_argument("--limit", type=A.whole, default=200)
+    al.add_argument("--limit", type=A.positive, default=200)
     al.set_defaults(func=audit_list)
 
 

@@ -95,9 +95,11 @@ def add(sub: argparse._SubParsersAction) -> None:
     b.add_argument(
         "--sku", nargs="+", default=[], metavar="SKU", help="SKUs or barcodes (default: all active)"
     )
-    b.add_argument("--copies", type=A.whole, default=1, help="labels per product (default 1)")
+    b.add_argument(
+        "--copies", type=A.count_up_to(1000), default=1, help="labels per product (default 1, at most 1,000)"
+    )
     b.add_argument("--sheet", choices=list(LABEL_SHEETS), help="label stock (default: from the paper size)")
-    b.add_argument("--skip", type=A.whole, default=0, help="labels already used on the first sheet")
+    b.add_argument("--skip", type=A.not_negative, default=0, help="labels already used on the first sheet")
     _common(b)
     b.set_defaults(func=print_barcode_labels)
 
@@ -226,10 +228,15 @@ def write_document(ctx: Context, render: Callable[[], bytes], what: str, items: 
     partial: Path | None = None
     try:
         pdf = render()
-        target = out.resolve()
-        partial = target.with_name(f".{target.name}.part")
-        partial.write_bytes(pdf)
-        os.replace(partial, target)
+        if out.exists() and not out.is_file() and not out.is_dir():
+            # A device or a pipe (/dev/stdout, a printer's FIFO) is written into: renaming a file over it
+            # would replace the device itself.
+            out.write_bytes(pdf)
+        else:
+            target = out.resolve()
+            partial = target.with_name(f".{target.name}.part")
+            partial.write_bytes(pdf)
+            os.replace(partial, target)
     except DocumentError as exc:
         print(f"oms-desktop: {exc}", file=sys.stderr)
         return 1

@@ -57,7 +57,7 @@ def add_report_options(p: argparse.ArgumentParser, options: tuple[str, ...]) -> 
     if "rank_by" in options:
         p.add_argument("--by", dest="rank_by", choices=[b.value for b in RankBy], default="revenue")
     if "limit" in options:
-        p.add_argument("--limit", type=A.whole, default=10, help="rows to show (slow movers for turnover)")
+        p.add_argument("--limit", type=A.positive, default=10, help="rows to show (slow movers for turnover)")
 
 
 def period_of(args: argparse.Namespace, zone: tzinfo | None = None) -> Period:

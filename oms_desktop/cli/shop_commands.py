@@ -32,7 +32,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     pa.set_defaults(func=product_add)
     pl = p.add_parser("list", help="list or search products")
     pl.add_argument("--search", default="")
-    pl.add_argument("--limit", type=A.whole, default=100)
+    pl.add_argument("--limit", type=A.positive, default=100)
     pl.set_defaults(func=product_list)
     purchase_commands.add_product_commands(p)
 
@@ -80,7 +80,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     ca.set_defaults(func=customer_add)
     cl = c.add_parser("list", help="list or search customers")
     cl.add_argument("--search", default="")
-    cl.add_argument("--limit", type=A.whole, default=100)
+    cl.add_argument("--limit", type=A.positive, default=100)
     cl.set_defaults(func=customer_list)
     cs = c.add_parser("show", help="a customer, with the store credit balance")
     cs.add_argument("code")

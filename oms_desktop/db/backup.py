@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from oms_desktop.db import damage
+from oms_desktop.db.diagnosis import diagnose
 from oms_desktop.domain.errors import DatabaseRefused
 from oms_desktop.private_files import private_folder
 
@@ -29,6 +30,16 @@ def online_backup(source: Path, target: Path) -> Path:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")
             found = integrity_problem(dst)
+        except (sqlite3.Error, OSError) as exc:
+            # Writing the copy failed (a full disk, a stick pulled out): said for the copy's place, since
+            # the shop itself was only read.
+            said = diagnose(exc, target)
+            if said is None:
+                raise
+            if said.code == "database_damaged":  # only the shop is read page by page: it is the one
+                damage.mark(source, str(exc))
+                raise DatabaseRefused("database_damaged", path=str(source), detail=str(exc)) from None
+            raise said from None
         finally:
             dst.close()
             src.close()

@@ -1,6 +1,7 @@
 """Open a database safely: refuse foreign, corrupt or newer files; back up; migrate to head."""
 
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -82,14 +83,14 @@ def check_sqlite_file(path: Path, *, empty_ok: bool = False) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        _remove_empty_companions(absent)
+        remove_empty_companions(absent)
         raise (
             diagnose(exc, path) or DatabaseRefused("database_damaged", path=str(path), detail=str(exc))
         ) from None
     foreign = bool(tables) and revision is None
-    newer = revision is not None and not _known(revision)
+    newer = revision is not None and not known_revision(revision)
     if foreign or newer:
-        _remove_empty_companions(absent)  # a refused file is left as it was found
+        remove_empty_companions(absent)  # a refused file is left as it was found
     if foreign:
         raise DatabaseRefused("foreign_sqlite_file", path=str(path))
     if newer:
@@ -97,7 +98,19 @@ def check_sqlite_file(path: Path, *, empty_ok: bool = False) -> str | None:
     return revision
 
 
-def _remove_empty_companions(created: list[Path]) -> None:
+def read_only_companions(path: Path | None) -> list[Path]:
+    """The -wal/-shm that reading the read-only shop file at `path` will leave beside it and that are not
+    there yet (SQLite, reading without the right to write, cannot remove them when done): to be removed by
+    `remove_empty_companions` once the engine is disposed, so that looking at a shop leaves no trace."""
+    try:
+        if path is None or not path.exists() or os.access(path, os.W_OK):
+            return []
+        return [p for p in (path.with_name(path.name + s) for s in ("-wal", "-shm")) if not p.exists()]
+    except OSError:  # a name too long, a folder that is a file: opening it will say so
+        return []
+
+
+def remove_empty_companions(created: list[Path]) -> None:
     """A read-only look at a WAL-mode file leaves an empty -wal and an -shm that were not there: remove them,
     so that a refused file is left exactly as it was found."""
     wal = next((p for p in created if p.name.endswith("-wal")), None)
@@ -108,11 +121,12 @@ def _remove_empty_companions(created: list[Path]) -> None:
 
 
 def _require_known(revision: str, where: str) -> None:
-    if not _known(revision):
+    if not known_revision(revision):
         raise DatabaseRefused("database_newer", path=where, revision=revision)
 
 
-def _known(revision: str) -> bool:
+def known_revision(revision: str) -> bool:
+    """Whether `revision` is one of this program's migrations (not a newer program's, nor another's)."""
     return any(rev.revision == revision for rev in script().walk_revisions())
 
 

@@ -167,10 +167,19 @@ class UnitOfWork:
     def batch(self) -> Iterator["UnitOfWork"]:
         """One transaction around many actions (demo data, imports): all are committed, or none is."""
         self.require_sound()
-        with self.write() as session:
-            self.require_signed_in(session)
-            session.info[SIGN_IN_CHECKED] = True
-            yield _BatchUnitOfWork(self, session)
+        try:
+            with self.write() as session:
+                self.require_signed_in(session)
+                session.info[SIGN_IN_CHECKED] = True
+                yield _BatchUnitOfWork(self, session)
+        except DBAPIError as exc:
+            # As `run` says them: a demo or an import on a full disk ends in that line, not in a crash.
+            if _is_locked(exc):
+                raise Busy("busy") from exc
+            found = diagnose(exc, self.file)
+            if found is not None:
+                raise found from exc
+            raise
 
 
 class _BatchUnitOfWork(UnitOfWork):

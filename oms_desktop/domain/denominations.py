@@ -52,6 +52,8 @@ def parse_count(text: str, currency: str) -> dict[Decimal, int]:
         if not part:
             continue
         face, sep, pieces = part.lower().replace("×", "x").partition("x")
+        if not (face + pieces).isascii() or "_" in part:  # Decimal and int read ١٠٠ as 100, 1_0 as 10
+            raise ValidationError("count_entry_invalid", entry=part[:40])
         try:
             value, number = Decimal(face.strip()), int(pieces.strip())
         except (ArithmeticError, ValueError):

@@ -387,6 +387,12 @@ MESSAGES: dict[str, Message] = {
         path=TEXT,
         detail=TEXT,
     ),
+    "database_io_error": _m(
+        "{path} could not be read or written ({detail}): check the disk it is on (full, failing or removed, "
+        "or a lost network share), then run db check",
+        path=TEXT,
+        detail=TEXT,
+    ),
     "database_is_folder": _m("{path} is a folder, not a database file", path=TEXT),
     "data_folder_is_file": _m("{path} is a file, not a folder: choose another data folder", path=TEXT),
     "database_empty_file": _m(
@@ -399,7 +405,23 @@ MESSAGES: dict[str, Message] = {
     "needs_sqlite_file": _m(
         "{command} needs an existing SQLite database file; {url} is not one", command=TEXT, url=TEXT
     ),
-    "backup_needs_sqlite": _m("db backup and restore work on a SQLite file; use pg_dump for PostgreSQL"),
+    "backup_needs_sqlite": _m("db backup and restore work on a SQLite file or a PostgreSQL database"),
+    "backup_unreadable": _m("{path} cannot be read ({detail}); nothing was replaced", path=TEXT, detail=TEXT),
+    "pg_tool_missing": _m(
+        "{tool} is not installed: backing up or restoring a PostgreSQL database needs PostgreSQL's client "
+        "programs on the PATH (Debian: apt install postgresql-client)",
+        tool=TEXT,
+    ),
+    "pg_dump_failed": _m(
+        "pg_dump could not back up the database ({detail}); no backup was written", detail=TEXT
+    ),
+    "pg_restore_failed": _m("The restore failed ({detail}); the database was left as it was", detail=TEXT),
+    "restore_while_connected": _m(
+        "{count} other sessions are connected to {database} (windows or tills): close them first (their next "
+        "order numbers would be given again), or add --force",
+        count=NUMBER,
+        database=TEXT,
+    ),
     # --- people, permissions and the audit trail
     "user_name_invalid": _m("A user's name must be 1 to 64 characters: '{name}' is not one", name=TEXT),
     "pin_invalid": _m("A PIN is {low} to {high} digits", low=NUMBER, high=NUMBER),
@@ -626,6 +648,17 @@ def reason_code(text: str) -> str:
     return text if text in REASONS else _BY_TEXT.get(text, text)
 
 
+def visible(text: str) -> str:
+    """`text` with its control and format characters written as escapes (a newline as \\n, U+202E as
+    \\u202e): a refusal quoting what was typed stays one line, and cannot be turned around or coloured by
+    what it quotes."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii") for ch in text
+    )
+
+
 def english_param(kind: Kind, value: Param) -> str:
     """A field as the English text shows it."""
     if kind is Kind.STATUS:
@@ -643,6 +676,6 @@ def english_param(kind: Kind, value: Param) -> str:
 def english(code: str, params: Mapping[str, Param]) -> str:
     """The English text of a refusal (what `str(error)` and the CLI show)."""
     message = MESSAGES[code]
-    return message.text.format(
-        **{name: english_param(kind, params[name]) for name, kind in message.params.items()}
-    )
+    # A free text (REFUSED) is the code's own and may hold its line breaks; a field is what someone typed.
+    shown = english_param if code == REFUSED else lambda kind, value: visible(english_param(kind, value))
+    return message.text.format(**{name: shown(kind, params[name]) for name, kind in message.params.items()})

@@ -43,6 +43,8 @@ def from_minor(minor: int) -> Decimal:
 def parse_rate(text: str | Decimal) -> int:
     """A tax rate as typed ("13", "13%", "0.13" is read as 0.13%) -> basis points."""
     raw = str(text).strip().removesuffix("%").strip()
+    if not raw.isascii() or "_" in raw:  # as for amounts: Decimal would read ١٢ as 12 and 1_0 as 10
+        raise ValueError(f"'{raw[:30]}' is not a tax rate (digits 0-9 and one point)")
     try:
         percent = Decimal(raw)
     except InvalidOperation:

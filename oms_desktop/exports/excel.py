@@ -1,5 +1,6 @@
 """Tables as an Excel workbook (openpyxl), one sheet each, cells holding exact numbers with a number format."""
 
+import io
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -72,7 +73,11 @@ def save_xlsx(tables: Sequence[Table], path: Path, *, language: str = "en") -> P
             sheet.column_dimensions[get_column_letter(i)].width = min(max(widest + 2, 8), 48)
         sheet.freeze_panes = "A2"
     path.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(path)
+    # Built in memory, then written: a file that cannot be written (a full disk) fails once, here, rather
+    # than again when the half-closed zip is collected.
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    path.write_bytes(buffer.getvalue())
     return path
 
 

@@ -454,7 +454,28 @@ def templates() -> dict[str, str]:
             "CoreMessage", "{command} needs an existing SQLite database file; {url} is not one"
         ),
         "backup_needs_sqlite": translate(
-            "CoreMessage", "db backup and restore work on a SQLite file; use pg_dump for PostgreSQL"
+            "CoreMessage", "db backup and restore work on a SQLite file or a PostgreSQL database"
+        ),
+        "database_io_error": translate(
+            "CoreMessage",
+            "{path} could not be read or written ({detail}): check the disk it is on (full, failing or removed, or a lost network share), then run db check",
+        ),
+        "backup_unreadable": translate(
+            "CoreMessage", "{path} cannot be read ({detail}); nothing was replaced"
+        ),
+        "pg_tool_missing": translate(
+            "CoreMessage",
+            "{tool} is not installed: backing up or restoring a PostgreSQL database needs PostgreSQL's client programs on the PATH (Debian: apt install postgresql-client)",
+        ),
+        "pg_dump_failed": translate(
+            "CoreMessage", "pg_dump could not back up the database ({detail}); no backup was written"
+        ),
+        "pg_restore_failed": translate(
+            "CoreMessage", "The restore failed ({detail}); the database was left as it was"
+        ),
+        "restore_while_connected": translate(
+            "CoreMessage",
+            "{count} other sessions are connected to {database} (windows or tills): close them first (their next order numbers would be given again), or add --force",
         ),
         # --- people, permissions, the audit trail, the till and its printer
         "user_name_invalid": translate(

@@ -77,6 +77,8 @@ def decode(name: str, text: str) -> object:
             raise ValueError(f"not yes or no: {text!r}")
         return word in YES
     if isinstance(default, Decimal):
+        if not text.strip().isascii() or "_" in text:  # Decimal reads ١٢ as 12 and 1_0 as 10
+            raise ValueError(f"not a number (digits 0-9 and one point): {text[:30]!r}")
         try:
             number = Decimal(text)
         except ArithmeticError:

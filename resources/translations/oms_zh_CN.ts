@@ -1094,8 +1094,32 @@
         <translation>{command} 需要一个已有的 SQLite 数据库文件；{url} 不是</translation>
     </message>
     <message>
-        <source>db backup and restore work on a SQLite file; use pg_dump for PostgreSQL</source>
-        <translation>备份和恢复只适用于 SQLite 文件；PostgreSQL 请使用 pg_dump</translation>
+        <source>db backup and restore work on a SQLite file or a PostgreSQL database</source>
+        <translation>备份和恢复只适用于 SQLite 文件或 PostgreSQL 数据库</translation>
+    </message>
+    <message>
+        <source>{path} could not be read or written ({detail}): check the disk it is on (full, failing or removed, or a lost network share), then run db check</source>
+        <translation>无法读写 {path}（{detail}）：请检查它所在的磁盘（已满、故障或已拔出，或网络共享已断开），然后运行 db check</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}); nothing was replaced</source>
+        <translation>无法读取 {path}（{detail}）；未替换任何内容</translation>
+    </message>
+    <message>
+        <source>{tool} is not installed: backing up or restoring a PostgreSQL database needs PostgreSQL&apos;s client programs on the PATH (Debian: apt install postgresql-client)</source>
+        <translation>未安装 {tool}：备份或恢复 PostgreSQL 数据库需要 PATH 中有 PostgreSQL 的客户端程序（Debian：apt install postgresql-client）</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the database ({detail}); no backup was written</source>
+        <translation>pg_dump 无法备份数据库（{detail}）；未写入任何备份</translation>
+    </message>
+    <message>
+        <source>The restore failed ({detail}); the database was left as it was</source>
+        <translation>恢复失败（{detail}）；数据库保持原样</translation>
+    </message>
+    <message>
+        <source>{count} other sessions are connected to {database} (windows or tills): close them first (their next order numbers would be given again), or add --force</source>
+        <translation>另有 {count} 个会话连接着 {database}（窗口或收银台）：请先关闭它们（否则它们的下一个订单号会被重复使用），或加上 --force</translation>
     </message>
     <message>
         <source>A user&apos;s name must be 1 to 64 characters: &apos;{name}&apos; is not one</source>

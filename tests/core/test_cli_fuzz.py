@@ -5,6 +5,8 @@ exactly as it was."""
 
 import contextlib
 import io
+import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from oms_desktop.cli import main
+from oms_desktop.cli.settings_commands import NAMES as SETTING_NAMES
 
 TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
 NASTY_TEXT = st.one_of(
@@ -34,6 +37,19 @@ DATE = st.one_of(
     TEXT,
 )
 SKU = st.one_of(st.sampled_from(["TEA-1", "PEN-2", "6901234567892"]), NASTY_TEXT)
+LINE = st.builds(lambda s, n: f"{s}:{n}", SKU, NUMBER)
+# Numbers of the shop's own sale and return (filled in once the test has made them) or anything else.
+ORDER = st.one_of(st.sampled_from(["{sale}", "{return}", "SO-2026-999999", "RT-0"]), NASTY_TEXT)
+CUSTOMER = st.one_of(st.sampled_from(["C-FUZZ", "C-000000"]), NASTY_TEXT)
+METHOD = st.sampled_from(["cash", "card", "store_credit", "gold", ""])
+LOCATION = st.one_of(st.sampled_from(["MAIN", "DAMAGED", "main"]), NASTY_TEXT)
+COUNT = st.one_of(
+    st.lists(st.builds(lambda f, n: f"{f}x{n}", NUMBER, NUMBER), max_size=4).map(",".join), NASTY_TEXT
+)
+OUT = st.one_of(
+    st.sampled_from(["{tmp}/doc.pdf", "{tmp}", "/proc/x.pdf", "/dev/full", "{tmp}/" + "n" * 300]), NASTY_TEXT
+)
+NAMES = [name for name in SETTING_NAMES if name not in ("logo-path", "backup-folder")]  # no paths of the host
 COMMANDS = st.one_of(
     st.tuples(
         st.just("product"),
@@ -76,6 +92,75 @@ COMMANDS = st.one_of(
         st.sampled_from(["currency", "time-zone", "shop-name"]),
         NASTY_TEXT,
     ),
+    # Added since the last pass: returns, exchanges, voids, refunds, store credit, the till, documents.
+    st.tuples(st.just("order"), st.just("return"), ORDER, st.just("--line"), LINE),
+    st.tuples(
+        st.just("order"),
+        st.just("return"),
+        ORDER,
+        st.just("--refund-to"),
+        st.just("store-credit"),
+        st.just("--customer"),
+        CUSTOMER,
+    ),
+    st.tuples(
+        st.just("order"),
+        st.just("exchange"),
+        ORDER,
+        st.just("--return"),
+        LINE,
+        st.just("--line"),
+        LINE,
+        st.just("--pay"),
+        METHOD,
+        st.just("--tendered"),
+        NUMBER,
+    ),
+    st.tuples(st.just("order"), st.just("void"), ORDER, st.just("--reason"), NASTY_TEXT),
+    st.tuples(
+        st.just("order"), st.just("refund"), ORDER, st.just("--amount"), NUMBER, st.just("--method"), METHOD
+    ),
+    st.tuples(
+        st.just("order"),
+        st.just("ship"),
+        ORDER,
+        st.just("--carrier"),
+        NASTY_TEXT,
+        st.just("--tracking"),
+        NASTY_TEXT,
+    ),
+    st.tuples(
+        st.just("customer"),
+        st.just("credit"),
+        CUSTOMER,
+        st.just("--expire"),
+        NUMBER,
+        st.just("--reason"),
+        NASTY_TEXT,
+    ),
+    st.tuples(st.just("settings"), st.just("set"), st.sampled_from(NAMES), st.one_of(NASTY_TEXT, NUMBER)),
+    st.tuples(
+        st.just("stock"),
+        st.just("transfer"),
+        SKU,
+        NUMBER,
+        st.just("--from"),
+        LOCATION,
+        st.just("--to"),
+        LOCATION,
+    ),
+    st.tuples(st.just("till"), st.just("open"), st.just("--float"), NUMBER),
+    st.tuples(
+        st.just("till"), st.sampled_from(["cash-in", "cash-out"]), NUMBER, st.just("--reason"), NASTY_TEXT
+    ),
+    st.tuples(
+        st.just("till"), st.just("close"), st.sampled_from(["--counted", "--count"]), st.one_of(NUMBER, COUNT)
+    ),
+    st.tuples(st.just("till"), st.sampled_from(["report", "status", "list"]), NASTY_TEXT),
+    st.tuples(
+        st.just("print"), st.sampled_from(["return", "receipt", "invoice"]), ORDER, st.just("--out"), OUT
+    ),
+    st.tuples(st.just("audit"), st.just("list"), st.just("--from"), DATE, st.just("--limit"), NUMBER),
     # Any words after a command (with no command at all the window would open, which is not this test's).
     st.tuples(
         st.sampled_from(["order", "stock", "product", "customer", "report", "settings", "print", "chart"]),
@@ -106,14 +191,32 @@ def _run(db: Path, args: tuple[str, ...]) -> tuple[int, str]:
     return code, err.getvalue()
 
 
+def _json(db: Path, *args: str) -> dict[str, object]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["--db", str(db), "--json", *args]) == 0
+    value = json.loads(out.getvalue())
+    assert isinstance(value, dict)
+    return value
+
+
 def test_no_command_line_ends_in_a_traceback_or_a_half_change(tmp_path: Path) -> None:
     db = tmp_path / "oms.sqlite3"
     assert _run(db, ("product", "add", "--sku", "TEA-1", "--name", "Tea", "--price", "5.00"))[0] == 0
     assert _run(db, ("stock", "receive", "TEA-1", "50"))[0] == 0
+    assert _run(db, ("customer", "add", "--name", "Fuzz", "--code", "C-FUZZ"))[0] == 0
+    sale = str(_json(db, "order", "create", "--walk-in", "--line", "TEA-1:4", "--pay", "cash")["number"])
+    back = str(_json(db, "order", "return", sale, "--line", "TEA-1:1")["number"])
+    places = {"{sale}": sale, "{return}": back, "{tmp}": str(tmp_path)}
 
-    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(
+        max_examples=int(os.environ.get("OMS_FUZZ_EXAMPLES", "150")),
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
     @given(COMMANDS)
-    def attack(args: tuple[str, ...]) -> None:
+    def attack(given_args: tuple[str, ...]) -> None:
+        args = tuple(_place(a, places) for a in given_args)
         before = _state(db)
         code, err = _run(db, args)
         assert code in (0, 1, 2), (args, code, err)
@@ -123,3 +226,9 @@ def test_no_command_line_ends_in_a_traceback_or_a_half_change(tmp_path: Path) ->
             assert _state(db) == before, args
 
     attack()
+
+
+def _place(arg: str, places: dict[str, str]) -> str:
+    for mark, value in places.items():
+        arg = arg.replace(mark, value)
+    return arg

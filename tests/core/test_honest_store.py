@@ -99,6 +99,7 @@ def test_a_folder_or_an_empty_file_is_said_for_what_it_is(
         ("attempt to write a readonly database", "cannot be written"),
         ("unable to open database file", "cannot be written"),
         ("database disk image is malformed", "is damaged"),
+        ("disk I/O error", "could not be read or written"),  # a failing or pulled disk: not damage either
     ],
 )
 def test_a_full_disk_or_a_read_only_folder_is_never_called_damage(driver_message: str, said: str) -> None:
