@@ -241,6 +241,10 @@ MESSAGES: dict[str, Message] = {
     "unknown_supplier": _m("Unknown supplier: {supplier}", supplier=TEXT),
     "supplier_name_missing": _m("A supplier needs a name"),
     "supplier_code_taken": _m("Supplier code {supplier} is already used", supplier=TEXT),
+    "supplier_code_invalid": _m(
+        "A supplier code is one word of letters, digits and signs, without spaces ({supplier} is not)",
+        supplier=TEXT,
+    ),
     "lead_time_range": _m("A lead time is 0 to {most} days ({days} is not)", days=NUMBER, most=NUMBER),
     "order_cost_negative": _m("The ordering cost cannot be negative ({amount})", amount=MONEY),
     "pack_size_not_positive": _m(
@@ -280,6 +284,12 @@ MESSAGES: dict[str, Message] = {
     "count_item_not_in_count": _m("{item} is not part of stocktake {number}", item=TEXT, number=TEXT),
     "count_action_unknown": _m("That is not an action of a stocktake ({number})", number=TEXT),
     "reason_count_not_open": _m("the count is closed"),
+    "count_overlaps": _m(
+        "{item} is already being counted in {number} at {location}: finish or cancel that count first",
+        item=TEXT,
+        number=TEXT,
+        location=TEXT,
+    ),
     # --- backorders (services/backorders.py) and replenishment
     "order_backordered": _m(
         "{number} waits for goods: {short} of {sku} short at {location} (older orders are served first)",

@@ -267,6 +267,10 @@ def templates() -> dict[str, str]:
         "unknown_supplier": translate("CoreMessage", "Unknown supplier: {supplier}"),
         "supplier_name_missing": translate("CoreMessage", "A supplier needs a name"),
         "supplier_code_taken": translate("CoreMessage", "Supplier code {supplier} is already used"),
+        "supplier_code_invalid": translate(
+            "CoreMessage",
+            "A supplier code is one word of letters, digits and signs, without spaces ({supplier} is not)",
+        ),
         "lead_time_range": translate("CoreMessage", "A lead time is 0 to {most} days ({days} is not)"),
         "order_cost_negative": translate("CoreMessage", "The ordering cost cannot be negative ({amount})"),
         "pack_size_not_positive": translate(
@@ -311,6 +315,10 @@ def templates() -> dict[str, str]:
         "count_item_not_in_count": translate("CoreMessage", "{item} is not part of stocktake {number}"),
         "count_action_unknown": translate("CoreMessage", "That is not an action of a stocktake ({number})"),
         "reason_count_not_open": translate("Workflow", "the count is closed"),
+        "count_overlaps": translate(
+            "CoreMessage",
+            "{item} is already being counted in {number} at {location}: finish or cancel that count first",
+        ),
         # --- backorders and replenishment
         "order_backordered": translate(
             "CoreMessage",

@@ -90,6 +90,7 @@ def start_count(
             )
         if not product_ids:
             raise ValidationError("count_nothing_to_count")
+        _refuse_overlap(session, place, product_ids)
         on_hand = dict(
             session.execute(
                 select(StockLevel.product_id, StockLevel.on_hand).where(StockLevel.location_id == place.id)
@@ -170,6 +171,25 @@ def set_count(
         return Outcome(line_record(line, product), Changes.of(STOCKTAKES_KIND, [count.id]))
 
     return uow.run(action)
+
+
+def _refuse_overlap(session: Session, place: Location, product_ids: list[int]) -> None:
+    """A product is in one open count of a location at a time: two counts made before either is finished
+    would each book the same difference, and the stock would move twice."""
+    clash = session.execute(
+        select(Product.sku, Stocktake.number)
+        .join(CountLine, CountLine.product_id == Product.id)
+        .join(Stocktake, Stocktake.id == CountLine.stocktake_id)
+        .where(
+            Stocktake.location_id == place.id,
+            Stocktake.state == CountState.OPEN,
+            CountLine.product_id.in_(product_ids),
+        )
+        .order_by(Stocktake.number, Product.sku)
+        .limit(1)
+    ).first()
+    if clash is not None:
+        raise ValidationError("count_overlaps", item=clash[0], number=clash[1], location=place.code)
 
 
 def finish_count(uow: UnitOfWork, number: str) -> Outcome[CountRecord]:

@@ -73,6 +73,11 @@ def require_lead_time(days: int) -> None:
 def _validate(data: SupplierInput) -> None:
     if not data.name.strip():
         raise ValidationError("supplier_name_missing")
+    code = (data.code or "").strip()
+    if code and (not code.isprintable() or any(ch.isspace() for ch in code)):
+        # A code is typed and scanned on one line: a line break, a tab or a terminal escape in it would make
+        # a supplier nobody can name again.
+        raise ValidationError("supplier_code_invalid", supplier=code[:40])
     require_lead_time(data.lead_time_days)
     require_amount(data.order_cost)
     if data.order_cost < 0:
@@ -98,7 +103,10 @@ def add_supplier(uow: UnitOfWork, data: SupplierInput) -> Outcome[SupplierRecord
             if session.scalar(select(Supplier.id).where(Supplier.code == code)) is not None:
                 raise ValidationError("supplier_code_taken", supplier=code)
         else:
+            # A code given by hand may already be the series' next one (SUP-001 typed in): skip it.
             code = next_code(session, SUPPLIER_CODE_PREFIX)
+            while session.scalar(select(Supplier.id).where(Supplier.code == code)) is not None:
+                code = next_code(session, SUPPLIER_CODE_PREFIX)
         currency = (data.currency or settings.load(session).currency).upper()
         supplier = Supplier(
             code=code,

@@ -874,6 +874,10 @@
         <translation>供应商代码 {supplier} 已被使用</translation>
     </message>
     <message>
+        <source>A supplier code is one word of letters, digits and signs, without spaces ({supplier} is not)</source>
+        <translation>供应商编码须为一个不含空格的词，由字母、数字和符号组成（{supplier} 不符合）</translation>
+    </message>
+    <message>
         <source>A lead time is 0 to {most} days ({days} is not)</source>
         <translation>交货期为 0 到 {most} 天（{days} 不行）</translation>
     </message>
@@ -944,6 +948,10 @@
     <message>
         <source>That is not an action of a stocktake ({number})</source>
         <translation>这不是盘点的操作（{number}）</translation>
+    </message>
+    <message>
+        <source>{item} is already being counted in {number} at {location}: finish or cancel that count first</source>
+        <translation>{item} 已在 {location} 的盘点 {number} 中：请先完成或取消该盘点</translation>
     </message>
     <message>
         <source>{number} waits for goods: {short} of {sku} short at {location} (older orders are served first)</source>
