@@ -50,7 +50,119 @@ OUT = st.one_of(
     st.sampled_from(["{tmp}/doc.pdf", "{tmp}", "/proc/x.pdf", "/dev/full", "{tmp}/" + "n" * 300]), NASTY_TEXT
 )
 NAMES = [name for name in SETTING_NAMES if name not in ("logo-path", "backup-folder")]  # no paths of the host
+# Purchasing, stocktakes, receivables and holds: the shop's own supplier, PO, count and open order, or junk.
+SUPPLIER = st.one_of(st.sampled_from(["SUP-001", "sup-001", "SUP-999"]), NASTY_TEXT)
+PO = st.one_of(st.sampled_from(["{po}", "{sent}", "PO-2026-999999"]), NASTY_TEXT)
+STOCKTAKE = st.one_of(st.sampled_from(["{count}", "ST-2026-999999"]), NASTY_TEXT)
+ORDER_ON_ACCOUNT = st.one_of(st.sampled_from(["{open}", "{sale}"]), ORDER)
+QTY = st.one_of(st.sampled_from(["0", "-1", "1.5", "0.0001", "100000000000000000000", "1,5"]), NUMBER)
+COSTED_LINE = st.one_of(LINE, st.builds(lambda s, n, c: f"{s}:{n}:{c}", SKU, QTY, NUMBER))
+PURCHASING = st.one_of(
+    st.tuples(
+        st.just("supplier"),
+        st.just("add"),
+        st.just("--name"),
+        NASTY_TEXT,
+        st.sampled_from(["--code", "--notes", "--email", "--currency", "--order-cost", "--lead-time-days"]),
+        st.one_of(NASTY_TEXT, NUMBER),
+    ),
+    st.tuples(st.just("supplier"), st.sampled_from(["show", "list"]), SUPPLIER),
+    st.tuples(
+        st.just("product"),
+        st.just("supplier"),
+        SKU,
+        st.just("--supplier"),
+        SUPPLIER,
+        st.just("--cost"),
+        NUMBER,
+        st.sampled_from(["--pack-size", "--min-qty", "--lead-time-days"]),
+        QTY,
+    ),
+    st.tuples(st.just("product"), st.just("reorder"), SKU, st.just("--pin"), QTY),
+    st.tuples(st.just("product"), st.just("reorder"), SKU, st.just("--unpin")),
+    st.tuples(
+        st.just("po"), st.just("create"), st.just("--supplier"), SUPPLIER, st.just("--line"), COSTED_LINE
+    ),
+    st.tuples(st.just("po"), st.sampled_from(["add", "receive"]), PO, st.just("--line"), COSTED_LINE),
+    st.tuples(st.just("po"), st.sampled_from(["send", "show"]), PO),
+    st.tuples(st.just("po"), st.sampled_from(["cancel", "close"]), PO, st.just("--reason"), NASTY_TEXT),
+    st.tuples(st.just("po"), st.just("list"), st.just("--supplier"), SUPPLIER),
+    st.tuples(st.just("print"), st.just("po"), PO, st.just("--out"), OUT),
+    st.tuples(
+        st.just("replenish"),
+        st.sampled_from(["suggest", "create-pos"]),
+        st.sampled_from(["--supplier", "--sku"]),
+        st.one_of(SUPPLIER, SKU),
+    ),
+    st.tuples(st.just("replenish"), st.just("refresh")),
+    st.tuples(
+        st.just("stock"),
+        st.just("count"),
+        st.just("start"),
+        st.just("--sku"),
+        SKU,
+        st.just("--note"),
+        NASTY_TEXT,
+    ),
+    st.tuples(st.just("stock"), st.just("count"), st.just("set"), STOCKTAKE, SKU, QTY),
+    st.tuples(st.just("stock"), st.just("count"), st.sampled_from(["show", "finish", "cancel"]), STOCKTAKE),
+    st.tuples(st.just("chart"), st.just("demand"), st.just("--sku"), SKU, st.just("--out"), OUT),
+    st.tuples(
+        st.just("report"), st.just("receivables"), st.just("--as-of"), DATE, st.just("--customer"), CUSTOMER
+    ),
+    st.tuples(
+        st.just("customer"),
+        st.just("pay"),
+        CUSTOMER,
+        st.just("--amount"),
+        NUMBER,
+        st.just("--method"),
+        METHOD,
+        st.just("--order"),
+        ORDER_ON_ACCOUNT,
+    ),
+    st.tuples(
+        st.just("customer"), st.just("terms"), CUSTOMER, st.sampled_from(["--days", "--credit-limit"]), NUMBER
+    ),
+    st.tuples(
+        st.just("customer"),
+        st.just("add"),
+        st.just("--name"),
+        NASTY_TEXT,
+        st.just("--payment-terms-days"),
+        NUMBER,
+    ),
+    st.tuples(
+        st.just("order"),
+        st.just("hold"),
+        ORDER_ON_ACCOUNT,
+        st.just("--reason"),
+        st.sampled_from(["payment", "address", "stock", "other", "gold"]),
+        st.just("--note"),
+        NASTY_TEXT,
+    ),
+    st.tuples(st.just("order"), st.just("release"), ORDER_ON_ACCOUNT, st.just("--note"), NASTY_TEXT),
+    st.tuples(st.just("order"), st.just("assign"), ORDER_ON_ACCOUNT, st.just("--to"), NASTY_TEXT),
+    st.tuples(
+        st.just("order"),
+        st.just("list"),
+        st.sampled_from(["--held", "--mine", "--assigned", "--waiting"]),
+        st.one_of(NASTY_TEXT, st.sampled_from(["backordered", "ready-to-ship"])),
+    ),
+    st.tuples(
+        st.just("print"),
+        st.just("statement"),
+        CUSTOMER,
+        st.just("--from"),
+        DATE,
+        st.just("--to"),
+        DATE,
+        st.just("--out"),
+        OUT,
+    ),
+)
 COMMANDS = st.one_of(
+    PURCHASING,
     st.tuples(
         st.just("product"),
         st.just("add"),
@@ -207,7 +319,22 @@ def test_no_command_line_ends_in_a_traceback_or_a_half_change(tmp_path: Path) ->
     assert _run(db, ("customer", "add", "--name", "Fuzz", "--code", "C-FUZZ"))[0] == 0
     sale = str(_json(db, "order", "create", "--walk-in", "--line", "TEA-1:4", "--pay", "cash")["number"])
     back = str(_json(db, "order", "return", sale, "--line", "TEA-1:1")["number"])
-    places = {"{sale}": sale, "{return}": back, "{tmp}": str(tmp_path)}
+    assert _run(db, ("supplier", "add", "--name", "Fuzz Tea", "--code", "SUP-001"))[0] == 0
+    assert _run(db, ("customer", "terms", "C-FUZZ", "--days", "30", "--credit-limit", "500"))[0] == 0
+    po = str(_json(db, "po", "create", "--supplier", "SUP-001", "--line", "TEA-1:10:2.00")["number"])
+    sent = str(_json(db, "po", "create", "--supplier", "SUP-001", "--line", "TEA-1:5")["number"])
+    assert _run(db, ("po", "send", sent))[0] == 0
+    count = str(_json(db, "stock", "count", "start", "--sku", "TEA-1")["number"])
+    held = _json(db, "order", "create", "--customer", "C-FUZZ", "--line", "TEA-1:1", "--confirm")
+    places = {
+        "{sale}": sale,
+        "{return}": back,
+        "{tmp}": str(tmp_path),
+        "{po}": po,
+        "{sent}": sent,
+        "{count}": count,
+        "{open}": str(held["number"]),
+    }
 
     @settings(
         max_examples=int(os.environ.get("OMS_FUZZ_EXAMPLES", "150")),

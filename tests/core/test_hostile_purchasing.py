@@ -60,3 +60,29 @@ def test_a_product_is_in_one_open_count_of_a_location_at_a_time(uow: UnitOfWork)
     again = stocktakes.start_count(uow, codes=["TEA"]).value  # once finished, TEA may be counted again
     stocktakes.cancel_count(uow, again.number)
     stocktakes.start_count(uow, codes=["TEA"])  # and after a cancelled count too
+
+
+def test_the_command_line_says_the_refusals_in_one_line(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from oms_desktop.cli import main
+
+    db = sqlite_url.removeprefix("sqlite:///")
+
+    def cli(*args: str) -> tuple[int, str]:
+        code = main(["--db", db, *args])
+        return code, capsys.readouterr().err
+
+    assert cli("supplier", "add", "--name", "Typed", "--code", "SUP-001")[0] == 0
+    code, err = cli("supplier", "add", "--name", "Numbered")  # was: unexpected error (IntegrityError)
+    assert (code, err) == (0, "")
+    code, err = cli("supplier", "add", "--name", "X", "--code", "first\nsecond")
+    assert code == 1 and err == (
+        "oms-desktop: A supplier code is one word of letters, digits and signs, without spaces"
+        " (first\\nsecond is not)\n"
+    )
+    assert cli("product", "add", "--sku", "TEA-1", "--name", "Tea", "--price", "5")[0] == 0
+    assert cli("stock", "count", "start", "--sku", "TEA-1")[0] == 0
+    code, err = cli("stock", "count", "start")
+    assert code == 1 and err.count("\n") == 1
+    assert "TEA-1 is already being counted in ST-" in err and "finish or cancel that count first" in err
