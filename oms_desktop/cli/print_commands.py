@@ -119,7 +119,7 @@ def _settings(ctx: Context) -> ShopSettings:
 
 def _orders(ctx: Context) -> list[OrderDetail]:
     a = ctx.args
-    if a.number:
+    if a.number is not None:  # '' too: an empty number is an unknown order, not "every order"
         return [orders.get_order(ctx.uow, a.number)]
     if a.orders:
         return [orders.get_order(ctx.uow, number) for number in a.orders]

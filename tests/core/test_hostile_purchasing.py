@@ -1,6 +1,8 @@
 """What the hostile pass over purchasing and stocktakes found (tests/support/hostile_purchasing.py,
 docs/hostile-inputs-purchasing.md), on SQLite and PostgreSQL: each refusal leaves the data as it was."""
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import func, select
 
@@ -86,3 +88,24 @@ def test_the_command_line_says_the_refusals_in_one_line(
     code, err = cli("stock", "count", "start")
     assert code == 1 and err.count("\n") == 1
     assert "TEA-1 is already being counted in ST-" in err and "finish or cancel that count first" in err
+
+
+def test_an_empty_order_number_to_print_is_an_unknown_order(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from oms_desktop.cli import main
+
+    # Found by the fuzz: `print receipt '' --out x.pdf` ended in AttributeError ('NoneType' ... 'replace').
+    code = main(
+        [
+            "--db",
+            sqlite_url.removeprefix("sqlite:///"),
+            "print",
+            "receipt",
+            "",
+            "--out",
+            str(tmp_path / "x.pdf"),
+        ]
+    )
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and "Unknown order" in err, err
