@@ -49,6 +49,22 @@ def set_one(ctx: Context) -> int:
         raise argparse.ArgumentTypeError(
             f"'{ctx.args.value[:40]}' is not a value for {ctx.args.name} ({exc})"
         ) from None
+    if name == "logo_path" and value:
+        _require_logo(str(value))
     changed: dict[str, Any] = {name: value}
     ctx.show(settings.save_settings(ctx.uow, replace(current, **changed)).value)
     return 0
+
+
+def _require_logo(path: str) -> None:
+    """The logo is read when a document is made, where one that cannot be read is left out with a line in
+    the log: so it is checked when it is set, or the shop would believe its invoices carry it."""
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        ImageReader(path).getSize()
+    except (OSError, ValueError) as exc:
+        detail = getattr(exc, "strerror", None) or "not a picture that can be read"
+        raise argparse.ArgumentTypeError(
+            f"{path[:120]} cannot be the logo ({detail}): give a PNG or JPEG file"
+        ) from None

@@ -143,7 +143,7 @@ def open_database(
         return _open(url, path, backup_dir, migrate, empty_ok)
     except DomainError:
         raise
-    except (ArgumentError, NoSuchModuleError):
+    except (ArgumentError, NoSuchModuleError, ImportError):  # ImportError: a URL for a driver we lack
         raise DatabaseRefused("database_url_invalid", url=redact(url)[:200]) from None
     except (OSError, sqlite3.Error, DBAPIError) as exc:
         found = diagnose(exc, path)

@@ -218,3 +218,21 @@ def test_a_device_or_a_pipe_given_as_the_output_is_never_replaced_by_a_file(
     reader.join(timeout=60)
     assert code == 0, capsys.readouterr().err
     assert stat.S_ISFIFO(pipe.stat().st_mode) and received and received[0].startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    "logo", ["{tmp}/missing.png", "{tmp}", "/etc/hostname", "{tmp}/" + "n" * 300 + ".png"]
+)
+def test_a_logo_that_cannot_be_read_is_refused_when_it_is_set(
+    shop: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], logo: str
+) -> None:
+    """Documents leave out a logo they cannot read (with a line in the log): accepted silently, the shop
+    would believe its invoices carry it."""
+    line = refused(capsys, shop, "settings", "set", "logo-path", logo.replace("{tmp}", str(tmp_path)))
+    assert "cannot be the logo" in line and "PNG or JPEG" in line
+
+
+def test_a_url_for_a_driver_this_program_lacks_is_said(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", "mysql://shop@localhost/shop", "order", "list"]) == 1
+    err = capsys.readouterr().err
+    assert "is not a database this program can use" in err and "unexpected error" not in err
