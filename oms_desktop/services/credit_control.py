@@ -68,3 +68,16 @@ def require_credit(
         detail=f"{customer.code} {'ship' if goods_leave else 'confirm'}",
         approver=approver,
     )
+
+
+def require_for_order(session: Session, uow: UnitOfWork, order: Order, *, goods_leave: bool) -> None:
+    """The credit check of an existing order, by what it leaves unpaid (confirming it, or shipping it)."""
+    require_credit(
+        session,
+        uow,
+        order.customer,
+        order.number,
+        order.balance_minor,
+        goods_leave=goods_leave,
+        order_id=order.id,
+    )

@@ -341,15 +341,7 @@ def confirm(uow: UnitOfWork, number: str) -> Outcome[OrderDetail]:
     what it leaves unpaid goes on the customer's account within their credit limit (services/credit_control)."""
 
     def body(session: Session, order: Order) -> None:
-        credit_control.require_credit(
-            session,
-            uow,
-            order.customer,
-            order.number,
-            order.balance_minor,
-            goods_leave=False,
-            order_id=order.id,
-        )
+        credit_control.require_for_order(session, uow, order, goods_leave=False)
 
     return transition(uow, number, Action.CONFIRM, body)
 

@@ -22,15 +22,7 @@ def ship(uow: UnitOfWork, number: str, *, carrier: str, tracking: str) -> Outcom
 
     def body(session: Session, order: Order) -> None:
         backorders.require_goods_for(session, order)
-        credit_control.require_credit(
-            session,
-            uow,
-            order.customer,
-            order.number,
-            order.balance_minor,
-            goods_leave=True,
-            order_id=order.id,
-        )
+        credit_control.require_for_order(session, uow, order, goods_leave=True)
         order.shipments.append(Shipment(carrier=carrier, tracking_number=tracking, shipped_at=uow.now()))
 
     return transition(uow, number, Action.SHIP, body, detail=order_audit.shipped(carrier, tracking))
