@@ -84,11 +84,14 @@ class OutOfStock(DomainError):
 class IllegalTransition(DomainError):
     """A workflow move not allowed from the order's states; `reason` is a `reason_*` code (or free text)."""
 
-    def __init__(self, number: str, action: str, status: str, reason: str) -> None:
-        # The status is kept as stored ("pending_payment"); the English shows it with spaces.
+    def __init__(
+        self, number: str, action: str, status: str, reason: str, *, code: str = "illegal_transition"
+    ) -> None:
+        # The status is kept as stored ("pending_payment"); the English shows it with spaces. `code` names
+        # what is refused: an order (illegal_transition), a purchase order or a stocktake.
         stored = status.replace(" ", "_")
         reason = reason_code(reason)
-        super().__init__("illegal_transition", number=number, action=action, status=stored, reason=reason)
+        super().__init__(code, number=number, action=action, status=stored, reason=reason)
         self.number = number
         self.action = action
         self.status = stored

@@ -210,6 +210,21 @@ MESSAGES: dict[str, Message] = {
         status=Kind.STATUS,
         reason=Kind.REASON,
     ),
+    # The same refusal of a purchase order or a stocktake, which used to be called an "order" too.
+    "po_illegal_transition": _m(
+        "Cannot {action} purchase order {number}: it is {status}; {reason}",
+        action=Kind.ACTION,
+        number=TEXT,
+        status=Kind.STATUS,
+        reason=Kind.REASON,
+    ),
+    "count_illegal_transition": _m(
+        "Cannot {action} stocktake {number}: it is {status}; {reason}",
+        action=Kind.ACTION,
+        number=TEXT,
+        status=Kind.STATUS,
+        reason=Kind.REASON,
+    ),
     "reason_only_draft_confirmed": _m("only a draft order can be confirmed"),
     "reason_only_draft_checked_out": _m("only a draft order can be checked out"),
     "reason_pay_needs_confirmed": _m("payment is taken on confirmed orders"),

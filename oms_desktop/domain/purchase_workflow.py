@@ -28,7 +28,9 @@ class POAction(enum.StrEnum):
 
 
 def _refuse(doc: Any, action: str, reason: str) -> Exception:
-    return IllegalTransition(getattr(doc, "number", ""), action, str(doc.state.value), reason)
+    return IllegalTransition(
+        getattr(doc, "number", ""), action, str(doc.state.value), reason, code="po_illegal_transition"
+    )
 
 
 def derive(doc: Any, dimension: str) -> None:

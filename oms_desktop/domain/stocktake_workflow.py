@@ -19,7 +19,9 @@ class CountAction(enum.StrEnum):
 
 
 def _refuse(doc: Any, action: str, reason: str) -> Exception:
-    return IllegalTransition(getattr(doc, "number", ""), action, str(doc.state.value), reason)
+    return IllegalTransition(
+        getattr(doc, "number", ""), action, str(doc.state.value), reason, code="count_illegal_transition"
+    )
 
 
 _OPEN = guard(STATE, "reason_count_not_open", CountState.OPEN)

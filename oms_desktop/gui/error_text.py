@@ -228,6 +228,12 @@ def templates() -> dict[str, str]:
         "illegal_transition": translate(
             "CoreMessage", "Cannot {action} order {number}: it is {status}; {reason}"
         ),
+        "po_illegal_transition": translate(
+            "CoreMessage", "Cannot {action} purchase order {number}: it is {status}; {reason}"
+        ),
+        "count_illegal_transition": translate(
+            "CoreMessage", "Cannot {action} stocktake {number}: it is {status}; {reason}"
+        ),
         "reason_only_draft_confirmed": translate("Workflow", "only a draft order can be confirmed"),
         "reason_only_draft_checked_out": translate("Workflow", "only a draft order can be checked out"),
         "reason_pay_needs_confirmed": translate("Workflow", "payment is taken on confirmed orders"),

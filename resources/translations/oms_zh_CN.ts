@@ -862,6 +862,14 @@
         <translation>键 {key} 已用于订单 {number}（商品或客户不同）；新的销售需要新的键</translation>
     </message>
     <message>
+        <source>Cannot {action} purchase order {number}: it is {status}; {reason}</source>
+        <translation>采购单 {number} 无法{action}：当前状态为{status}；{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot {action} stocktake {number}: it is {status}; {reason}</source>
+        <translation>盘点 {number} 无法{action}：当前状态为{status}；{reason}</translation>
+    </message>
+    <message>
         <source>Unknown supplier: {supplier}</source>
         <translation>未知供应商：{supplier}</translation>
     </message>

@@ -8,8 +8,9 @@ from sqlalchemy import func, select
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import StockMovement, Stocktake, Supplier
-from oms_desktop.domain.errors import ValidationError
-from oms_desktop.services import inventory, stocktakes, suppliers
+from oms_desktop.domain.errors import IllegalTransition, ValidationError
+from oms_desktop.services import inventory, purchase_orders, stocktakes, suppliers
+from oms_desktop.services.purchase_orders import POLineInput
 from oms_desktop.services.suppliers import SupplierInput
 from tests import factories
 
@@ -109,3 +110,24 @@ def test_an_empty_order_number_to_print_is_an_unknown_order(
     )
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1 and "Unknown order" in err, err
+
+
+def test_a_refused_move_names_a_purchase_order_or_a_stocktake_not_an_order(uow: UnitOfWork) -> None:
+    # They used to read "Cannot send order PO-..." and "Cannot finish order ST-...".
+    factories.product(uow, "TEA", stock=5)
+    suppliers.add_supplier(uow, SupplierInput(name="Tea"))
+    po = purchase_orders.create_po(uow, "SUP-001", [POLineInput("TEA", 5)]).value
+    purchase_orders.cancel_po(uow, po.number)
+    with pytest.raises(IllegalTransition) as refused:
+        purchase_orders.send_po(uow, po.number)
+    assert str(refused.value) == (
+        f"Cannot send purchase order {po.number}: it is cancelled; "
+        "only a draft purchase order can be changed or sent"
+    )
+    count = stocktakes.start_count(uow, codes=["TEA"]).value
+    stocktakes.cancel_count(uow, count.number)
+    with pytest.raises(IllegalTransition) as refused:
+        stocktakes.finish_count(uow, count.number)
+    assert (
+        str(refused.value) == f"Cannot finish stocktake {count.number}: it is cancelled; the count is closed"
+    )

@@ -242,7 +242,7 @@ def test_a_refusal_is_one_line(
     qtbot.mouseClick(orders.action_bar.buttons[POAction.SEND], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: orders.message.kind == "error")
     assert orders.message.text() == (
-        f"Cannot send order {draft.number}: it is Cancelled; only a draft purchase order can be changed or sent"
+        f"Cannot send purchase order {draft.number}: it is Cancelled; only a draft purchase order can be changed or sent"
     )
 
 
