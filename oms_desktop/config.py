@@ -27,9 +27,12 @@ class Config:
 
 
 def db_url_from(value: str) -> str:
-    """Accept a SQLAlchemy URL or a plain file path (made absolute) for SQLite."""
+    """Accept a SQLAlchemy URL or a plain file path (made absolute) for SQLite; `:memory:` is SQLite's
+    database that lives as long as the command (never a file of that name in the current folder)."""
     if "://" in value:
         return value
+    if value.strip() == ":memory:":
+        return "sqlite://"
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 

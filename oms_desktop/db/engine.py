@@ -30,7 +30,10 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
     if is_sqlite(url):
         path = sqlite_path(url)
         if path is not None:
-            private_folder(path.parent)
+            if not path.parent.exists():
+                # A folder made for the shop is the user's alone; one that was there (a project folder
+                # given with --db) keeps its mode: only the shop's own files are made private below.
+                private_folder(path.parent)
             for own in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
                 make_private(own)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)

@@ -106,3 +106,24 @@ def test_a_full_disk_or_a_read_only_folder_is_never_called_damage(driver_message
     refusal = diagnose(sqlite3.OperationalError(driver_message), Path("/shop/oms.sqlite3"))
     assert refusal is not None and said in str(refusal)
     assert ("Restore a backup" in str(refusal)) == (said == "is damaged")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_an_existing_folder_keeps_its_mode_and_memory_is_no_file(tmp_path: Path) -> None:
+    shared = tmp_path / "project"
+    shared.mkdir()
+    shared.chmod(0o755)
+    command = [sys.executable, "-m", "oms_desktop", "--data-dir", str(tmp_path / "data")]
+    subprocess.run(
+        [*command, "--db", str(shared / "shop.sqlite3"), "db", "init"], check=True, capture_output=True
+    )
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o755
+    assert stat.S_IMODE((shared / "shop.sqlite3").stat().st_mode) == 0o600
+    here = tmp_path / "here"
+    here.mkdir()
+    here.chmod(0o755)
+    done = subprocess.run(
+        [*command, "--db", ":memory:", "db", "init"], capture_output=True, text=True, cwd=here
+    )
+    assert done.returncode == 0, done.stderr
+    assert list(here.iterdir()) == [] and stat.S_IMODE(here.stat().st_mode) == 0o755
