@@ -154,13 +154,14 @@ def _ever_moved(session: Session, product_id: int) -> bool:
     return session.scalar(moved) is not None or session.scalar(sold) is not None
 
 
-def _totals(session: Session, product_id: int) -> tuple[int, int, int]:
+def _totals(session: Session, product_id: int, *, ordered: bool = True) -> tuple[int, int, int]:
     row = session.execute(
         select(
             func.coalesce(func.sum(StockLevel.on_hand), 0), func.coalesce(func.sum(StockLevel.reserved), 0)
         ).where(StockLevel.product_id == product_id)
     ).one()
-    return int(row[0]), int(row[1]), on_order(session, [product_id]).get(product_id, 0)
+    coming = on_order(session, [product_id]).get(product_id, 0) if ordered else 0
+    return int(row[0]), int(row[1]), coming
 
 
 def product_record(product: Product, on_hand: int = 0, reserved: int = 0, ordered: int = 0) -> ProductRecord:
@@ -186,11 +187,12 @@ def product_record(product: Product, on_hand: int = 0, reserved: int = 0, ordere
     )
 
 
-def find_product(uow: UnitOfWork, code: str) -> ProductRecord:
-    """Exact lookup by barcode or SKU, as a scanner does."""
+def find_product(uow: UnitOfWork, code: str, *, with_on_order: bool = True) -> ProductRecord:
+    """Exact lookup by barcode or SKU, as a scanner does. The counter's scan leaves out what is on order
+    (a query it does not need on every scan)."""
     with uow.read() as session:
         product = lookups.product_by_code(session, code)
-        return product_record(product, *_totals(session, product.id))
+        return product_record(product, *_totals(session, product.id, ordered=with_on_order))
 
 
 def get_product(uow: UnitOfWork, product_id: int) -> ProductRecord:

@@ -43,7 +43,7 @@ def scan(uow: UnitOfWork, sale: Sale, text: str) -> Scanned:
     """
     quantity, code = parse_scan(text)
     try:
-        product = catalogue.find_product(uow, code)
+        product = catalogue.find_product(uow, code, with_on_order=False)
     except NotFound:
         weighed = _from_scale(uow, sale, code)
         if weighed is not None:
@@ -66,7 +66,7 @@ def _from_scale(uow: UnitOfWork, sale: Sale, code: str) -> Scanned | None:
     product = None
     for candidate in dict.fromkeys((reading.code, reading.code.lstrip("0") or "0")):
         try:
-            product = catalogue.find_product(uow, candidate)
+            product = catalogue.find_product(uow, candidate, with_on_order=False)
             break
         except NotFound:
             continue

@@ -33,7 +33,6 @@ from oms_desktop.domain.permissions import Permission
 from oms_desktop.domain.purchase_order import OPEN_STATES, PO_PREFIX
 from oms_desktop.domain.purchase_workflow import PURCHASE_ORDERS, POAction, derive
 from oms_desktop.domain.quantity import Quantity, amount_for, from_units, to_units
-from oms_desktop.domain.sequence import is_number_of
 from oms_desktop.domain.stock import level_change
 from oms_desktop.domain.workflow import Step
 from oms_desktop.services import access, audit_trail, lookups
@@ -126,10 +125,6 @@ def po_by_number(session: Session, number: str, *, lock: bool = False) -> Purcha
     if po is None:
         raise NotFound("unknown_po", number=number.strip()[:40])
     return po
-
-
-def looks_like_po(text: str) -> bool:
-    return is_number_of(PO_PREFIX, text)
 
 
 def _merged(lines: Sequence[POLineInput]) -> list[POLineInput]:
