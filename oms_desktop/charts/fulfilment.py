@@ -11,6 +11,7 @@ STATUS_COLOURS = {
     "pending_payment": style.ACCENT,
     "paid": "#3aa6b9",
     "to_ship": "#8e5bb5",
+    "partly_shipped": "#6f79c9",
     "shipped": style.PRIMARY,
     "completed": style.GOOD,
     "cancelled": style.BAD,

@@ -82,14 +82,17 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 STATUS = {
+    "quote": ("Quotation", "报价单"),
     "draft": ("Draft", "草稿"),
     "pending_payment": ("Pending payment", "待付款"),
     "paid": ("Paid", "已付款"),
     "to_ship": ("To ship", "待发货"),
+    "partly_shipped": ("Partly shipped", "部分发货"),
     "shipped": ("Shipped", "已发货"),
     "completed": ("Completed", "已完成"),
     "cancelled": ("Cancelled", "已取消"),
     "returned": ("Returned", "已退货"),
+    "expired": ("Expired", "已过期"),
 }
 CHANNEL = {
     "counter": ("Counter", "门店收银"),

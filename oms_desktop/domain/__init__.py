@@ -18,7 +18,7 @@ from oms_desktop.domain.purchase_order import (
 from oms_desktop.domain.sale_return import RefundTo, ReturnLine, SaleReturn
 from oms_desktop.domain.sequence import Sequence
 from oms_desktop.domain.setting import Setting
-from oms_desktop.domain.shipment import Shipment
+from oms_desktop.domain.shipment import Shipment, ShipmentLine
 from oms_desktop.domain.stock import Location, MovementKind, StockLevel, StockMovement
 from oms_desktop.domain.stocktake import CountLine, CountState, Stocktake
 from oms_desktop.domain.store_credit import CreditKind, StoreCreditMove
@@ -63,6 +63,7 @@ __all__ = [
     "Sequence",
     "Setting",
     "Shipment",
+    "ShipmentLine",
     "StockLevel",
     "StockMovement",
     "Stocktake",

@@ -4,7 +4,7 @@ import enum
 import re
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Enum, Index, Integer, String, Text
+from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from oms_desktop.domain.base import MINOR_UNITS, Base, UtcDateTime
@@ -51,6 +51,8 @@ class Customer(Base):
     store_credit_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # A duplicate merged into another customer keeps its row (old documents name it) but nothing else.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
 
     @property
     def wholesale(self) -> bool:

@@ -225,7 +225,9 @@ MESSAGES: dict[str, Message] = {
         status=Kind.STATUS,
         reason=Kind.REASON,
     ),
-    "reason_only_draft_confirmed": _m("only a draft order can be confirmed"),
+    "reason_only_draft_confirmed": _m("only a draft order or a quotation can be confirmed"),
+    "reason_edit_needs_open": _m("only a quotation, a draft or a confirmed order can be changed"),
+    "reason_only_quote_expires": _m("only a quotation expires"),
     "reason_only_draft_checked_out": _m("only a draft order can be checked out"),
     "reason_pay_needs_confirmed": _m("payment is taken on confirmed orders"),
     "reason_no_balance_due": _m("there is no balance due"),
@@ -661,7 +663,14 @@ PERMISSION_WORDS = {
 }
 
 # Actions whose value is not the English verb of "Cannot {action} order ..." (the rest read as they are).
-ACTION_WORDS = {"return_lines": "take goods back from", "hold": "put on hold", "release": "release"}
+ACTION_WORDS = {
+    "return_lines": "take goods back from",
+    "hold": "put on hold",
+    "release": "release",
+    "edit": "change",
+    "ship_part": "ship part of",
+    "shipped_in_full": "close the shipping of",
+}
 
 REASONS = frozenset(code for code in MESSAGES if code.startswith("reason_"))
 _BY_TEXT = {message.text: code for code, message in MESSAGES.items() if code in REASONS}

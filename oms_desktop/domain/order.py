@@ -27,11 +27,13 @@ class Channel(enum.StrEnum):
 
 
 class Lifecycle(enum.StrEnum):
+    QUOTE = "quote"  # a price offered to the customer, valid until a day; confirmed into an order or expired
     DRAFT = "draft"
     OPEN = "open"
     COMPLETED = "completed"
     CANCELLED = "cancelled"
     RETURNED = "returned"  # the goods came back and the money went back: no longer a sale
+    EXPIRED = "expired"  # a quotation the customer did not take up in time
 
 
 class PaymentState(enum.StrEnum):
@@ -44,6 +46,7 @@ class PaymentState(enum.StrEnum):
 class FulfilmentState(enum.StrEnum):
     UNFULFILLED = "unfulfilled"
     PACKED = "packed"
+    PARTIAL = "partly_shipped"  # some shipments left; the rest is still held for it
     SHIPPED = "shipped"
     DELIVERED = "delivered"
 
@@ -65,14 +68,17 @@ class HoldReason(enum.StrEnum):
 class Status(enum.StrEnum):
     """The one word users see, derived from the three dimensions (see order_workflow.status_of)."""
 
+    QUOTE = "quote"
     DRAFT = "draft"
     PENDING_PAYMENT = "pending_payment"
     PAID = "paid"
     TO_SHIP = "to_ship"
+    PARTLY_SHIPPED = "partly_shipped"
     SHIPPED = "shipped"
     COMPLETED = "completed"
     CANCELLED = "cancelled"
     RETURNED = "returned"
+    EXPIRED = "expired"
 
 
 class Order(Base):
@@ -131,6 +137,8 @@ class Order(Base):
     # The shop's calendar date when the order was taken (YYYYMMDD): the day it counts for in reports,
     # fixed at creation so that reports need no time-zone arithmetic.
     business_day: Mapped[int] = mapped_column(Integer)
+    # A quotation's last valid day (YYYYMMDD, the shop's calendar); None for every other order.
+    valid_until: Mapped[int | None] = mapped_column(Integer)
     bill_to: Mapped[str] = mapped_column(Text, default="")
     ship_to: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -211,6 +219,9 @@ class OrderLine(Base):
     unit_cost_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     discount_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     returned_quantity: Mapped[int] = mapped_column(Integer, default=0)  # brought back by returns so far
+    # What partial shipments sent so far (services/shipping.py); while the order holds stock the rest,
+    # quantity - shipped_quantity, is what stays reserved for it. A full shipment ships every line whole.
+    shipped_quantity: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     tax_rate_bp: Mapped[int] = mapped_column(Integer, default=0)
     tax_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
     total_minor: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
@@ -223,6 +234,11 @@ class OrderLine(Base):
     @property
     def gross_minor(self) -> int:
         return amount_for(self.quantity, self.unit_price_minor, self.decimals)
+
+    @property
+    def to_ship(self) -> int:
+        """What of the line has not left in a shipment yet (smallest units)."""
+        return self.quantity - self.shipped_quantity
 
     @property
     def net_minor(self) -> int:

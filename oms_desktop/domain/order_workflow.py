@@ -24,12 +24,16 @@ LC, PAY, FUL, HOLD = "lifecycle", "payment_state", "fulfilment_state", "hold_sta
 
 class Action(enum.StrEnum):
     CREATE = "create"
+    QUOTE = "quote"
     CHECKOUT = "checkout"
     CONFIRM = "confirm"
+    EDIT = "edit"
     PAY = "pay"
     REFUND = "refund"
     PACK = "pack"
     SHIP = "ship"
+    SHIP_PART = "ship_part"
+    SHIPPED_IN_FULL = "shipped_in_full"
     DELIVER = "deliver"
     CANCEL = "cancel"
     RETURN = "return"
@@ -37,10 +41,13 @@ class Action(enum.StrEnum):
     COMPLETE = "complete"
     HOLD = "hold"
     RELEASE = "release"
+    EXPIRE = "expire"
 
 
 NOT_REFUNDED: Guard = guard(PAY, "reason_payment_refunded", P.UNPAID, P.PARTIAL, P.PAID)
 NOT_HELD: Guard = guard(HOLD, "reason_on_hold", H.NONE)
+NOT_GONE: Guard = guard(FUL, "reason_left_the_shop", F.UNFULFILLED, F.PACKED)  # no goods left yet
+TO_SHIP: Guard = guard(FUL, "reason_shipped_already", F.UNFULFILLED, F.PACKED, F.PARTIAL)  # something left
 
 STEPS = (
     Step(
@@ -50,6 +57,15 @@ STEPS = (
         needs="lines of active products; a customer for phone, wholesale and online orders",
         sets=((LC, L.DRAFT), (FUL, F.UNFULFILLED)),
         derives=(PAY,),  # a zero total is paid
+    ),
+    Step(
+        # A price offered, valid until a day (services/quotes.py): no stock held, no sale, until confirmed.
+        Action.QUOTE,
+        creates=True,
+        offered=False,
+        needs="lines of active products, a customer and the days it is valid",
+        sets=((LC, L.QUOTE), (FUL, F.UNFULFILLED)),
+        derives=(PAY,),
     ),
     Step(
         Action.CHECKOUT,
@@ -64,12 +80,26 @@ STEPS = (
     ),
     Step(
         Action.CONFIRM,
-        start=(guard(LC, "reason_only_draft_confirmed", L.DRAFT),),
-        needs="its goods available",
+        start=(guard(LC, "reason_only_draft_confirmed", L.DRAFT, L.QUOTE),),
+        needs="its goods available; a quotation within its validity, or its prices refreshed",
         sets=((LC, L.OPEN),),
         stock=StockEffect.RESERVE,
         stamps=("confirmed_at",),
         sale=True,
+    ),
+    Step(
+        # Lines added, removed or changed, or the ship-to, until all of it has left (services/order_edits.py);
+        # a confirmed order holds the new quantities: more reserved, less released.
+        Action.EDIT,
+        start=(
+            guard(LC, "reason_edit_needs_open", L.QUOTE, L.DRAFT, L.OPEN),
+            NOT_REFUNDED,
+            TO_SHIP,
+        ),
+        needs="lines not below what was shipped of them; the new quantities available; a price change "
+        "allowed to the user",
+        derives=(PAY,),  # a paid order whose total drops is owed money back
+        stock=StockEffect.ADJUST,
     ),
     Step(
         Action.PAY,
@@ -94,6 +124,7 @@ STEPS = (
                     "reason_goods_left_use_return",
                     F.UNFULFILLED,
                     F.PACKED,
+                    F.PARTIAL,  # an edit took off what was not shipped yet
                 ),
                 LC,
                 (L.OPEN,),
@@ -142,13 +173,34 @@ STEPS = (
         start=(
             guard(LC, "reason_ship_needs_confirmed", L.OPEN),
             NOT_REFUNDED,
-            guard(FUL, "reason_shipped_already", F.UNFULFILLED, F.PACKED),
+            TO_SHIP,
             NOT_HELD,
         ),
-        needs="a carrier and a tracking number; its goods on hand",
+        needs="a carrier and a tracking number; what is left of its lines on hand",
         sets=((FUL, F.SHIPPED),),
         stock=StockEffect.SHIP,
         stamps=("shipped_at",),
+    ),
+    Step(
+        # Some lines or quantities leave now, the rest later (services/shipping.py picks this row or SHIP).
+        Action.SHIP_PART,
+        start=(
+            guard(LC, "reason_ship_needs_confirmed", L.OPEN),
+            NOT_REFUNDED,
+            TO_SHIP,
+            NOT_HELD,
+        ),
+        needs="a carrier, a tracking number, and lines and quantities not yet shipped, on hand",
+        sets=((FUL, F.PARTIAL),),
+        stock=StockEffect.SHIP,
+        stamps=("shipped_at",),
+    ),
+    Step(
+        # An edit took off all that was still to ship: what left already is the whole order.
+        Action.SHIPPED_IN_FULL,
+        start=(guard(LC, "reason_ship_needs_confirmed", L.OPEN), guard(FUL, "reason_ship_first", F.PARTIAL)),
+        offered=False,
+        sets=((FUL, F.SHIPPED),),
     ),
     Step(
         Action.DELIVER,
@@ -162,9 +214,9 @@ STEPS = (
     Step(
         Action.CANCEL,
         start=(
-            guard(LC, "reason_closed_already", L.DRAFT, L.OPEN),
+            guard(LC, "reason_closed_already", L.QUOTE, L.DRAFT, L.OPEN),
             guard(PAY, "reason_refund_before_cancel", P.UNPAID, P.REFUNDED),
-            guard(FUL, "reason_left_the_shop", F.UNFULFILLED, F.PACKED),
+            NOT_GONE,
         ),
         sets=((LC, L.CANCELLED),),
         stock=StockEffect.RELEASE,
@@ -188,7 +240,7 @@ STEPS = (
         Action.HOLD,
         start=(
             guard(LC, "reason_hold_needs_open", L.DRAFT, L.OPEN),
-            guard(FUL, "reason_left_the_shop", F.UNFULFILLED, F.PACKED),
+            TO_SHIP,
             guard(HOLD, "reason_held_already", H.NONE),
         ),
         needs="a reason (address, payment, stock, other) and a note",
@@ -198,6 +250,16 @@ STEPS = (
         Action.RELEASE,
         start=(guard(HOLD, "reason_not_held", H.HELD),),
         sets=((HOLD, H.NONE),),
+    ),
+    Step(
+        # A quotation past its last valid day that was not taken up (services/quotes.py expires them).
+        Action.EXPIRE,
+        start=(guard(LC, "reason_only_quote_expires", L.QUOTE),),
+        offered=False,
+        needs="its last valid day passed",
+        sets=((LC, L.EXPIRED),),
+        stamps=("cancelled_at",),
+        sale=False,
     ),
 )
 
@@ -216,8 +278,12 @@ ORDERS = Workflow(
 
 
 def holds_reservation(order: Any) -> bool:
-    """Whether the order's lines are held in stock: confirmed and not yet shipped."""
-    return order.lifecycle is L.OPEN and order.fulfilment_state in (F.UNFULFILLED, F.PACKED)
+    """Whether the order's lines are held in stock: confirmed and not all shipped (what partial shipments
+    sent is no longer held: each line holds its quantity less what was shipped of it)."""
+    return order.lifecycle is L.OPEN and order.fulfilment_state in HOLDING
+
+
+HOLDING = (F.UNFULFILLED, F.PACKED, F.PARTIAL)  # the fulfilment states of an order that holds stock
 
 
 def derive_payment(order: Any, dimension: str) -> None:
@@ -239,12 +305,18 @@ def status_of(lifecycle: Lifecycle, payment: PaymentState, fulfilment: Fulfilmen
         return Status.COMPLETED
     if lifecycle is L.DRAFT:
         return Status.DRAFT
+    if lifecycle is L.QUOTE:
+        return Status.QUOTE
+    if lifecycle is L.EXPIRED:
+        return Status.EXPIRED
     if fulfilment is F.SHIPPED:
         return Status.SHIPPED
     if fulfilment is F.DELIVERED:
         return Status.SHIPPED if payment is P.PAID else Status.PENDING_PAYMENT
     if fulfilment is F.PACKED:
         return Status.TO_SHIP
+    if fulfilment is F.PARTIAL:
+        return Status.PARTLY_SHIPPED
     return Status.PAID if payment is P.PAID else Status.PENDING_PAYMENT
 
 

@@ -63,6 +63,12 @@ def level_change(
         return LevelChange(reserved=quantity)
     if effect is StockEffect.RELEASE:
         return LevelChange(reserved=-min(held, reserved))
+    if effect is StockEffect.ADJUST:
+        # `quantity` is signed: more held is refused when short, less held gives back what is reserved.
+        if quantity > 0:
+            refuse_short(sku, quantity, available, location, allow_backorder, decimals)
+            return LevelChange(reserved=quantity)
+        return LevelChange(reserved=-min(-quantity, reserved))
     if effect is StockEffect.SHIP:
         # The goods were held for this document: what matters is that they are on the shelf.
         refuse_short(sku, quantity, on_hand, location, allow_backorder, decimals)
@@ -98,7 +104,7 @@ def effect_changes(
 ) -> list[LevelChange]:
     """`level_change` for every (level, quantity) pair of one document, all checked before any is applied;
     nothing to do for no effect, or for a release when the document holds nothing."""
-    if effect is StockEffect.NONE or (effect is StockEffect.RELEASE and not held):
+    if effect is StockEffect.NONE or (effect in (StockEffect.RELEASE, StockEffect.ADJUST) and not held):
         return []
     # Positional: the bulk writers call this a million times.
     return [

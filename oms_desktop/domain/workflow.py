@@ -29,6 +29,7 @@ class StockEffect(enum.StrEnum):
     SELL = "sell"  # leaves at once, nothing held before (refused when not available)
     TAKE_BACK = "take_back"  # what left comes back in
     RECEIVE = "receive"  # comes in from outside (a supplier)
+    ADJUST = "adjust"  # the document's held quantities change: signed differences reserved or released
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,9 @@ def action_verb(action: str) -> str:
         "complete": translate("CoreMessage", "complete"),
         "hold": translate("CoreMessage", "put on hold"),
         "release": translate("CoreMessage", "release"),
+        "ship_part": translate("CoreMessage", "ship part of"),
+        "shipped_in_full": translate("CoreMessage", "close the shipping of"),
+        "expire": translate("CoreMessage", "expire"),
         # purchase orders and stocktakes
         "edit": translate("CoreMessage", "change"),
         "send": translate("CoreMessage", "send"),
@@ -234,7 +237,13 @@ def templates() -> dict[str, str]:
         "count_illegal_transition": translate(
             "CoreMessage", "Cannot {action} stocktake {number}: it is {status}; {reason}"
         ),
-        "reason_only_draft_confirmed": translate("Workflow", "only a draft order can be confirmed"),
+        "reason_only_draft_confirmed": translate(
+            "Workflow", "only a draft order or a quotation can be confirmed"
+        ),
+        "reason_edit_needs_open": translate(
+            "Workflow", "only a quotation, a draft or a confirmed order can be changed"
+        ),
+        "reason_only_quote_expires": translate("Workflow", "only a quotation expires"),
         "reason_only_draft_checked_out": translate("Workflow", "only a draft order can be checked out"),
         "reason_pay_needs_confirmed": translate("Workflow", "payment is taken on confirmed orders"),
         "reason_no_balance_due": translate("Workflow", "there is no balance due"),

@@ -10,14 +10,17 @@ translate = QCoreApplication.translate
 
 def status(value: str) -> str:
     words = {
+        "quote": translate("Status", "Quotation"),
         "draft": translate("Status", "Draft"),
         "pending_payment": translate("Status", "Pending payment"),
         "paid": translate("Status", "Paid"),
         "to_ship": translate("Status", "To ship"),
+        "partly_shipped": translate("Status", "Partly shipped"),
         "shipped": translate("Status", "Shipped"),
         "completed": translate("Status", "Completed"),
         "cancelled": translate("Status", "Cancelled"),
         "returned": translate("Status", "Returned"),
+        "expired": translate("Status", "Expired"),
         # purchase orders
         "sent": translate("Status", "Sent"),
         "partly_received": translate("Status", "Partly received"),
@@ -30,7 +33,19 @@ def status(value: str) -> str:
     return words.get(value, value)
 
 
-STATUSES = ("draft", "pending_payment", "paid", "to_ship", "shipped", "completed", "cancelled", "returned")
+STATUSES = (
+    "quote",
+    "draft",
+    "pending_payment",
+    "paid",
+    "to_ship",
+    "partly_shipped",
+    "shipped",
+    "completed",
+    "cancelled",
+    "returned",
+    "expired",
+)
 PO_STATUSES = ("draft", "sent", "partly_received", "received", "cancelled", "closed_short")
 
 
@@ -81,6 +96,7 @@ def fulfilment_state(value: str) -> str:
     words = {
         "unfulfilled": translate("FulfilmentState", "Not packed"),
         "packed": translate("FulfilmentState", "Packed"),
+        "partly_shipped": translate("FulfilmentState", "Partly shipped"),
         "shipped": translate("FulfilmentState", "Shipped"),
         "delivered": translate("FulfilmentState", "Delivered"),
     }

@@ -16,12 +16,11 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
-from oms_desktop.domain import Customer, FulfilmentState, Lifecycle, Location, Order, OrderLine, StockLevel
+from oms_desktop.domain import Customer, Lifecycle, Location, Order, OrderLine, StockLevel
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor
+from oms_desktop.domain.order_workflow import HOLDING
 from oms_desktop.domain.quantity import Quantity, from_units
-
-HOLDING = (FulfilmentState.UNFULFILLED, FulfilmentState.PACKED)
 
 
 @dataclass(frozen=True)
@@ -56,8 +55,9 @@ def _short_lines(
     short_levels = {(pid, loc): on_hand for pid, loc, on_hand in session.execute(levels)}
     if not short_levels:
         return {}
+    to_ship = OrderLine.quantity - OrderLine.shipped_quantity  # what partial shipments left still held
     running = (
-        func.sum(OrderLine.quantity)
+        func.sum(to_ship)
         .over(
             partition_by=(OrderLine.product_id, Order.location_id),
             order_by=(Order.confirmed_at, Order.id, OrderLine.id),
@@ -70,7 +70,7 @@ def _short_lines(
             OrderLine.product_id,
             Order.location_id,
             OrderLine.sku,
-            OrderLine.quantity,
+            to_ship,
             OrderLine.decimals,
             Location.code,
             running,

@@ -11,7 +11,6 @@ from oms_desktop.domain import (
     AuditRecord,
     Customer,
     DeliveryLine,
-    FulfilmentState,
     Lifecycle,
     Order,
     OrderLine,
@@ -28,7 +27,7 @@ from oms_desktop.domain import (
 )
 from oms_desktop.domain.errors import DatabaseRefused
 from oms_desktop.domain.money import from_minor
-from oms_desktop.domain.order_workflow import status_of
+from oms_desktop.domain.order_workflow import HOLDING, status_of
 from oms_desktop.domain.quantity import amount_for_sql, counted_units_sql
 from oms_desktop.services import audit_trail, till_reports
 
@@ -135,10 +134,14 @@ def _ledger_mismatch(session: Session, limit: int) -> list[Problem]:
 
 def _reservation_mismatch(session: Session, limit: int) -> list[Problem]:
     open_lines = (
-        select(Order.location_id, OrderLine.product_id, func.sum(OrderLine.quantity).label("qty"))
+        select(
+            Order.location_id,
+            OrderLine.product_id,
+            func.sum(OrderLine.quantity - OrderLine.shipped_quantity).label("qty"),
+        )
         .join(Order, Order.id == OrderLine.order_id)
         .where(Order.lifecycle == Lifecycle.OPEN)
-        .where(Order.fulfilment_state.in_([FulfilmentState.UNFULFILLED, FulfilmentState.PACKED]))
+        .where(Order.fulfilment_state.in_(HOLDING))
         .group_by(Order.location_id, OrderLine.product_id)
         .subquery()
     )

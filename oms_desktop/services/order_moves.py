@@ -24,14 +24,16 @@ def apply(
     *,
     detail: str = "",
     stock_reason: str = "",
+    quantities: dict[int, int] | None = None,
 ) -> set[int]:
-    """Run `action`'s row on `order` (refused with the table's reason); returns the products whose stock moved."""
+    """Run `action`'s row on `order` (refused with the table's reason); returns the products whose stock moved.
+    `quantities` (product id to units) replaces the lines' own: a partial shipment's, an edit's differences."""
     step = ORDERS.step(action)
     if not (step.creates and order.id is None):  # a creating row runs on a new order only
         ORDERS.require(order, action)
     moved: set[int] = set()
     if step.stock is not StockEffect.NONE:
-        levels = order_levels(session, order)
+        levels = order_levels(session, order, quantities)
         moved |= set(
             carry_out(
                 session,
@@ -70,11 +72,18 @@ def apply(
     return moved
 
 
-def order_levels(session: Session, order: Order) -> list[tuple[StockLevel, int]]:
-    """The stock levels an order draws on with the quantity from each, in a fixed order (no deadlocks)."""
+def order_levels(
+    session: Session, order: Order, quantities: dict[int, int] | None = None
+) -> list[tuple[StockLevel, int]]:
+    """The stock levels an order draws on with the quantity from each, in a fixed order (no deadlocks): the
+    given quantities, else what the lines hold (less what left in partial shipments) or hold no longer."""
     wanted: dict[int, int] = defaultdict(int)
-    for line in order.lines:
-        wanted[line.product_id] += line.quantity
+    if quantities is not None:
+        wanted.update({pid: q for pid, q in quantities.items() if q})
+    else:
+        held = holds_reservation(order)
+        for line in order.lines:
+            wanted[line.product_id] += line.to_ship if held else line.quantity
     location = session.get_one(Location, order.location_id)
     levels = levels_for(session, sorted(wanted), location)
     return [(levels[pid], wanted[pid]) for pid in sorted(wanted)]

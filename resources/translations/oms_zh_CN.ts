@@ -706,6 +706,18 @@
         <translation>解除挂起</translation>
     </message>
     <message>
+        <source>ship part of</source>
+        <translation>部分发货</translation>
+    </message>
+    <message>
+        <source>close the shipping of</source>
+        <translation>结束发货</translation>
+    </message>
+    <message>
+        <source>expire</source>
+        <translation>使过期</translation>
+    </message>
+    <message>
         <source>change</source>
         <translation>修改</translation>
     </message>
@@ -2560,6 +2572,10 @@ The details were written to {log}.</source>
     <message>
         <source>Packed</source>
         <translation>已打包</translation>
+    </message>
+    <message>
+        <source>Partly shipped</source>
+        <translation>部分发货</translation>
     </message>
     <message>
         <source>Shipped</source>
@@ -5387,6 +5403,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
 <context>
     <name>Status</name>
     <message>
+        <source>Quotation</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -5403,6 +5423,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>待发货</translation>
     </message>
     <message>
+        <source>Partly shipped</source>
+        <translation>部分发货</translation>
+    </message>
+    <message>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
@@ -5417,6 +5441,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Returned</source>
         <translation>已退货</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -6413,8 +6441,16 @@ max(EOQ {eoq}, {rop} − {position} = {gap})，每包 {pack}，至少 {least} �
 <context>
     <name>Workflow</name>
     <message>
-        <source>only a draft order can be confirmed</source>
-        <translation>只有草稿订单才能确认</translation>
+        <source>only a draft order or a quotation can be confirmed</source>
+        <translation>只有草稿订单或报价单可以确认</translation>
+    </message>
+    <message>
+        <source>only a quotation, a draft or a confirmed order can be changed</source>
+        <translation>只有报价单、草稿或已确认的订单可以修改</translation>
+    </message>
+    <message>
+        <source>only a quotation expires</source>
+        <translation>只有报价单会过期</translation>
     </message>
     <message>
         <source>only a draft order can be checked out</source>

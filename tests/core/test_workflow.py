@@ -23,22 +23,27 @@ def expected_allowed(action: Action, lc: L, pay: P, ful: F, hold: H = H.NONE) ->
     """The rules restated as plain conditions, independently of the table."""
     not_refunded = pay is not P.REFUNDED
     free = hold is H.NONE
+    to_ship = ful in (F.UNFULFILLED, F.PACKED, F.PARTIAL)
     return {
-        Action.CONFIRM: lc is L.DRAFT,
+        Action.CONFIRM: lc in (L.DRAFT, L.QUOTE),
+        Action.EDIT: lc in (L.QUOTE, L.DRAFT, L.OPEN) and not_refunded and to_ship,
         Action.PAY: lc is L.OPEN and pay in (P.UNPAID, P.PARTIAL),
-        Action.REFUND: (lc is L.COMPLETED or (lc is L.OPEN and ful in (F.UNFULFILLED, F.PACKED)))
+        Action.REFUND: (lc is L.COMPLETED or (lc is L.OPEN and ful in (F.UNFULFILLED, F.PACKED, F.PARTIAL)))
         and pay in (P.PARTIAL, P.PAID),
         Action.RETURN: lc in (L.OPEN, L.COMPLETED) and ful in (F.SHIPPED, F.DELIVERED),
         Action.RETURN_LINES: lc in (L.OPEN, L.COMPLETED) and ful in (F.SHIPPED, F.DELIVERED),
         Action.PACK: lc is L.OPEN and not_refunded and ful is F.UNFULFILLED and free,
-        Action.SHIP: lc is L.OPEN and not_refunded and ful in (F.UNFULFILLED, F.PACKED) and free,
+        Action.SHIP: lc is L.OPEN and not_refunded and to_ship and free,
+        Action.SHIP_PART: lc is L.OPEN and not_refunded and to_ship and free,
+        Action.SHIPPED_IN_FULL: lc is L.OPEN and ful is F.PARTIAL,
         Action.DELIVER: lc is L.OPEN and ful is F.SHIPPED,
-        Action.CANCEL: lc in (L.DRAFT, L.OPEN)
+        Action.CANCEL: lc in (L.QUOTE, L.DRAFT, L.OPEN)
         and pay in (P.UNPAID, P.REFUNDED)
         and ful in (F.UNFULFILLED, F.PACKED),
         Action.COMPLETE: lc is L.OPEN and pay is P.PAID and ful is F.DELIVERED,
-        Action.HOLD: lc in (L.DRAFT, L.OPEN) and ful in (F.UNFULFILLED, F.PACKED) and free,
+        Action.HOLD: lc in (L.DRAFT, L.OPEN) and to_ship and free,
         Action.RELEASE: not free,
+        Action.EXPIRE: lc is L.QUOTE,
     }[action]
 
 
@@ -69,6 +74,7 @@ def test_closed_orders_allow_nothing_but_a_refund_or_a_return() -> None:
                 continue
             assert refusal(action, L.CANCELLED, pay, ful) is not None
             assert refusal(action, L.RETURNED, pay, ful) is not None
+            assert refusal(action, L.EXPIRED, pay, ful) is not None
             if action not in (Action.REFUND, Action.RETURN, Action.RETURN_LINES, Action.RELEASE):
                 assert refusal(action, L.COMPLETED, pay, ful) is not None
 
@@ -120,7 +126,7 @@ def test_refusals_give_a_reason_a_person_can_read() -> None:
 def test_every_open_state_can_still_be_finished() -> None:
     """From any state an order can reach, some allowed action leads on (no order is stuck open)."""
     for lc, pay, ful in ALL:
-        if lc in (L.OPEN, L.DRAFT):
+        if lc in (L.OPEN, L.DRAFT, L.QUOTE):
             allowed = [
                 a
                 for a in MOVES

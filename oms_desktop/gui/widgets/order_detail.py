@@ -40,7 +40,11 @@ from oms_desktop.services.records import OrderDetail
 __all__ = ["ACTIONS", "OrderDetailView"]
 
 Done = Outcome[OrderDetail]
-HOLDING = ("unfulfilled", "packed")  # the fulfilment states of an order that holds its goods
+HOLDING = (
+    "unfulfilled",
+    "packed",
+    "partly_shipped",
+)  # the fulfilment states of an order that holds its goods
 OperationFor = Callable[[Any], Op[Done]]  # from what a dialog asked for to the action
 
 
