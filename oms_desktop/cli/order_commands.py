@@ -6,6 +6,8 @@ from pathlib import Path
 
 from oms_desktop.cli import arguments as A
 from oms_desktop.cli.context import Context
+from oms_desktop.cli.order_change_commands import add_to as add_change_commands
+from oms_desktop.cli.order_change_commands import ship_item
 from oms_desktop.cli.progress import progress_bar
 from oms_desktop.domain import Channel, PaymentMethod, RefundTo
 from oms_desktop.domain.errors import DomainError, ValidationError
@@ -167,6 +169,15 @@ def add(sub: argparse._SubParsersAction) -> None:
     s.add_argument("number")
     s.add_argument("--carrier", required=True)
     s.add_argument("--tracking", required=True)
+    s.add_argument(
+        "--line",
+        dest="items",
+        action="append",
+        type=ship_item,
+        default=[],
+        metavar="SKU:QTY",
+        help="ship only this much of a product now, the rest later (repeatable; none: all that is left)",
+    )
     s.set_defaults(func=ship)
     im = o.add_parser(
         "import", help="import orders from a CSV file (all or nothing; refs imported before are skipped)"
@@ -197,6 +208,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     rl.add_argument("number")
     rl.add_argument("--note", default="")
     rl.set_defaults(func=release_order)
+    add_change_commands(o, print_order)
 
 
 def print_order(ctx: Context, d: OrderDetail) -> None:
@@ -208,10 +220,12 @@ def print_order(ctx: Context, d: OrderDetail) -> None:
     print(
         f"  created {d.created_at.astimezone():%Y-%m-%d %H:%M}; payment {d.payment_state}, {d.fulfilment_state}"
     )
+    in_part = d.fulfilment_state == "partly_shipped"
     for ln in d.lines:
         print(
             f"  {ln.line_no}. {ln.sku} {ln.name} x{ln.quantity} @ {ln.unit_price}"
             f"{f' -{ln.discount}' if ln.discount else ''} tax {ln.tax_rate}% = {ln.total}"
+            + (f"  (shipped {ln.shipped}, {ln.to_ship} to ship)" if in_part else "")
         )
     print(f"  subtotal {d.subtotal}  discount {d.discount}  tax {d.tax}  total {d.total}")
     print(
@@ -220,8 +234,16 @@ def print_order(ctx: Context, d: OrderDetail) -> None:
     )
     if d.returns:
         print(f"  returned {d.returned}: {', '.join(d.returns)}")
-    for s in d.shipments:
-        print(f"  shipped {s.carrier} {s.tracking_number}" + (" (delivered)" if s.delivered_at else ""))
+    if d.owed_back:
+        print(f"  owed back to the customer {d.owed_back} (order refund)")
+    skus = {ln.line_no: ln.sku for ln in d.lines}
+    for n, s in enumerate(d.shipments, start=1):
+        carried = ", ".join(f"{skus.get(no, no)} {qty}" for no, qty in s.lines)
+        print(
+            f"  shipment {n}: {s.carrier} {s.tracking_number}"
+            + (f" ({carried})" if carried else "")
+            + (" (delivered)" if s.delivered_at else "")
+        )
     if d.assigned_to:
         print(f"  looked after by {d.assigned_to}")
     if d.hold_state == "held":
@@ -367,7 +389,8 @@ def swap(ctx: Context) -> int:
 
 def ship(ctx: Context) -> int:
     a = ctx.args
-    print_order(ctx, shipping.ship(ctx.uow, a.number, carrier=a.carrier, tracking=a.tracking).value)
+    shipped = shipping.ship(ctx.uow, a.number, carrier=a.carrier, tracking=a.tracking, items=a.items)
+    print_order(ctx, shipped.value)
     return 0
 
 

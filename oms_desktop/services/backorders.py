@@ -20,7 +20,7 @@ from oms_desktop.domain import Customer, Lifecycle, Location, Order, OrderLine, 
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor
 from oms_desktop.domain.order_workflow import HOLDING
-from oms_desktop.domain.quantity import Quantity, from_units
+from oms_desktop.domain.quantity import Quantity, from_units, to_units
 
 
 @dataclass(frozen=True)
@@ -128,11 +128,13 @@ def waiting_for(uow: UnitOfWork, number: str) -> list[ShortLine]:
         return _short_lines(session, [order_id], products=products).get(order_id, [])
 
 
-def require_goods_for(session: Session, order: Order) -> None:
-    """Refuse to pack or ship an order whose goods are not all there for it (older orders come first)."""
-    short = _short_lines(session, [order.id], products=[line.product_id for line in order.lines]).get(
-        order.id
-    )
+def require_goods_for(session: Session, order: Order, shipping: dict[int, int] | None = None) -> None:
+    """Refuse to pack or ship an order whose goods are not all there for it (older orders come first).
+    `shipping` (product id to units): a partial shipment, which needs only what it takes to be there."""
+    products = sorted(shipping) if shipping is not None else [line.product_id for line in order.lines]
+    short = _short_lines(session, [order.id], products=products).get(order.id)
+    if short and shipping is not None:
+        short = [s for s in short if s.sku in _beyond_cover(order, short, shipping)]
     if short:
         first = short[0]
         raise ValidationError(
@@ -142,6 +144,21 @@ def require_goods_for(session: Session, order: Order) -> None:
             short=first.short,
             location=first.location,
         )
+
+
+def _beyond_cover(order: Order, short: list[ShortLine], shipping: dict[int, int]) -> set[str]:
+    """The SKUs of which a partial shipment takes more than the shelf holds for this order."""
+    missing: dict[str, int] = defaultdict(int)
+    for line in short:
+        decimals = next(ln.decimals for ln in order.lines if ln.sku == line.sku)
+        missing[line.sku] += to_units(line.sku, line.short, decimals)
+    beyond = set()
+    for sku, units in missing.items():
+        lines = [ln for ln in order.lines if ln.sku == sku]
+        covered = sum(ln.to_ship for ln in lines) - units
+        if shipping.get(lines[0].product_id, 0) > covered:
+            beyond.add(sku)
+    return beyond
 
 
 def _waiting(session: Session, orders: list[Order], short: dict[int, list[ShortLine]]) -> list[WaitingOrder]:

@@ -118,4 +118,5 @@ def line_record(line_no: int, line: LineFacts, tax_minor: int, total_minor: int)
         total=from_minor(total_minor),
         returned=from_units(getattr(line, "returned_quantity", 0) or 0, line.decimals),
         decimals=line.decimals,
+        shipped=from_units(getattr(line, "shipped_quantity", 0) or 0, line.decimals),
     )

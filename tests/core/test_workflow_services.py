@@ -17,10 +17,12 @@ from oms_desktop.domain.errors import IllegalTransition
 from oms_desktop.domain.messages import MESSAGES
 from oms_desktop.domain.order import FulfilmentState, HoldState, Lifecycle, PaymentState
 from oms_desktop.domain.order_workflow import ORDERS, Action, derive_payment
-from oms_desktop.services import health, holds, orders, payments, returns, sale_returns, shipping
+from oms_desktop.services import health, holds, order_edits, orders, payments, returns, sale_returns, shipping
+from oms_desktop.services.order_edits import LineChange, OrderEdit
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.sale_returns import ReturnItem, ReturnRequest
+from oms_desktop.services.shipping import ShipItem
 from tests import factories
 
 CASH = PaymentMethod.CASH
@@ -54,6 +56,11 @@ STATES: dict[str, list[Setup]] = {
         lambda u, n: holds.hold(u, n, reason="stock", note="check the box"),
     ],
     "paid, packed": [lambda u, n: orders.confirm(u, n), _pay, lambda u, n: orders.pack(u, n)],
+    "partly shipped": [
+        lambda u, n: orders.confirm(u, n),
+        lambda u, n: order_edits.edit_order(u, n, OrderEdit(set_lines=[LineChange("TEA-1", 4)])),
+        lambda u, n: shipping.ship(u, n, carrier="EMS", tracking="E0", items=[ShipItem("TEA-1", 1)]),
+    ],
     "shipped": [
         lambda u, n: orders.confirm(u, n),
         lambda u, n: shipping.ship(u, n, carrier="EMS", tracking="E1"),
@@ -93,6 +100,10 @@ ACTIONS: dict[Action, Callable[[UnitOfWork, str], object]] = {
     Action.RETURN_LINES: lambda u, n: sale_returns.take_back(u, ReturnRequest(n, [ReturnItem("TEA-1", 1)])),
     Action.PACK: lambda u, n: orders.pack(u, n),
     Action.SHIP: lambda u, n: shipping.ship(u, n, carrier="SF", tracking="SF1"),
+    Action.SHIP_PART: lambda u, n: shipping.ship(
+        u, n, carrier="SF", tracking="SF2", items=[ShipItem("TEA-1", 1)]
+    ),
+    Action.EDIT: lambda u, n: order_edits.edit_order(u, n, OrderEdit(set_lines=[LineChange("TEA-1", 3)])),
     Action.DELIVER: lambda u, n: shipping.deliver(u, n),
     Action.CANCEL: lambda u, n: orders.cancel(u, n, "test"),
     Action.HOLD: lambda u, n: holds.hold(u, n, reason="address", note="no such street"),
@@ -101,7 +112,9 @@ ACTIONS: dict[Action, Callable[[UnitOfWork, str], object]] = {
 
 
 def test_every_row_of_the_table_is_walked() -> None:
-    walked = set(ACTIONS) | {Action.CREATE, Action.CHECKOUT, Action.COMPLETE}
+    # Taken on their own: completion after pay and deliver; shipped in full when an edit takes off the rest
+    # (tests/core/test_order_edits.py).
+    walked = set(ACTIONS) | {Action.CREATE, Action.CHECKOUT, Action.COMPLETE, Action.SHIPPED_IN_FULL}
     assert walked == {Action(step.action) for step in ORDERS}
 
 
