@@ -15,6 +15,7 @@ from oms_desktop.documents.barcode_labels import A4_3X8, LABEL_SHEETS, LETTER_3X
 from oms_desktop.documents.batch import OrderDocument, render_orders
 from oms_desktop.documents.errors import DocumentError
 from oms_desktop.documents.paging import finished
+from oms_desktop.documents.parcels import shipment_parcel
 from oms_desktop.documents.purchase_order import render_purchase_order
 from oms_desktop.documents.receipt import RECEIPT_PAPERS
 from oms_desktop.documents.return_receipt import render_return_receipt
@@ -74,6 +75,14 @@ def add(sub: argparse._SubParsersAction) -> None:
             )
         if kind is OrderDocument.SHIPPING_LABEL:
             c.add_argument("--size", choices=list(LABEL_SIZES), default="4x6")
+        if kind in (OrderDocument.SHIPPING_LABEL, OrderDocument.PACKING_SLIP):
+            c.add_argument(
+                "--shipment",
+                type=A.count_up_to(10_000),
+                metavar="N",
+                help="the N-th parcel of an order shipped in parts (default: the label the last parcel, "
+                "the packing slip what is left to pack)",
+            )
         _common(c, out_required=kind is not OrderDocument.RECEIPT)
         c.set_defaults(func=print_orders, document=kind)
     r = p.add_parser("return", help="a return's receipt (a credit note) on 80 mm or 58 mm paper")
@@ -138,6 +147,11 @@ def print_orders(ctx: Context) -> int:
     if a.out is None and printer is None:
         raise argparse.ArgumentTypeError("give --out FILE.pdf, --printer, or both")
     chosen = _orders(ctx)
+    shipment = getattr(a, "shipment", None)
+    if shipment is not None:
+        if len(chosen) != 1:
+            raise argparse.ArgumentTypeError("--shipment goes with one order number")
+        chosen = [shipment_parcel(chosen[0], shipment)]
     settings = _settings(ctx)
     if printer is not None:
         _to_printer(ctx, chosen, settings, printer, open_drawer=a.open_drawer)

@@ -9,6 +9,7 @@ from oms_desktop.documents.barcodes import Code128Flowable
 from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.letterhead import address_boxes, letterhead
 from oms_desktop.documents.paging import Part, Progress, build, column_widths, finished
+from oms_desktop.documents.parcels import next_parcel
 from oms_desktop.documents.styles import INK, RULE, SHADE
 from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.settings import ShopSettings
@@ -47,7 +48,8 @@ def render_packing_slips(
 
 
 def packing_slip_part(order: OrderDetail, ctx: DocumentContext) -> Part:
-    """The packing slip's flowables."""
+    """The packing slip's flowables: of an order shipped in part, what is still to pack (next_parcel)."""
+    order = next_parcel(order)
     w, fmt, st = ctx.words, ctx.fmt, ctx.styles
     facts = [(w.order_no, order.number), (w.order_date, fmt.day(order.created_at))]
     if order.customer is not None:

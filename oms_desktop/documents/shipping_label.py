@@ -12,6 +12,7 @@ from oms_desktop.documents.barcodes import Code128Symbol, code128_encodable, dra
 from oms_desktop.documents.context import DocumentContext
 from oms_desktop.documents.fitting import fit_text
 from oms_desktop.documents.paging import Progress, draw_pages, finished
+from oms_desktop.documents.parcels import last_parcel
 from oms_desktop.documents.styles import INK, MUTED
 from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.settings import ShopSettings
@@ -58,6 +59,7 @@ def draw_shipping_label(
     canv: Canvas, order: OrderDetail, ctx: DocumentContext, size: tuple[float, float]
 ) -> None:
     """Draw one label on the current page."""
+    order = last_parcel(order)  # the last parcel's contents, carrier and tracking
     w, fmt = ctx.words, ctx.fmt
     width, height = size
     inner = width - 2 * PAD
