@@ -1,7 +1,9 @@
 """Entities and the rules they carry. Plain SQLAlchemy, no Qt."""
 
+from oms_desktop.domain.api_token import ApiToken
 from oms_desktop.domain.audit import AuditEntry
 from oms_desktop.domain.audit_log import AuditRecord
+from oms_desktop.domain.automation import Notification, Rule, RuleFiring
 from oms_desktop.domain.base import Base
 from oms_desktop.domain.customer import Customer, PriceTier
 from oms_desktop.domain.order import Channel, FulfilmentState, Lifecycle, Order, OrderLine, PaymentState
@@ -28,6 +30,7 @@ from oms_desktop.domain.till import CashMove, TillSession
 from oms_desktop.domain.user import Role, User
 
 __all__ = [
+    "ApiToken",
     "AuditEntry",
     "AuditRecord",
     "Base",
@@ -42,6 +45,7 @@ __all__ = [
     "Lifecycle",
     "Location",
     "MovementKind",
+    "Notification",
     "Order",
     "OrderLine",
     "POState",
@@ -59,6 +63,8 @@ __all__ = [
     "RefundTo",
     "ReturnLine",
     "Role",
+    "Rule",
+    "RuleFiring",
     "SaleReturn",
     "Sequence",
     "Setting",
