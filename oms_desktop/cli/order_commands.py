@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 
 from oms_desktop.cli import arguments as A
+from oms_desktop.cli import quote_commands
 from oms_desktop.cli.context import Context
 from oms_desktop.cli.order_change_commands import add_to as add_change_commands
 from oms_desktop.cli.order_change_commands import ship_item
@@ -88,7 +89,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--location")
     c.set_defaults(func=create)
     for name, func, helptext in (
-        ("confirm", confirm, "confirm a draft (reserves stock)"),
+        ("confirm", confirm, "confirm a draft or a quotation (reserves stock)"),
         ("pack", pack, "mark packed"),
         ("deliver", deliver, "mark delivered"),
         ("show", show, "an order in full (or a return: RT-...)"),
@@ -208,6 +209,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     rl.add_argument("number")
     rl.add_argument("--note", default="")
     rl.set_defaults(func=release_order)
+    quote_commands.add(o, print_order)
     add_change_commands(o, print_order)
 
 
@@ -248,6 +250,7 @@ def print_order(ctx: Context, d: OrderDetail) -> None:
         print(f"  looked after by {d.assigned_to}")
     if d.hold_state == "held":
         print(f"  ON HOLD ({d.hold_reason}): {d.hold_note}")
+    quote_commands.print_validity(ctx, d)
     print(f"  next: {', '.join(d.allowed_actions) or '-'}")
 
 
@@ -286,6 +289,7 @@ def create(ctx: Context) -> int:
         ship_to=a.ship_to,
         notes=a.notes,
         location=a.location,
+        quote_days=quote_commands.quote_days(a),
     )
     print_order(ctx, orders.create_order(ctx.uow, req).value)
     return 0

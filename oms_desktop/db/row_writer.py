@@ -24,7 +24,8 @@ COLUMNS = {
     "created_at",
     "orders": "id number channel customer_id location_id lifecycle payment_state fulfilment_state status "
     "subtotal_minor discount_minor tax_minor total_minor paid_minor units cost_minor business_day bill_to ship_to "
-    "notes idempotency_key tax_included created_at updated_at confirmed_at shipped_at completed_at cancelled_at user",
+    "notes idempotency_key tax_included created_at updated_at confirmed_at shipped_at completed_at cancelled_at user "
+    "valid_until",
     "order_lines": "order_id line_no product_id sku name quantity decimals unit_price_minor unit_cost_minor discount_minor "
     "tax_rate_bp tax_minor total_minor business_day sold",
     "stock_movements": "product_id location_id kind quantity unit_cost_minor reason order_id created_at user",

@@ -347,6 +347,26 @@ MESSAGES: dict[str, Message] = {
         "A hold's reason is address, payment, stock or other ('{reason}' is not)", reason=TEXT
     ),
     "hold_note_missing": _m("Say what the problem is: a hold needs a note"),
+    # --- quotations (services/quotes.py)
+    "quote_valid_days_range": _m("A quotation is valid for 1 to 365 days ({days} is not)", days=NUMBER),
+    "quote_needs_customer": _m("A quotation needs a customer: it is made out to them"),
+    "quote_paid_or_confirmed": _m(
+        "A quotation is saved for later: it is neither paid nor confirmed when it is made"
+    ),
+    "quote_past_validity": _m(
+        "Quotation {number} was valid until {day}: refresh its prices to confirm it", number=TEXT, day=TEXT
+    ),
+    "quote_refresh_needs_quote": _m(
+        "Only a quotation's prices are refreshed when it is confirmed; {number} is not a quotation",
+        number=TEXT,
+    ),
+    "quote_still_valid": _m(
+        "Quotation {number} is valid until {day}: it expires after that day", number=TEXT, day=TEXT
+    ),
+    "not_a_quotation": _m("{number} is not a quotation (it is {status})", number=TEXT, status=Kind.STATUS),
+    "quotes_as_of_future": _m(
+        "Quotations are expired as of today or an earlier day, not {day}", day=TEXT
+    ),
     # --- shop settings
     "shop_name_missing": _m("The shop needs a name"),
     "time_zone_unknown": _m(

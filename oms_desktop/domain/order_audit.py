@@ -24,3 +24,25 @@ def refunded(amount_minor: int, method: PaymentMethod, reason: str) -> str:
 
 def shipped(carrier: str, tracking: str) -> str:
     return f"{carrier} {tracking}"
+
+
+def _day(day: int) -> str:
+    """A YYYYMMDD business day as 2026-12-18."""
+    return f"{day // 10000:04d}-{day // 100 % 100:02d}-{day % 100:02d}"
+
+
+def quoted(channel: Channel, valid_until: int) -> str:
+    """A quotation made (services/quotes.py): for whom it was offered and its last valid day."""
+    return f"{channel.value} quotation, valid until {_day(valid_until)}"
+
+
+def prices_kept(valid_until: int) -> str:
+    return f"quoted prices kept (valid until {_day(valid_until)})"
+
+
+def prices_refreshed(old_total_minor: int, new_total_minor: int) -> str:
+    return f"prices refreshed: total {from_minor(old_total_minor)} -> {from_minor(new_total_minor)}"
+
+
+def expired(valid_until: int) -> str:
+    return f"not taken up: valid until {_day(valid_until)}"

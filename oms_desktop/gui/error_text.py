@@ -365,6 +365,30 @@ def templates() -> dict[str, str]:
             "CoreMessage", "A hold's reason is address, payment, stock or other ('{reason}' is not)"
         ),
         "hold_note_missing": translate("CoreMessage", "Say what the problem is: a hold needs a note"),
+        # --- quotations
+        "quote_valid_days_range": translate(
+            "CoreMessage", "A quotation is valid for 1 to 365 days ({days} is not)"
+        ),
+        "quote_needs_customer": translate(
+            "CoreMessage", "A quotation needs a customer: it is made out to them"
+        ),
+        "quote_paid_or_confirmed": translate(
+            "CoreMessage", "A quotation is saved for later: it is neither paid nor confirmed when it is made"
+        ),
+        "quote_past_validity": translate(
+            "CoreMessage", "Quotation {number} was valid until {day}: refresh its prices to confirm it"
+        ),
+        "quote_refresh_needs_quote": translate(
+            "CoreMessage",
+            "Only a quotation's prices are refreshed when it is confirmed; {number} is not a quotation",
+        ),
+        "quote_still_valid": translate(
+            "CoreMessage", "Quotation {number} is valid until {day}: it expires after that day"
+        ),
+        "not_a_quotation": translate("CoreMessage", "{number} is not a quotation (it is {status})"),
+        "quotes_as_of_future": translate(
+            "CoreMessage", "Quotations are expired as of today or an earlier day, not {day}"
+        ),
         # --- shop settings
         "shop_name_missing": translate("CoreMessage", "The shop needs a name"),
         "time_zone_unknown": translate(

@@ -82,12 +82,13 @@ class BulkOrder:
     channel: Channel
     customer_id: int | None
     lines: Sequence[BulkLine]
-    story: Sequence[Event]  # starts with CREATE; its time is when the order was taken
+    story: Sequence[Event]  # starts with CREATE (or QUOTE); its time is when the order was taken
     bill_to: str = ""
     ship_to: str = ""
     notes: str = ""
     idempotency_key: str | None = None
     source: str = ""  # where it came from, for the history (a CSV file's ref, demo history)
+    valid_until: int | None = None  # a quotation's last valid day (YYYYMMDD); its story starts with QUOTE
 
     @property
     def created_at(self) -> datetime:
@@ -228,6 +229,7 @@ class BulkOrderWriter:
                 None if doc.completed_at is None else ts(doc.completed_at),
                 None if doc.cancelled_at is None else ts(doc.cancelled_at),
                 self.user,
+                order.valid_until,
             )
         )
         lines = queued["order_lines"]
@@ -276,6 +278,10 @@ class BulkOrderWriter:
         # The action's own records, as the services write them (orders.py, payments.py, shipping.py).
         if event.action is Action.CREATE:
             detail = order_audit.created(order.channel, order.source)
+        elif event.action is Action.QUOTE:
+            if order.valid_until is None:
+                raise ValueError("a quotation is written with its last valid day")
+            detail = order_audit.quoted(order.channel, order.valid_until)
         elif event.action in (Action.CHECKOUT, Action.PAY):
             amount = sum(p.amount_minor for p in event.payments)
             if event.action is Action.CHECKOUT:

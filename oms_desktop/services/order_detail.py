@@ -8,7 +8,7 @@ field (tests/core/test_create_order.py compares them).
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -102,6 +102,7 @@ def written_detail(
         total_minor=sums.total,
         paid_minor=doc.paid_minor,
         tax_included=any(ln.tax_included for ln in order.lines),
+        valid_until=order.valid_until,
     )
     shipments = []
     if written.shipped is not None:
@@ -180,6 +181,7 @@ class _Facts:
     total_minor: int
     paid_minor: int
     tax_included: bool = False
+    valid_until: int | None = None  # a quotation's last valid day (YYYYMMDD)
 
 
 def _assemble(
@@ -221,6 +223,7 @@ def _assemble(
         hold_reason=getattr(order, "hold_reason", "") or "",
         hold_note=getattr(order, "hold_note", "") or "",
         assigned_to=getattr(order, "assigned_to", "") or "",
+        valid_until=_day(order.valid_until),
         lines=lines,
         payments=payments,
         shipments=shipments,
@@ -228,6 +231,11 @@ def _assemble(
         allowed_actions=[a.value for a in allowed],
         tax_bands=_tax_bands(lines),
     )
+
+
+def _day(day: int | None) -> date | None:
+    """A YYYYMMDD business day as a date."""
+    return None if day is None else date(day // 10000, day // 100 % 100, day % 100)
 
 
 def _tax_bands(lines: Sequence[OrderLineRecord]) -> list[TaxBand]:

@@ -28,7 +28,7 @@ from oms_desktop.domain.permissions import Permission
 from oms_desktop.domain.pricing import OrderSums
 from oms_desktop.domain.quantity import Quantity, to_units
 from oms_desktop.domain.sequence import ORDER_PREFIX
-from oms_desktop.services import access, audit_trail, credit_control, lookups, store_credit
+from oms_desktop.services import access, audit_trail, credit_control, lookups, quotes, store_credit
 from oms_desktop.services.bulk_orders import BulkOrder, BulkOrderWriter, BulkPayment, Event
 from oms_desktop.services.changes import NOTHING, Changes, Outcome
 from oms_desktop.services.numbering import next_number
@@ -75,6 +75,7 @@ class OrderRequest:
     notes: str = ""
     location: str | None = None
     discount_reason: str = ""  # why prices were lowered: kept with each discount's audit row
+    quote_days: int | None = None  # a quotation valid for this many days (services/quotes.py), not an order
 
 
 def _validate_request(req: OrderRequest) -> None:
@@ -103,6 +104,12 @@ def _validate_request(req: OrderRequest) -> None:
         raise ValidationError("paid_and_confirmed")
     if req.channel in CHANNELS_NEEDING_CUSTOMER and not req.customer_code:
         raise ValidationError("order_needs_customer", channel=req.channel.value)
+    if req.quote_days is not None:
+        quotes.require_valid_days(req.quote_days)
+        if req.payments or req.checkout or req.confirm:
+            raise ValidationError("quote_paid_or_confirmed")
+        if not req.customer_code:
+            raise ValidationError("quote_needs_customer")
     if req.idempotency_key is not None and not 0 < len(req.idempotency_key) <= 64:
         raise ValidationError("idempotency_key_length")
 
@@ -202,7 +209,9 @@ def _create(
         keep=True,
         till_session_id=till_session,
     )
-    story = [Event(Action.CREATE, now)]
+    days = req.quote_days
+    valid_until = None if days is None else quotes.last_valid_day(uow.business_day(), days)
+    story = [Event(Action.CREATE if valid_until is None else Action.QUOTE, now)]
     if req.payments or req.checkout:
         story.append(Event(Action.CHECKOUT, now, tuple(_payment(p) for p in req.payments)))
     elif req.confirm:
@@ -218,6 +227,7 @@ def _create(
             ship_to=customer.ship_to(req.ship_to or "") if customer else (req.ship_to or "").strip(),
             notes=req.notes,
             idempotency_key=req.idempotency_key,
+            valid_until=valid_until,
         )
     )
     moved = ledger.touched
@@ -316,19 +326,19 @@ def transition(
     uow: UnitOfWork,
     number: str,
     action: Action,
-    body: Callable[[Session, Order], None] | None = None,
+    body: Callable[[Session, Order], str | None] | None = None,
     detail: str = "",
     stock_reason: str = "",
 ) -> Outcome[OrderDetail]:
     """Apply one action to an order in one transaction: check the table, run `body` (the action's own
-    records), then the row's moves (domain.order_workflow) with the ledger and the audit."""
+    records; words it returns are the history's detail), then the row's moves (domain.order_workflow) with
+    the ledger and the audit."""
 
     def run(session: Session) -> Outcome[OrderDetail]:
         order = lookups.order_by_number(session, number, lock=True)
         require(order, action)
-        if body is not None:
-            body(session, order)
-        moved = apply(session, uow, order, action, detail=detail, stock_reason=stock_reason)
+        said = body(session, order) if body is not None else None
+        moved = apply(session, uow, order, action, detail=said or detail, stock_reason=stock_reason)
         session.flush()
         changes = Changes.for_order(order.id, moved, stock=bool(moved))
         return Outcome(order_detail(session, order), changes | _customer_change(order.customer))
@@ -336,14 +346,21 @@ def transition(
     return uow.run(run)
 
 
-def confirm(uow: UnitOfWork, number: str) -> Outcome[OrderDetail]:
+def confirm(uow: UnitOfWork, number: str, prices: quotes.Prices = quotes.Prices.KEEP) -> Outcome[OrderDetail]:
     """Confirm a draft: its stock is reserved (refused, with nothing written, when it is not available), and
-    what it leaves unpaid goes on the customer's account within their credit limit (services/credit_control)."""
+    what it leaves unpaid goes on the customer's account within their credit limit (services/credit_control).
+    A quotation keeps its prices within its validity, or has them refreshed (services/quotes.py)."""
 
     def body(session: Session, order: Order) -> None:
         credit_control.require_for_order(session, uow, order, goods_leave=False)
 
-    return transition(uow, number, Action.CONFIRM, body)
+    def confirming(session: Session, order: Order) -> str:
+        # A quotation's prices first (kept within its validity, or refreshed): the checks see the new total.
+        said = quotes.before_confirm(session, uow, order, prices)
+        body(session, order)
+        return said
+
+    return transition(uow, number, Action.CONFIRM, confirming)
 
 
 def pack(uow: UnitOfWork, number: str) -> Outcome[OrderDetail]:

@@ -1,14 +1,14 @@
 """Plain read models handed to the CLI, the GUI, documents and charts. Money is Decimal, never float."""
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from oms_desktop.domain.quantity import Quantity
 
 CENT = Decimal("0.01")
 
-NOTHING_DUE = ("cancelled", "returned")
+NOTHING_DUE = ("cancelled", "returned", "quote", "expired")  # a quotation owes nothing
 
 
 @dataclass(frozen=True)
@@ -224,10 +224,11 @@ class OrderDetail:
     hold_reason: str = ""  # address, payment, stock or other
     hold_note: str = ""
     assigned_to: str = ""  # who looks after it ("" nobody)
+    valid_until: date | None = None  # a quotation's last valid day (services/quotes.py)
 
     @property
     def balance(self) -> Decimal:
-        """What the customer still owes: nothing on a cancelled or returned order."""
+        """What the customer still owes: nothing on a cancelled or returned order, nor on a quotation."""
         return Decimal("0.00") if self.status in NOTHING_DUE else self.total - self.returned - self.paid
 
     @property

@@ -1018,6 +1018,38 @@
         <translation>请说明问题：挂起订单需要填写备注</translation>
     </message>
     <message>
+        <source>A quotation is valid for 1 to 365 days ({days} is not)</source>
+        <translation>报价单有效期为 1 到 365 天（{days} 不在此范围内）</translation>
+    </message>
+    <message>
+        <source>A quotation needs a customer: it is made out to them</source>
+        <translation>报价单需要客户：报价是开给客户的</translation>
+    </message>
+    <message>
+        <source>A quotation is saved for later: it is neither paid nor confirmed when it is made</source>
+        <translation>报价单只是先保存：开报价单时既不付款，也不确认订单</translation>
+    </message>
+    <message>
+        <source>Quotation {number} was valid until {day}: refresh its prices to confirm it</source>
+        <translation>报价单 {number} 的有效期至 {day}，已过期：请刷新价格后再确认</translation>
+    </message>
+    <message>
+        <source>Only a quotation&apos;s prices are refreshed when it is confirmed; {number} is not a quotation</source>
+        <translation>只有报价单在确认时才能刷新价格；{number} 不是报价单</translation>
+    </message>
+    <message>
+        <source>Quotation {number} is valid until {day}: it expires after that day</source>
+        <translation>报价单 {number} 的有效期至 {day}：过了这一天才会失效</translation>
+    </message>
+    <message>
+        <source>{number} is not a quotation (it is {status})</source>
+        <translation>{number} 不是报价单（状态为{status}）</translation>
+    </message>
+    <message>
+        <source>Quotations are expired as of today or an earlier day, not {day}</source>
+        <translation>只能按今天或更早的日期使报价单失效，不能按 {day}</translation>
+    </message>
+    <message>
         <source>Unknown time zone &apos;{zone}&apos;: give an IANA name such as Asia/Shanghai, or leave it empty for this computer&apos;s zone</source>
         <translation>未知的时区“{zone}”：请填写 IANA 名称，例如 Asia/Shanghai；留空则使用本机时区</translation>
     </message>

@@ -6,6 +6,7 @@ table's own reason, and nothing changes. Runs on SQLite and PostgreSQL.
 """
 
 from collections.abc import Callable
+from datetime import timedelta
 from decimal import Decimal
 from types import SimpleNamespace
 
@@ -17,7 +18,17 @@ from oms_desktop.domain.errors import IllegalTransition
 from oms_desktop.domain.messages import MESSAGES
 from oms_desktop.domain.order import FulfilmentState, HoldState, Lifecycle, PaymentState
 from oms_desktop.domain.order_workflow import ORDERS, Action, derive_payment
-from oms_desktop.services import health, holds, order_edits, orders, payments, returns, sale_returns, shipping
+from oms_desktop.services import (
+    health,
+    holds,
+    order_edits,
+    orders,
+    payments,
+    quotes,
+    returns,
+    sale_returns,
+    shipping,
+)
 from oms_desktop.services.order_edits import LineChange, OrderEdit
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.records import OrderDetail
@@ -38,9 +49,19 @@ def _refund_all(uow: UnitOfWork, number: str) -> None:
     payments.refund(uow, number, paid or Decimal("1.00"), CASH)
 
 
-# How to bring a new order to each state users can reach, as a list of steps after it is created.
+def _expire_later(uow: UnitOfWork, number: str) -> None:
+    """Expiry a month on, when a fortnight's quotation is past its last valid day."""
+    later = UnitOfWork(uow.engine, clock=lambda: uow.now() + timedelta(days=30), zone=uow.zone)
+    quotes.expire_quotes(later, numbers=[number])
+
+
+# How to bring a new order to each state users can reach, as a list of steps after it is created (as a
+# draft, or as a fortnight's quotation for the states in QUOTED).
 Setup = Callable[[UnitOfWork, str], None]
+QUOTED = ("quote", "expired")
 STATES: dict[str, list[Setup]] = {
+    "quote": [],
+    "expired": [_expire_later],
     "draft": [],
     "open": [lambda u, n: orders.confirm(u, n)],
     "open, part paid": [lambda u, n: orders.confirm(u, n), lambda u, n: _pay(u, n, "5.00")],
@@ -108,13 +129,20 @@ ACTIONS: dict[Action, Callable[[UnitOfWork, str], object]] = {
     Action.CANCEL: lambda u, n: orders.cancel(u, n, "test"),
     Action.HOLD: lambda u, n: holds.hold(u, n, reason="address", note="no such street"),
     Action.RELEASE: lambda u, n: holds.release(u, n),
+    Action.EXPIRE: _expire_later,
 }
 
 
 def test_every_row_of_the_table_is_walked() -> None:
     # Taken on their own: completion after pay and deliver; shipped in full when an edit takes off the rest
     # (tests/core/test_order_edits.py).
-    walked = set(ACTIONS) | {Action.CREATE, Action.CHECKOUT, Action.COMPLETE, Action.SHIPPED_IN_FULL}
+    walked = set(ACTIONS) | {
+        Action.CREATE,
+        Action.QUOTE,  # every order of STATES in QUOTED is made by it
+        Action.CHECKOUT,
+        Action.COMPLETE,
+        Action.SHIPPED_IN_FULL,
+    }
     assert walked == {Action(step.action) for step in ORDERS}
 
 
@@ -156,9 +184,13 @@ def test_each_action_from_each_state_does_what_the_table_says(uow: UnitOfWork, a
     factories.product(uow, "TEA-1", price="20.00", tax=900, stock=500)
     customer = factories.customer(uow).code
     for name, setup in STATES.items():
-        number = orders.create_order(
-            uow, OrderRequest(lines=[LineRequest("TEA-1", 2)], channel=Channel.PHONE, customer_code=customer)
-        ).value.number
+        request = OrderRequest(
+            lines=[LineRequest("TEA-1", 2)],
+            channel=Channel.PHONE,
+            customer_code=customer,
+            quote_days=14 if name in QUOTED else None,
+        )
+        number = orders.create_order(uow, request).value.number
         for step in setup:
             step(uow, number)
         before = orders.get_order(uow, number)

@@ -55,7 +55,7 @@ def order_status(uow: UnitOfWork, period: Period) -> StatusBreakdown:
 @dataclass(frozen=True)
 class ChannelFulfilment:
     channel: str
-    orders: int  # created in the period, drafts left out
+    orders: int  # created in the period, drafts and quotations left out
     completed: int
     cancelled: int  # cancelled, or returned after shipping
     completion_percent: Decimal | None  # completed / orders
@@ -79,8 +79,12 @@ def _seconds_to_ship(session: Session) -> ColumnElement[int]:
     return cast(func.round(func.extract("epoch", Order.shipped_at - Order.created_at)), BigInteger)
 
 
+# Drafts and quotations (taken up or not) are no orders to fulfil yet.
+NOT_ORDERS_YET = (Lifecycle.DRAFT.value, Lifecycle.QUOTE.value, Lifecycle.EXPIRED.value)
+
+
 def _row(channel: str, states: dict[str, int], shipped: tuple[int, int, int]) -> ChannelFulfilment:
-    orders = sum(n for state, n in states.items() if state != Lifecycle.DRAFT.value)
+    orders = sum(n for state, n in states.items() if state not in NOT_ORDERS_YET)
     completed = states.get(Lifecycle.COMPLETED.value, 0)
     count, seconds, longest = shipped
     return ChannelFulfilment(
@@ -98,7 +102,7 @@ def _row(channel: str, states: dict[str, int], shipped: tuple[int, int, int]) ->
 def fulfilment(uow: UnitOfWork, period: Period) -> Fulfilment:
     """Completion rate and processing time (order created -> shipped) per channel, for orders of the period's business days.
 
-    completion = completed / orders that are not drafts (cancelled ones count against it). Processing time
+    completion = completed / orders that are not drafts or quotations (cancelled ones count against it). Processing time
     counts orders handed to a carrier (they have a shipment row); counter sales are handed over at once
     and would only pull the average towards zero.
     """
