@@ -29,6 +29,7 @@ from oms_desktop.services import (
     order_pages,
     orders,
     product_search,
+    quotes,
     sale_returns,
     statement_view,
 )
@@ -43,12 +44,14 @@ HELP = {
     OrderDocument.RECEIPT: "a till receipt on 80 mm or 58 mm paper",
     OrderDocument.PACKING_SLIP: "a packing slip: the parcel's contents, no prices",
     OrderDocument.SHIPPING_LABEL: "a 4x6 in shipping label with tracking barcode and QR code",
+    OrderDocument.QUOTATION: "a quotation: the prices offered and the last day they are valid (A4 or Letter)",
 }
 NAMES = {
     OrderDocument.INVOICE: ("invoice", "invoices"),
     OrderDocument.RECEIPT: ("receipt", "receipts"),
     OrderDocument.PACKING_SLIP: ("packing slip", "packing slips"),
     OrderDocument.SHIPPING_LABEL: ("shipping label", "shipping labels"),
+    OrderDocument.QUOTATION: ("quotation", "quotations"),
 }
 
 
@@ -147,6 +150,9 @@ def print_orders(ctx: Context) -> int:
     if a.out is None and printer is None:
         raise argparse.ArgumentTypeError("give --out FILE.pdf, --printer, or both")
     chosen = _orders(ctx)
+    if kind is OrderDocument.QUOTATION:
+        for order in chosen:
+            quotes.require_quotation(order.number, order.lifecycle, order.status)
     shipment = getattr(a, "shipment", None)
     if shipment is not None:
         if len(chosen) != 1:

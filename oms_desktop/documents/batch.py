@@ -7,6 +7,7 @@ from enum import StrEnum
 from oms_desktop.documents.invoice import render_invoices
 from oms_desktop.documents.packing_slip import render_packing_slips
 from oms_desktop.documents.paging import Progress, finished
+from oms_desktop.documents.quotation import render_quotations
 from oms_desktop.documents.receipt import RECEIPT_80, ReceiptPaper, render_receipts
 from oms_desktop.documents.shipping_label import LABEL_4X6, render_shipping_labels
 from oms_desktop.services.records import OrderDetail
@@ -18,6 +19,7 @@ class OrderDocument(StrEnum):
     RECEIPT = "receipt"
     PACKING_SLIP = "packing-slip"
     SHIPPING_LABEL = "label"
+    QUOTATION = "quote"  # a quotation's own document (services/quotes.py): printed for quotations only
 
 
 def render_orders(
@@ -40,6 +42,8 @@ def render_orders(
         return render_packing_slips(orders, settings, progress=progress)
     if kind is OrderDocument.RECEIPT:
         return render_receipts(orders, settings, receipt_paper, progress=progress)
+    if kind is OrderDocument.QUOTATION:
+        return render_quotations(orders, settings, progress=progress)
     return render_shipping_labels(orders, settings, label_size, progress=progress)
 
 

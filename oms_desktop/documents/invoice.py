@@ -78,8 +78,9 @@ def lines_table(order: OrderDetail, ctx: DocumentContext) -> Table:
     return table
 
 
-def totals_table(order: OrderDetail, ctx: DocumentContext) -> Table:
-    """Subtotal, discount, tax by rate, total, paid and balance due, right-aligned under the lines."""
+def totals_table(order: OrderDetail, ctx: DocumentContext, *, payments: bool = True) -> Table:
+    """Subtotal, discount, tax by rate, total, paid and balance due (without `payments`, as a quotation: up
+    to the total), right-aligned under the lines."""
     w, fmt, st = ctx.words, ctx.fmt, ctx.styles
     rows: list[tuple[str, str]] = [(w.subtotal, fmt.money(order.subtotal))]
     if order.discount:
@@ -97,9 +98,11 @@ def totals_table(order: OrderDetail, ctx: DocumentContext) -> Table:
     rows.append((w.total, fmt.money(order.total)))
     if order.tax_included:  # inside the total: after it
         rows += bands
-    rows.append((w.paid, fmt.money(order.paid)))
-    rows.append((w.balance_due, fmt.money(order.balance)))
-    emphasised = (total_row, len(rows) - 1)
+    if payments:
+        rows.append((w.paid, fmt.money(order.paid)))
+        rows.append((w.balance_due, fmt.money(order.balance)))
+    shaded = len(rows) - 1 if payments else total_row  # the balance due, or a quotation's total
+    emphasised = (total_row, shaded)
     styled = [
         [ctx.para(text, st.big_right if i in emphasised else st.cell_right) for text in row]
         for i, row in enumerate(rows)
@@ -109,8 +112,8 @@ def totals_table(order: OrderDetail, ctx: DocumentContext) -> Table:
         TableStyle(
             [
                 ("LINEABOVE", (0, total_row), (-1, total_row), 0.8, INK),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.4, RULE),
-                ("BACKGROUND", (0, -1), (-1, -1), SHADE),
+                ("LINEABOVE", (0, shaded), (-1, shaded), *((0.4, RULE) if payments else (0.8, INK))),
+                ("BACKGROUND", (0, shaded), (-1, shaded), SHADE),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),

@@ -66,6 +66,16 @@ class Words:
     incl_tax: str = "incl. {rate} tax"
     no_barcode: str = "no barcode"
     code_too_long: str = "code too long for a barcode"
+    # A quotation (services/quotes.py): the invoice's layout, valid until a day, no payments
+    quotation: str = "Quotation"
+    quotation_no: str = "Quotation no."
+    quotation_date: str = "Date"
+    valid_until: str = "Valid until"
+    expired_on: str = "{day} (expired)"
+    quotation_validity: str = (
+        "These prices are offered until {day}. Nothing is reserved until the order is confirmed; "
+        "after that day the prices are those of the day it is confirmed."
+    )
     # The purchase order sent to a supplier
     purchase_order: str = "Purchase order"
     po_no: str = "PO no."
@@ -277,6 +287,12 @@ CHINESE = Words(
     incl_tax="含税 {rate}",
     no_barcode="无条码",
     code_too_long="编码过长，无法打印条码",
+    quotation="报价单",
+    quotation_no="报价单号",
+    quotation_date="报价日期",
+    valid_until="有效期至",
+    expired_on="{day}（已失效）",
+    quotation_validity="以上报价有效期至 {day}。订单确认前不预留货品；逾期确认的，按确认当日价格计算。",
     purchase_order="采购订单",
     po_no="采购单号",
     po_date="日期",
