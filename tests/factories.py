@@ -44,15 +44,26 @@ def product(
 
 
 def customer(
-    uow: UnitOfWork, name: str = "张伟", *, wholesale: bool = False, code: str | None = None
+    uow: UnitOfWork,
+    name: str = "张伟",
+    *,
+    wholesale: bool = False,
+    code: str | None = None,
+    phone: str = "13800138000",
+    address: str = "上海市浦东新区人民路1号",
+    credit_limit: str = "0",
+    terms_days: int = 30,
 ) -> CustomerRecord:
+    """A customer that goods can be sent to: a phone and an address (domain/ship_to.py), unless told not."""
     return customers.add_customer(
         uow,
         CustomerInput(
             name=name,
-            phone="13800138000",
-            billing_address="上海市浦东新区人民路1号",
+            phone=phone,
+            billing_address=address,
             price_tier=PriceTier.WHOLESALE if wholesale else PriceTier.RETAIL,
             code=code,
+            credit_limit=Decimal(credit_limit),
+            payment_terms_days=terms_days,
         ),
     ).value

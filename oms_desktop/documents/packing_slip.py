@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
@@ -30,6 +31,19 @@ class CheckBox(Flowable):
         self.canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
 
 
+def recipient(ctx: DocumentContext, block: str) -> Flowable:
+    """The ship-to as the packer reads it: the recipient's name (the block's first line, domain/ship_to.py)
+    large, the address and phone under it, as the shipping label prints them."""
+    lines = [line.strip() for line in block.strip().splitlines() if line.strip()] or [block]
+    name = ParagraphStyle("recipient", parent=ctx.styles.body, fontSize=15, leading=19)
+    rows = [[ctx.para(lines[0], name)]]
+    if lines[1:]:
+        rows.append([ctx.para("\n".join(lines[1:]), ctx.styles.body)])
+    table = Table(rows)
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1)]))
+    return table
+
+
 def render_packing_slip(order: OrderDetail, settings: ShopSettings) -> bytes:
     """One packing slip as PDF bytes."""
     ctx = DocumentContext.for_shop(settings)
@@ -56,7 +70,7 @@ def packing_slip_part(order: OrderDetail, ctx: DocumentContext) -> Part:
         facts.append((w.customer_no, order.customer.code))
     barcode = Code128Flowable(order.number, ctx.font, width=64 * mm, bar_height=13 * mm)
     story = letterhead(ctx, w.packing_slip, facts, extra=barcode)
-    story += address_boxes(ctx, [(w.ship_to, order.ship_to or order.bill_to or w.walk_in)])
+    story += address_boxes(ctx, [(w.ship_to, recipient(ctx, order.ship_to or order.bill_to or w.walk_in))])
 
     rows: list[list[object]] = [
         [

@@ -18,6 +18,16 @@ class PriceTier(enum.StrEnum):
 _PHONE = re.compile(r"\d[\d -]{5,}\d")  # seven digits or more, spaces and dashes between
 
 
+def has_phone(text: str) -> bool:
+    """Whether a phone number is written in `text` (what a ship-to block needs, domain/ship_to.py)."""
+    return _PHONE.search(text) is not None
+
+
+def without_phone(text: str) -> str:
+    """`text` with the phone numbers in it taken out."""
+    return _PHONE.sub("", text)
+
+
 def address_block(name: str, address: str, phone: str) -> str:
     """The lines an order prints for its bill-to or ship-to: name, address, phone (empty parts left out)."""
     return "\n".join(part for part in (name, address, phone) if part)
@@ -73,6 +83,6 @@ class Customer(Base):
         address = typed.strip()
         if not address:
             return self.address_for(billing=False)
-        if self.name in address or _PHONE.search(address):
+        if self.name in address or has_phone(address):
             return address
         return address_block(self.name, address, self.phone)

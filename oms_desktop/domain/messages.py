@@ -35,6 +35,7 @@ class Kind(enum.Enum):
     PAYMENT_METHOD = "payment_method"  # "cash", "card"...
     ROLE = "role"  # a user's role ("manager")
     PERMISSION = "permission"  # what a role may do ("refund"): PERMISSION_WORDS says it in English
+    ADDRESS_PARTS = "address_parts"  # what a ship-to lacks, "address,phone" (domain/ship_to.py)
 
 
 TEXT, NUMBER, MONEY = Kind.TEXT, Kind.NUMBER, Kind.MONEY
@@ -385,6 +386,19 @@ MESSAGES: dict[str, Message] = {
     # --- the database
     "busy": _m("The database is busy with another till's work (an import, a backup?); try again in a moment"),
     "conflict": _m("Another till changed the same stock at the same time; try again"),
+    # --- ship-to blocks that goods can be sent to (domain/ship_to.py)
+    "ship_to_incomplete": _m(
+        "The ship-to of {number} lacks {missing}: give it the recipient's name, address and phone, one a line",
+        number=TEXT,
+        missing=Kind.ADDRESS_PARTS,
+    ),
+    "new_order_ship_to_incomplete": _m(
+        "The ship-to of {customer}'s {channel} order lacks {missing}: give it the recipient's name, address"
+        " and phone, one a line (or give the customer an address and a phone)",
+        customer=TEXT,
+        channel=Kind.CHANNEL,
+        missing=Kind.ADDRESS_PARTS,
+    ),
     "database_not_open": _m("The database is not open"),
     "database_closed": _m("The database is closed"),
     "backup_missing": _m("{path} does not exist", path=TEXT),
@@ -733,3 +747,14 @@ def english(code: str, params: Mapping[str, Param]) -> str:
     # A free text (REFUSED) is the code's own and may hold its line breaks; a field is what someone typed.
     shown = english_param if code == REFUSED else lambda kind, value: visible(english_param(kind, value))
     return message.text.format(**{name: shown(kind, params[name]) for name, kind in message.params.items()})
+# What a ship-to block can lack (domain/ship_to.Part), as a refusal lists it.
+ADDRESS_PART_WORDS = {"name": "a recipient name", "address": "an address", "phone": "a phone"}
+
+
+def english_list(words: list[str]) -> str:
+    """The words as one list: a; a and b; a, b and c."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+    if kind is Kind.ADDRESS_PARTS:
+        return english_list([ADDRESS_PART_WORDS.get(p, p) for p in str(value).split(",") if p] or ["-"])

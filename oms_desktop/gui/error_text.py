@@ -64,6 +64,8 @@ def _field(kind: Kind, value: Param) -> str:
         return labels.permission(str(value))
     if kind is Kind.PAYMENT_METHOD:
         return labels.payment_method(str(value))
+    if kind is Kind.ADDRESS_PARTS:
+        return labels.address_parts(str(value))
     return str(value)
 
 
@@ -413,6 +415,15 @@ def templates() -> dict[str, str]:
         ),
         "conflict": translate(
             "CoreMessage", "Another till changed the same stock at the same time; try again"
+        ),
+        # --- ship-to blocks that goods can be sent to
+        "ship_to_incomplete": translate(
+            "CoreMessage",
+            "The ship-to of {number} lacks {missing}: give it the recipient's name, address and phone, one a line",
+        ),
+        "new_order_ship_to_incomplete": translate(
+            "CoreMessage",
+            "The ship-to of {customer}'s {channel} order lacks {missing}: give it the recipient's name, address and phone, one a line (or give the customer an address and a phone)",
         ),
         "database_not_open": translate("CoreMessage", "The database is not open"),
         "database_closed": translate("CoreMessage", "The database is closed"),

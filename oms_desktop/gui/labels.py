@@ -129,6 +129,21 @@ def hold_reason(value: str) -> str:
 HOLD_REASONS = ("address", "payment", "stock", "other")
 
 
+def address_parts(value: str) -> str:
+    """What a ship-to lacks (domain/ship_to.py: "address,phone"), as a refusal lists it."""
+    words = {
+        "name": translate("AddressPart", "a recipient name"),
+        "address": translate("AddressPart", "an address"),
+        "phone": translate("AddressPart", "a phone"),
+    }
+    parts = [words.get(p, p) for p in value.split(",") if p] or ["-"]
+    if len(parts) == 1:
+        return parts[0]
+    return translate("AddressPart", "{first} and {last}").format(
+        first=translate("AddressPart", ", ").join(parts[:-1]), last=parts[-1]
+    )
+
+
 def price_tier(value: str) -> str:
     words = {"retail": translate("PriceTier", "Retail"), "wholesale": translate("PriceTier", "Wholesale")}
     return words.get(value, value)

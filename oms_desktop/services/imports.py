@@ -9,6 +9,13 @@ a spreadsheet's byte-order mark is fine):
 to now; `channel` to online; `unit_price` to the customer's price tier. Orders are confirmed, so their stock
 is reserved; with a `payment_method` they are also paid in full. A ref imported before is skipped, so the
 same file imported twice makes no duplicates. Any bad row refuses the whole file, naming the line.
+
+Imported orders are confirmed, so a phone, wholesale or online order's goods are promised to go somewhere:
+its ship-to (the customer's name, shipping address and phone) must be one a parcel can go to
+(domain/ship_to.py), or the row is refused; give the customer an address and a phone first. The import
+writes orders still to be shipped, never history: an order that shipped long ago is history, and were a
+shipped order ever imported, its ship-to would be kept as it was written, not refused (goods that left
+need no address any more).
 """
 
 import csv
@@ -40,6 +47,7 @@ from oms_desktop.domain.money import parse_amount
 from oms_desktop.domain.order_workflow import Action
 from oms_desktop.domain.quantity import Quantity, parse_quantity
 from oms_desktop.domain.sequence import ORDER_PREFIX, format_number
+from oms_desktop.domain.ship_to import require_for_new_order
 from oms_desktop.services import lookups
 from oms_desktop.services.bulk_orders import (
     BulkOrder,
@@ -346,6 +354,8 @@ def _write(
             source=f"imported from CSV (ref {o.ref})",
         )
         try:
+            if customer is not None:  # confirmed: its goods must be able to go somewhere
+                require_for_new_order(o.channel, order.ship_to, customer.name)
             writer.add(order)
         except DomainError as exc:
             problems.append(f"line {o.first_line}: order {o.ref}: {exc}")

@@ -28,6 +28,7 @@ from oms_desktop.domain.permissions import Permission
 from oms_desktop.domain.pricing import OrderSums
 from oms_desktop.domain.quantity import Quantity, to_units
 from oms_desktop.domain.sequence import ORDER_PREFIX
+from oms_desktop.domain.ship_to import require_for_new_order, require_shippable
 from oms_desktop.services import access, audit_trail, credit_control, lookups, quotes, store_credit
 from oms_desktop.services.bulk_orders import BulkOrder, BulkOrderWriter, BulkPayment, Event
 from oms_desktop.services.changes import NOTHING, Changes, Outcome
@@ -209,6 +210,9 @@ def _create(
         keep=True,
         till_session_id=till_session,
     )
+    ship_to = customer.ship_to(req.ship_to or "") if customer else (req.ship_to or "").strip()
+    if req.confirm and customer is not None:  # goods promised to go somewhere: they must be able to
+        require_for_new_order(req.channel, ship_to, customer.name)
     days = req.quote_days
     valid_until = None if days is None else quotes.last_valid_day(uow.business_day(), days)
     story = [Event(Action.CREATE if valid_until is None else Action.QUOTE, now)]
@@ -224,7 +228,7 @@ def _create(
             lines=lines,
             story=story,
             bill_to=customer.address_for(billing=True) if customer else "",
-            ship_to=customer.ship_to(req.ship_to or "") if customer else (req.ship_to or "").strip(),
+            ship_to=ship_to,
             notes=req.notes,
             idempotency_key=req.idempotency_key,
             valid_until=valid_until,
@@ -352,6 +356,7 @@ def confirm(uow: UnitOfWork, number: str, prices: quotes.Prices = quotes.Prices.
     A quotation keeps its prices within its validity, or has them refreshed (services/quotes.py)."""
 
     def body(session: Session, order: Order) -> None:
+        require_shippable(order)
         credit_control.require_for_order(session, uow, order, goods_leave=False)
 
     def confirming(session: Session, order: Order) -> str:
@@ -364,8 +369,8 @@ def confirm(uow: UnitOfWork, number: str, prices: quotes.Prices = quotes.Prices.
 
 
 def pack(uow: UnitOfWork, number: str) -> Outcome[OrderDetail]:
-    """Mark a confirmed order as packed and ready to ship."""
-    return transition(uow, number, Action.PACK)
+    """Mark a confirmed order as packed and ready to ship (to a ship-to it can be sent to)."""
+    return transition(uow, number, Action.PACK, lambda _session, order: require_shippable(order))
 
 
 def cancel(uow: UnitOfWork, number: str, reason: str = "") -> Outcome[OrderDetail]:

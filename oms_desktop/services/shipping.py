@@ -6,6 +6,7 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Order, Shipment, order_audit
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.order_workflow import Action
+from oms_desktop.domain.ship_to import require_shippable
 from oms_desktop.services import backorders, credit_control
 from oms_desktop.services.changes import Outcome
 from oms_desktop.services.orders import transition
@@ -21,6 +22,7 @@ def ship(uow: UnitOfWork, number: str, *, carrier: str, tracking: str) -> Outcom
         raise ValidationError("tracking_missing")
 
     def body(session: Session, order: Order) -> None:
+        require_shippable(order)
         backorders.require_goods_for(session, order)
         credit_control.require_for_order(session, uow, order, goods_leave=True)
         order.shipments.append(Shipment(carrier=carrier, tracking_number=tracking, shipped_at=uow.now()))

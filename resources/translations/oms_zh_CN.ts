@@ -1621,6 +1621,14 @@
         <source>The default tax rate must be between 0 and 100%</source>
         <translation>默认税率必须在 0 到 100% 之间</translation>
     </message>
+    <message>
+        <source>The ship-to of {number} lacks {missing}: give it the recipient&apos;s name, address and phone, one a line</source>
+        <translation>订单 {number} 的收货信息缺少{missing}：请填写收件人姓名、地址和电话，每项一行</translation>
+    </message>
+    <message>
+        <source>The ship-to of {customer}&apos;s {channel} order lacks {missing}: give it the recipient&apos;s name, address and phone, one a line (or give the customer an address and a phone)</source>
+        <translation>{customer} 的{channel}订单的收货信息缺少{missing}：请填写收件人姓名、地址和电话，每项一行（或为该客户补充地址和电话）</translation>
+    </message>
 </context>
 <context>
     <name>Count</name>
@@ -6625,6 +6633,29 @@ max(EOQ {eoq}, {rop} − {position} = {gap})，每包 {pack}，至少 {least} �
     <message>
         <source>Product</source>
         <translation>商品</translation>
+    </message>
+</context>
+<context>
+    <name>AddressPart</name>
+    <message>
+        <source>a recipient name</source>
+        <translation>收件人姓名</translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>a phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -320,7 +320,8 @@ def test_no_command_line_ends_in_a_traceback_or_a_half_change(
     db = tmp_path / "oms.sqlite3"
     assert _run(db, ("product", "add", "--sku", "TEA-1", "--name", "Tea", "--price", "5.00"))[0] == 0
     assert _run(db, ("stock", "receive", "TEA-1", "50"))[0] == 0
-    assert _run(db, ("customer", "add", "--name", "Fuzz", "--code", "C-FUZZ"))[0] == 0
+    customer = ("--name", "Fuzz", "--code", "C-FUZZ", "--phone", "13800138000", "--address", "1 Fuzz Road")
+    assert _run(db, ("customer", "add", *customer))[0] == 0
     sale = str(_json(db, "order", "create", "--walk-in", "--line", "TEA-1:4", "--pay", "cash")["number"])
     back = str(_json(db, "order", "return", sale, "--line", "TEA-1:1")["number"])
     assert _run(db, ("supplier", "add", "--name", "Fuzz Tea", "--code", "SUP-001"))[0] == 0

@@ -12,8 +12,7 @@ from oms_desktop.domain import AuditRecord, Channel, Order, PaymentMethod
 from oms_desktop.domain.credit import CreditRefusal, refusal
 from oms_desktop.domain.errors import NotAllowed
 from oms_desktop.domain.user import Role
-from oms_desktop.services import audit_trail, customers, orders, payments, shipping, users
-from oms_desktop.services.customers import CustomerInput
+from oms_desktop.services import audit_trail, orders, payments, shipping, users
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from tests import factories
 
@@ -33,9 +32,7 @@ def _people(uow: UnitOfWork) -> tuple[UnitOfWork, UnitOfWork, UnitOfWork]:
 
 
 def _customer(uow: UnitOfWork, limit: str) -> str:
-    return customers.add_customer(
-        uow, CustomerInput(name="Golden Dragon Wholesale", credit_limit=Decimal(limit))
-    ).value.code
+    return factories.customer(uow, "Golden Dragon Wholesale", credit_limit=limit).code
 
 
 def _draft(uow: UnitOfWork, customer: str, quantity: int) -> str:

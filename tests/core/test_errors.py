@@ -24,6 +24,7 @@ SAMPLES: dict[Kind, Param] = {
     Kind.PAYMENT_METHOD: "cash",
     Kind.ROLE: "manager",
     Kind.PERMISSION: "refund",
+    Kind.ADDRESS_PARTS: "address,phone",
 }
 
 

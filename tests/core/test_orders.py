@@ -407,6 +407,8 @@ def test_a_ship_to_typed_at_the_counter_carries_the_customers_name_and_phone(uow
         return orders.create_order(uow, request).value.ship_to
 
     assert order("杭州市西湖区文三路 1 号") == "王先生\n杭州市西湖区文三路 1 号\n13800138000"
-    assert order(None) == "王先生\n13800138000"  # no address on file, none typed: name and phone
+    with pytest.raises(ValidationError) as nowhere:  # no address on file, none typed: nowhere to send it
+        order(None)
+    assert str(nowhere.value).startswith("The ship-to of 王先生's phone order lacks an address:")
     typed = "李女士\n杭州市上城区 2 号\n13900139000"  # another recipient, written out by the cashier
     assert order(typed) == typed

@@ -43,8 +43,8 @@ def _order(uow: UnitOfWork, customer: str, days_ago: int, quantity: int) -> str:
 
 def _shop(uow: UnitOfWork) -> dict[str, str]:
     factories.product(uow, "TEA", price="10.00", stock=500)
-    w = customers.add_customer(uow, CustomerInput(name="Wholesale W", phone="1")).value.code
-    x = customers.add_customer(uow, CustomerInput(name="Cash X", phone="2", payment_terms_days=0)).value.code
+    w = factories.customer(uow, "Wholesale W", phone="13900000001").code
+    x = factories.customer(uow, "Cash X", phone="13900000002", terms_days=0).code
     n = {"W": w, "X": x}
     n["A"] = _order(uow, w, 100, 30)  # 300.00, 100.00 paid 90 days ago: 200.00 owed, due 70 days ago
     payments.pay(_on(uow, 90), n["A"], PaymentRequest(PaymentMethod.BANK_TRANSFER, Decimal("100.00")))
