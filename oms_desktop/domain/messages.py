@@ -97,6 +97,11 @@ MESSAGES: dict[str, Message] = {
     "email_invalid": _m("'{email}' is not an e-mail address", email=TEXT),
     "credit_limit_negative": _m("The credit limit cannot be negative ({amount})", amount=MONEY),
     "customer_code_taken": _m("Customer code {customer} is already used", customer=TEXT),
+    "customer_same_contact": _m("The same phone or e-mail is also on {customers}", customers=TEXT),
+    "customer_merged": _m(
+        "{customer} was merged into {into} {name}: use {into}", customer=TEXT, into=TEXT, name=TEXT
+    ),
+    "customer_merge_same": _m("{customer} cannot be merged into itself", customer=TEXT),
     # --- stock
     "out_of_stock": _m(
         "Out of stock: {sku} asked {asked}, available {available} at {location}",
@@ -135,6 +140,36 @@ MESSAGES: dict[str, Message] = {
     "movement_zero": _m("A stock movement needs a quantity other than zero"),
     # --- orders (services/orders.py)
     "order_no_lines": _m("An order needs at least one line"),
+    # --- changing an order and shipping it in parts (services/order_edits.py, services/shipping.py)
+    "edit_nothing": _m("Nothing to change: give a line to set or remove, or a ship-to"),
+    "edit_not_on_order": _m("{sku} is not on order {number}", sku=TEXT, number=TEXT),
+    "edit_below_shipped": _m(
+        "{sku} on order {number} cannot go below the {shipped} already shipped",
+        sku=TEXT,
+        number=TEXT,
+        shipped=NUMBER,
+    ),
+    "edit_product_twice": _m(
+        "{sku} is on more than one line of order {number}: remove it and set it again",
+        sku=TEXT,
+        number=TEXT,
+    ),
+    "ship_not_on_order": _m(
+        "{sku} is not on order {number}: nothing of it can be shipped", sku=TEXT, number=TEXT
+    ),
+    "shipment_unknown": _m(
+        "Order {number} has no shipment {shipment} (it has {count})",
+        number=TEXT,
+        shipment=NUMBER,
+        count=NUMBER,
+    ),
+    "ship_more_than_left": _m(
+        "Order {number} has {left} of {sku} left to ship, not {asked}",
+        number=TEXT,
+        sku=TEXT,
+        asked=NUMBER,
+        left=NUMBER,
+    ),
     "idempotency_key_reused": _m(
         "The key {key} was already used for order {number}, with other lines or another customer; "
         "a new sale needs a new key",
@@ -318,6 +353,9 @@ MESSAGES: dict[str, Message] = {
     ),
     "service_level_range": _m("The service level is 50 to 99.9 percent ({level} is not)", level=TEXT),
     "holding_rate_range": _m("The holding cost rate is 1 to 100 percent a year ({rate} is not)", rate=TEXT),
+    "paid_unshipped_days_range": _m(
+        "A paid order shows as not shipped after 1 to {most} days ({days} is not)", days=NUMBER, most=NUMBER
+    ),
     # --- receivables (services/receivables.py, services/account_payments.py)
     "payment_beyond_owed": _m(
         "A payment of {amount} is more than is owed ({owed})", amount=MONEY, owed=MONEY
@@ -348,6 +386,19 @@ MESSAGES: dict[str, Message] = {
         "A hold's reason is address, payment, stock or other ('{reason}' is not)", reason=TEXT
     ),
     "hold_note_missing": _m("Say what the problem is: a hold needs a note"),
+    # --- ship-to blocks that goods can be sent to (domain/ship_to.py)
+    "ship_to_incomplete": _m(
+        "The ship-to of {number} lacks {missing}: give it the recipient's name, address and phone, one a line",
+        number=TEXT,
+        missing=Kind.ADDRESS_PARTS,
+    ),
+    "new_order_ship_to_incomplete": _m(
+        "The ship-to of {customer}'s {channel} order lacks {missing}: give it the recipient's name, address"
+        " and phone, one a line (or give the customer an address and a phone)",
+        customer=TEXT,
+        channel=Kind.CHANNEL,
+        missing=Kind.ADDRESS_PARTS,
+    ),
     # --- quotations (services/quotes.py)
     "quote_valid_days_range": _m("A quotation is valid for 1 to 365 days ({days} is not)", days=NUMBER),
     "quote_needs_customer": _m("A quotation needs a customer: it is made out to them"),
@@ -365,9 +416,7 @@ MESSAGES: dict[str, Message] = {
         "Quotation {number} is valid until {day}: it expires after that day", number=TEXT, day=TEXT
     ),
     "not_a_quotation": _m("{number} is not a quotation (it is {status})", number=TEXT, status=Kind.STATUS),
-    "quotes_as_of_future": _m(
-        "Quotations are expired as of today or an earlier day, not {day}", day=TEXT
-    ),
+    "quotes_as_of_future": _m("Quotations are expired as of today or an earlier day, not {day}", day=TEXT),
     # --- shop settings
     "shop_name_missing": _m("The shop needs a name"),
     "time_zone_unknown": _m(
@@ -386,19 +435,6 @@ MESSAGES: dict[str, Message] = {
     # --- the database
     "busy": _m("The database is busy with another till's work (an import, a backup?); try again in a moment"),
     "conflict": _m("Another till changed the same stock at the same time; try again"),
-    # --- ship-to blocks that goods can be sent to (domain/ship_to.py)
-    "ship_to_incomplete": _m(
-        "The ship-to of {number} lacks {missing}: give it the recipient's name, address and phone, one a line",
-        number=TEXT,
-        missing=Kind.ADDRESS_PARTS,
-    ),
-    "new_order_ship_to_incomplete": _m(
-        "The ship-to of {customer}'s {channel} order lacks {missing}: give it the recipient's name, address"
-        " and phone, one a line (or give the customer an address and a phone)",
-        customer=TEXT,
-        channel=Kind.CHANNEL,
-        missing=Kind.ADDRESS_PARTS,
-    ),
     "database_not_open": _m("The database is not open"),
     "database_closed": _m("The database is closed"),
     "backup_missing": _m("{path} does not exist", path=TEXT),
@@ -670,6 +706,33 @@ MESSAGES: dict[str, Message] = {
     "import_file_missing": _m("{path} is not a file", path=TEXT),
     "no_orders_in_status": _m("No orders are {status}", status=Kind.STATUS),
     "no_products_to_label": _m("There are no active products to label"),
+    # --- the local API (services/api_tokens.py, oms_desktop/api)
+    "api_token_name_invalid": _m(
+        "An API token's name must be 1 to 64 characters of text: '{name}' is not one", name=TEXT
+    ),
+    "api_token_name_taken": _m(
+        "There is an API token named {name} already (a revoked token keeps its name)", name=TEXT
+    ),
+    "unknown_api_token": _m("Unknown API token: {name}", name=TEXT),
+    "api_token_already_revoked": _m("The API token {name} was revoked already", name=TEXT),
+    "api_token_missing": _m("This needs an API token: send the header Authorization: Bearer TOKEN"),
+    "api_token_invalid": _m("The API token is unknown or was revoked"),
+    "api_token_read_only": _m(
+        "The API token {name} may only read: {method} {path} needs a token with the write scope",
+        name=TEXT,
+        method=TEXT,
+        path=TEXT,
+    ),
+    "api_body_too_large": _m("The request body is larger than {limit} bytes", limit=NUMBER),
+    "api_bad_json": _m("The request body is not valid JSON ({detail})", detail=TEXT),
+    "api_needs_json": _m("Send the body as JSON, with the header Content-Type: application/json"),
+    "api_bad_input": _m("Bad input at {field}: {problem}", field=TEXT, problem=TEXT),
+    "api_no_such_path": _m("The API has no {method} {path}", method=TEXT, path=TEXT),
+    "api_internal_error": _m("The server met an unexpected error; it is written in the server's log"),
+    "api_remote_needs_flag": _m(
+        "Listening on {host} lets other computers reach the API: add --allow-remote if that is meant",
+        host=TEXT,
+    ),
 }
 
 # What each permission (domain/permissions.Permission) lets a person do, as the refusal says it.
@@ -690,11 +753,22 @@ PERMISSION_WORDS = {
     "receive_goods": "receive deliveries or count stock",
     "set_credit": "change a customer's credit limit or payment terms",
     "exceed_credit": "sell on account beyond a customer's credit limit",
+    "merge_customers": "merge two customers into one",
     "close_with_variance": "close a till whose count is off by more than the limit",
     "manage_users": "add or change users",
     "settings": "change the shop's settings",
     "backup_restore": "back up or restore the database",
+    "api_tokens": "create or revoke API tokens",
 }
+
+# What a ship-to block can lack (domain/ship_to.Part), as a refusal lists it.
+ADDRESS_PART_WORDS = {"name": "a recipient name", "address": "an address", "phone": "a phone"}
+
+
+def english_list(words: list[str]) -> str:
+    """The words as one list: a; a and b; a, b and c."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
 
 # Actions whose value is not the English verb of "Cannot {action} order ..." (the rest read as they are).
 ACTION_WORDS = {
@@ -735,6 +809,8 @@ def english_param(kind: Kind, value: Param) -> str:
         return PERMISSION_WORDS.get(str(value), str(value))
     if kind is Kind.ACTION:
         return ACTION_WORDS.get(str(value), str(value))
+    if kind is Kind.ADDRESS_PARTS:
+        return english_list([ADDRESS_PART_WORDS.get(p, p) for p in str(value).split(",") if p] or ["-"])
     if kind is Kind.REASON:
         known = MESSAGES.get(str(value))
         return known.text if known is not None and str(value) in REASONS else str(value)
@@ -747,14 +823,3 @@ def english(code: str, params: Mapping[str, Param]) -> str:
     # A free text (REFUSED) is the code's own and may hold its line breaks; a field is what someone typed.
     shown = english_param if code == REFUSED else lambda kind, value: visible(english_param(kind, value))
     return message.text.format(**{name: shown(kind, params[name]) for name, kind in message.params.items()})
-# What a ship-to block can lack (domain/ship_to.Part), as a refusal lists it.
-ADDRESS_PART_WORDS = {"name": "a recipient name", "address": "an address", "phone": "a phone"}
-
-
-def english_list(words: list[str]) -> str:
-    """The words as one list: a; a and b; a, b and c."""
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-
-
-    if kind is Kind.ADDRESS_PARTS:
-        return english_list([ADDRESS_PART_WORDS.get(p, p) for p in str(value).split(",") if p] or ["-"])

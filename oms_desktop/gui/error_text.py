@@ -139,6 +139,9 @@ def templates() -> dict[str, str]:
         "email_invalid": translate("CoreMessage", "'{email}' is not an e-mail address"),
         "credit_limit_negative": translate("CoreMessage", "The credit limit cannot be negative ({amount})"),
         "customer_code_taken": translate("CoreMessage", "Customer code {customer} is already used"),
+        "customer_same_contact": translate("CoreMessage", "The same phone or e-mail is also on {customers}"),
+        "customer_merged": translate("CoreMessage", "{customer} was merged into {into} {name}: use {into}"),
+        "customer_merge_same": translate("CoreMessage", "{customer} cannot be merged into itself"),
         # --- stock
         "out_of_stock": translate(
             "CoreMessage", "Out of stock: {sku} — {asked} asked, {available} available at {location}"
@@ -228,6 +231,25 @@ def templates() -> dict[str, str]:
         ),
         # --- shipping
         "carrier_missing": translate("CoreMessage", "Shipping needs a carrier"),
+        "edit_nothing": translate(
+            "CoreMessage", "Nothing to change: give a line to set or remove, or a ship-to"
+        ),
+        "edit_not_on_order": translate("CoreMessage", "{sku} is not on order {number}"),
+        "edit_below_shipped": translate(
+            "CoreMessage", "{sku} on order {number} cannot go below the {shipped} already shipped"
+        ),
+        "edit_product_twice": translate(
+            "CoreMessage", "{sku} is on more than one line of order {number}: remove it and set it again"
+        ),
+        "ship_not_on_order": translate(
+            "CoreMessage", "{sku} is not on order {number}: nothing of it can be shipped"
+        ),
+        "shipment_unknown": translate(
+            "CoreMessage", "Order {number} has no shipment {shipment} (it has {count})"
+        ),
+        "ship_more_than_left": translate(
+            "CoreMessage", "Order {number} has {left} of {sku} left to ship, not {asked}"
+        ),
         "tracking_missing": translate("CoreMessage", "Shipping needs a tracking number"),
         # --- the workflow
         "illegal_transition": translate(
@@ -347,6 +369,9 @@ def templates() -> dict[str, str]:
         "holding_rate_range": translate(
             "CoreMessage", "The holding cost rate is 1 to 100 percent a year ({rate} is not)"
         ),
+        "paid_unshipped_days_range": translate(
+            "CoreMessage", "A paid order shows as not shipped after 1 to {most} days ({days} is not)"
+        ),
         # --- receivables
         "payment_beyond_owed": translate(
             "CoreMessage", "A payment of {amount} is more than is owed ({owed})"
@@ -391,6 +416,15 @@ def templates() -> dict[str, str]:
         "quotes_as_of_future": translate(
             "CoreMessage", "Quotations are expired as of today or an earlier day, not {day}"
         ),
+        # --- ship-to blocks that goods can be sent to
+        "ship_to_incomplete": translate(
+            "CoreMessage",
+            "The ship-to of {number} lacks {missing}: give it the recipient's name, address and phone, one a line",
+        ),
+        "new_order_ship_to_incomplete": translate(
+            "CoreMessage",
+            "The ship-to of {customer}'s {channel} order lacks {missing}: give it the recipient's name, address and phone, one a line (or give the customer an address and a phone)",
+        ),
         # --- shop settings
         "shop_name_missing": translate("CoreMessage", "The shop needs a name"),
         "time_zone_unknown": translate(
@@ -415,15 +449,6 @@ def templates() -> dict[str, str]:
         ),
         "conflict": translate(
             "CoreMessage", "Another till changed the same stock at the same time; try again"
-        ),
-        # --- ship-to blocks that goods can be sent to
-        "ship_to_incomplete": translate(
-            "CoreMessage",
-            "The ship-to of {number} lacks {missing}: give it the recipient's name, address and phone, one a line",
-        ),
-        "new_order_ship_to_incomplete": translate(
-            "CoreMessage",
-            "The ship-to of {customer}'s {channel} order lacks {missing}: give it the recipient's name, address and phone, one a line (or give the customer an address and a phone)",
         ),
         "database_not_open": translate("CoreMessage", "The database is not open"),
         "database_closed": translate("CoreMessage", "The database is closed"),
@@ -707,4 +732,35 @@ def templates() -> dict[str, str]:
         "tendered_for_cash_only": translate("CoreMessage", "--tendered is for cash payments"),
         "no_orders_in_status": translate("CoreMessage", "No orders are {status}"),
         "no_products_to_label": translate("CoreMessage", "There are no active products to label"),
+        # --- the local API
+        "api_token_name_invalid": translate(
+            "CoreMessage", "An API token's name must be 1 to 64 characters of text: '{name}' is not one"
+        ),
+        "api_token_name_taken": translate(
+            "CoreMessage", "There is an API token named {name} already (a revoked token keeps its name)"
+        ),
+        "unknown_api_token": translate("CoreMessage", "Unknown API token: {name}"),
+        "api_token_already_revoked": translate("CoreMessage", "The API token {name} was revoked already"),
+        "api_token_missing": translate(
+            "CoreMessage", "This needs an API token: send the header Authorization: Bearer TOKEN"
+        ),
+        "api_token_invalid": translate("CoreMessage", "The API token is unknown or was revoked"),
+        "api_token_read_only": translate(
+            "CoreMessage",
+            "The API token {name} may only read: {method} {path} needs a token with the write scope",
+        ),
+        "api_body_too_large": translate("CoreMessage", "The request body is larger than {limit} bytes"),
+        "api_bad_json": translate("CoreMessage", "The request body is not valid JSON ({detail})"),
+        "api_needs_json": translate(
+            "CoreMessage", "Send the body as JSON, with the header Content-Type: application/json"
+        ),
+        "api_bad_input": translate("CoreMessage", "Bad input at {field}: {problem}"),
+        "api_no_such_path": translate("CoreMessage", "The API has no {method} {path}"),
+        "api_internal_error": translate(
+            "CoreMessage", "The server met an unexpected error; it is written in the server's log"
+        ),
+        "api_remote_needs_flag": translate(
+            "CoreMessage",
+            "Listening on {host} lets other computers reach the API: add --allow-remote if that is meant",
+        ),
     }

@@ -38,11 +38,13 @@ def require_credit(
     *,
     goods_leave: bool,
     order_id: int | None = None,
+    also_owed: int = 0,
 ) -> None:
-    """Refuse (a manager may approve) when this order's unpaid part on account passes the customer's limit."""
+    """Refuse (a manager may approve) when this order's unpaid part on account passes the customer's limit.
+    `also_owed`: what earlier orders of the same import owe, not yet written."""
     if customer is None or unpaid_minor <= 0:
         return
-    owed = owed_on_account(session, customer.id, besides=order_id)
+    owed = owed_on_account(session, customer.id, besides=order_id) + also_owed
     found = refusal(customer.credit_limit_minor, owed, unpaid_minor, goods_leave=goods_leave)
     if found is None:
         return

@@ -21,6 +21,7 @@ need no address any more).
 import csv
 import io
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
@@ -48,7 +49,7 @@ from oms_desktop.domain.order_workflow import Action
 from oms_desktop.domain.quantity import Quantity, parse_quantity
 from oms_desktop.domain.sequence import ORDER_PREFIX, format_number
 from oms_desktop.domain.ship_to import require_for_new_order
-from oms_desktop.services import lookups
+from oms_desktop.services import credit_control, lookups
 from oms_desktop.services.bulk_orders import (
     BulkOrder,
     BulkOrderWriter,
@@ -321,6 +322,8 @@ def _write(
     writer = BulkOrderWriter(rows, ledger, next_id, user=uow.user, zone=zone)
     numbers = _numbers(conn, todo, zone)
     problems: list[str] = []
+    session = Session(bind=conn)
+    owed_here: dict[int, int] = defaultdict(int)  # what this file's orders put on each account so far
     for i, o in enumerate(todo, start=1):
         customer = customers.get(o.customer_code) if o.customer_code else None
         lines = []
@@ -356,6 +359,18 @@ def _write(
         try:
             if customer is not None:  # confirmed: its goods must be able to go somewhere
                 require_for_new_order(o.channel, order.ship_to, customer.name)
+            if customer is not None and o.method is None:  # unpaid: on account, within the credit limit
+                unpaid = order_total(lines)
+                credit_control.require_credit(
+                    session,
+                    uow,
+                    customer,
+                    order.number,
+                    unpaid,
+                    goods_leave=False,
+                    also_owed=owed_here[customer.id],
+                )
+                owed_here[customer.id] += unpaid
             writer.add(order)
         except DomainError as exc:
             problems.append(f"line {o.first_line}: order {o.ref}: {exc}")
@@ -395,6 +410,11 @@ def _catalogue(conn: Connection, orders: Iterable[_Order]) -> tuple[dict[str, Pr
                 problems.append(f"line {ln.line_no}: {ln.sku} is no longer sold (inactive)")
         if o.customer_code and o.customer_code not in customers:
             problems.append(f"line {o.first_line}: unknown customer {o.customer_code}")
+        elif o.customer_code and customers[o.customer_code].merged_into_id is not None:
+            try:  # merged into another customer: the one lookup's refusal names it
+                lookups.customer_by_code(session, o.customer_code)
+            except DomainError as exc:
+                problems.append(f"line {o.first_line}: {exc}")
     if problems:
         raise ImportRefused(problems)
     return products, customers

@@ -7,7 +7,7 @@ field (tests/core/test_create_order.py compares them).
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -15,11 +15,12 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from oms_desktop.domain import Customer, Location, Order, SaleReturn
+from oms_desktop.domain import Customer, Location, Order, SaleReturn, Shipment
 from oms_desktop.domain.money import from_minor
 from oms_desktop.domain.order import Channel, FulfilmentState, Lifecycle, PaymentState
 from oms_desktop.domain.order_workflow import Action, allowed_actions
 from oms_desktop.domain.payment import PaymentMethod, change_for
+from oms_desktop.domain.quantity import from_units
 from oms_desktop.services.bulk_orders import WrittenOrder, order_status
 from oms_desktop.services.customers import customer_record
 from oms_desktop.services.records import (
@@ -45,7 +46,7 @@ def order_detail(session: Session, order: Order) -> OrderDetail:
         order.created_at,
         order.customer,
         location.code,
-        [line_record(ln.line_no, ln, ln.tax_minor, ln.total_minor) for ln in order.lines],
+        _lines(order),
         [
             _payment(
                 p.kind.value,
@@ -58,7 +59,7 @@ def order_detail(session: Session, order: Order) -> OrderDetail:
             )
             for p in order.payments
         ],
-        [ShipmentRecord(s.carrier, s.tracking_number, s.shipped_at, s.delivered_at) for s in order.shipments],
+        [_shipment(order, s) for s in order.shipments],
         [AuditRecord(h.at, h.action, h.from_status, h.to_status, h.user, h.detail) for h in order.history],
         _still_allowed(order),
         # Read only for an order that had goods back (returned_minor says so): not for every action's answer.
@@ -69,6 +70,26 @@ def order_detail(session: Session, order: Order) -> OrderDetail:
         )
         if order.returned_minor
         else [],
+    )
+
+
+def _lines(order: Order) -> list[OrderLineRecord]:
+    """The lines; of an order shipped whole (the bulk writers do not count) every line shipped in full."""
+    records = [line_record(ln.line_no, ln, ln.tax_minor, ln.total_minor) for ln in order.lines]
+    if order.fulfilment_state in (FulfilmentState.SHIPPED, FulfilmentState.DELIVERED):
+        records = [replace(r, shipped=r.quantity) for r in records]
+    return records
+
+
+def _shipment(order: Order, shipment: Shipment) -> ShipmentRecord:
+    numbers = {ln.id: (ln.line_no, ln.decimals) for ln in order.lines}
+    carried = tuple(
+        (numbers[sl.order_line_id][0], from_units(sl.quantity, numbers[sl.order_line_id][1]))
+        for sl in shipment.lines
+        if sl.order_line_id in numbers
+    )
+    return ShipmentRecord(
+        shipment.carrier, shipment.tracking_number, shipment.shipped_at, shipment.delivered_at, carried
     )
 
 

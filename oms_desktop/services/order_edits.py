@@ -24,6 +24,7 @@ from oms_desktop.domain.order import Lifecycle
 from oms_desktop.domain.order_workflow import Action, require
 from oms_desktop.domain.pricing import require_discount_within
 from oms_desktop.domain.quantity import Quantity, amount_for, from_units, to_units
+from oms_desktop.domain.ship_to import require_shippable
 from oms_desktop.services import audit_trail, credit_control, lookups
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.order_detail import order_detail
@@ -88,6 +89,8 @@ def edit_order(uow: UnitOfWork, number: str, change: OrderEdit) -> Outcome[Order
         if change.ship_to is not None:
             typed = change.ship_to
             order.ship_to = order.customer.ship_to(typed) if order.customer is not None else typed.strip()
+            if order.lifecycle is Lifecycle.OPEN:  # its goods are promised: they must be able to go there
+                require_shippable(order)
         after = _picture(order)
         if after == before:
             raise ValidationError("edit_nothing")

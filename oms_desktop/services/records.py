@@ -120,6 +120,12 @@ class OrderLineRecord:
     total: Decimal
     returned: Quantity = 0  # brought back by returns so far
     decimals: int = 0  # the unit's precision: quantities are whole for 0
+    shipped: Quantity = 0  # left in shipments so far (all of it once the order is shipped)
+
+    @property
+    def to_ship(self) -> Quantity:
+        """What of the line has not left yet."""
+        return self.quantity - self.shipped
 
     @property
     def gross(self) -> Decimal:
@@ -153,6 +159,8 @@ class ShipmentRecord:
     tracking_number: str
     shipped_at: datetime
     delivered_at: datetime | None
+    # What the parcel carried: (line no, quantity in the product's unit); empty: the whole order.
+    lines: tuple[tuple[int, Quantity], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -184,6 +192,7 @@ class OrderSummary:
     total: Decimal
     paid: Decimal
     returned: Decimal = Decimal("0.00")  # what the goods brought back so far were worth
+    problems: tuple[str, ...] = ()  # in the problems view: services/order_problems.Problem values
 
     @property
     def balance(self) -> Decimal:
@@ -230,6 +239,11 @@ class OrderDetail:
     def balance(self) -> Decimal:
         """What the customer still owes: nothing on a cancelled or returned order, nor on a quotation."""
         return Decimal("0.00") if self.status in NOTHING_DUE else self.total - self.returned - self.paid
+
+    @property
+    def owed_back(self) -> Decimal:
+        """What the shop owes the customer: paid beyond what the order now costs (an edit lowered it)."""
+        return max(-self.balance, Decimal("0.00"))
 
     @property
     def change_given(self) -> Decimal:

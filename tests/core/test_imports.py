@@ -10,7 +10,9 @@ from sqlalchemy import func, select
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Order
 from oms_desktop.domain.errors import DomainError
-from oms_desktop.services import health, inventory, orders
+from oms_desktop.domain.user import Role
+from oms_desktop.services import audit_trail, customers, health, inventory, orders, users
+from oms_desktop.services.customers import CustomerInput
 from oms_desktop.services.imports import ImportRefused, import_orders_csv
 from tests import factories
 
@@ -182,3 +184,35 @@ def test_a_malformed_file_is_refused_by_line_and_nothing_is_written(
         import_orders_csv(uow, io.StringIO(text), zone=UTC)
     assert said in str(refused.value)
     assert orders_count(uow) == before
+
+
+def test_orders_on_account_keep_to_the_credit_limit_across_the_file(uow: UnitOfWork, shop: str) -> None:
+    users.add_user(uow, "Olivia", Role.OWNER, "1111")
+    owner = UnitOfWork(uow.engine)
+    owner.sign_in(users.authenticate(owner, "Olivia", "1111"))
+    users.add_user(owner, "Ann", Role.CASHIER, "3333")
+    customers.update_customer(
+        owner,
+        shop,
+        CustomerInput(
+            name="张伟",
+            phone="13800138000",
+            billing_address="上海市浦东新区人民路1号",
+            credit_limit=Decimal("50.00"),
+        ),
+    )
+    two = (
+        "order_ref,channel,customer_code,sku,quantity\n"
+        f"C-1,phone,{shop},PEN-1,6\n"  # 6 x 3.50 = 21.00 + 13% = 23.73: within 50.00
+        f"C-2,phone,{shop},PEN-1,8\n"  # 8 x 3.50 = 28.00 + 13% = 31.64: 55.37 in all, beyond it
+    )
+    cashier = UnitOfWork(uow.engine)
+    cashier.sign_in(users.authenticate(cashier, "Ann", "3333"))
+    with pytest.raises(ImportRefused) as refused:
+        import_orders_csv(cashier, io.StringIO(two), zone=UTC)
+    assert len(refused.value.problems) == 1
+    assert "line 3: order C-2" in refused.value.problems[0] and "50.00" in refused.value.problems[0]
+    assert orders_count(uow) == 0
+    done = import_orders_csv(owner, io.StringIO(two), zone=UTC).value  # the owner may go beyond, audited
+    assert done.imported == 2
+    assert [r.subject for r in audit_trail.entries(uow, action="credit_exceeded")] == [done.numbers[1]]
