@@ -36,6 +36,11 @@ def set_zone(zone: tzinfo | None) -> None:
     _zone = zone
 
 
+def shop_zone() -> tzinfo | None:
+    """The zone set by `set_zone`: what "today" is for the window's words (a quotation's validity)."""
+    return _zone
+
+
 def current_locale() -> Locale:
     return _locale
 

@@ -153,6 +153,8 @@ def action(value: str) -> str:
     words = {
         "checkout": translate("OrderAction", "Counter sale"),
         "create": translate("OrderAction", "Created"),
+        "quote": translate("OrderAction", "Quoted"),
+        "expire": translate("OrderAction", "Expired"),
         "confirm": translate("OrderAction", "Confirmed"),
         "pay": translate("OrderAction", "Payment"),
         "refund": translate("OrderAction", "Refund"),

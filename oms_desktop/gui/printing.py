@@ -19,8 +19,11 @@ def available() -> bool:
     return importlib.util.find_spec(DOCUMENTS_PACKAGE) is not None
 
 
-def kinds() -> list[tuple[str, str]]:
-    """(document kind, what the user sees), in the order the preview offers them."""
+def kinds(orders: Sequence[OrderDetail] = ()) -> list[tuple[str, str]]:
+    """(document kind, what the user sees), in the order the preview offers them: for quotations, the
+    quotation."""
+    if orders and all(is_quotation(o) for o in orders):
+        return [("quote", translate("Documents", "Quotation"))]
     return [
         ("invoice", translate("Documents", "Invoice")),
         ("receipt", translate("Documents", "Receipt")),
@@ -29,8 +32,15 @@ def kinds() -> list[tuple[str, str]]:
     ]
 
 
+def is_quotation(order: OrderDetail) -> bool:
+    """A quotation, taken up or not yet (expired too), prints as a quotation."""
+    return order.status in ("quote", "expired")
+
+
 def default_kind(order: OrderDetail) -> str:
-    """A counter sale prints a receipt; any other order an invoice."""
+    """A counter sale prints a receipt; a quotation a quotation; any other order an invoice."""
+    if is_quotation(order):
+        return "quote"
     return "receipt" if order.channel == "counter" else "invoice"
 
 

@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Quotation {number} is valid until {day}: it expires after that day</source>
-        <translation>报价单 {number} 的有效期至 {day}：过了这一天才会失效</translation>
+        <translation>报价单 {number} 的有效期至 {day}：过了这一天才会过期</translation>
     </message>
     <message>
         <source>{number} is not a quotation (it is {status})</source>
@@ -1047,7 +1047,7 @@
     </message>
     <message>
         <source>Quotations are expired as of today or an earlier day, not {day}</source>
-        <translation>只能按今天或更早的日期使报价单失效，不能按 {day}</translation>
+        <translation>只能按今天或更早的日期将报价单设为过期，不能按 {day}</translation>
     </message>
     <message>
         <source>Unknown time zone &apos;{zone}&apos;: give an IANA name such as Asia/Shanghai, or leave it empty for this computer&apos;s zone</source>
@@ -1755,6 +1755,22 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>Save as a quotation, valid for</source>
+        <translation>保存为报价单，有效期</translation>
+    </message>
+    <message>
+        <source>Offer these prices for some days; confirm it into an order later</source>
+        <translation>按这些价格报价若干天，之后再确认为订单</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
         <source>Remove line</source>
         <translation>删除行</translation>
     </message>
@@ -1813,6 +1829,18 @@
     <message>
         <source>Discount</source>
         <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Save quotation (F8)</source>
+        <translation>保存报价单 (F8)</translation>
+    </message>
+    <message>
+        <source>Save a quotation for the customer: nothing reserved, confirmed later (F8)</source>
+        <translation>为客户保存报价单：不预留库存，稍后再确认 (F8)</translation>
+    </message>
+    <message>
+        <source>Quotation {number} for {customer}: {total}, valid until {day}; nothing reserved</source>
+        <translation>已为 {customer} 保存报价单 {number}：{total}，有效期至 {day}；未预留库存</translation>
     </message>
     <message>
         <source>Thank you!</source>
@@ -2484,6 +2512,10 @@
 <context>
     <name>Documents</name>
     <message>
+        <source>Quotation</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
@@ -3071,6 +3103,14 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>创建订单</translation>
     </message>
     <message>
+        <source>Quoted</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
         <source>Confirmed</source>
         <translation>确认订单</translation>
     </message>
@@ -3178,6 +3218,14 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>订单为{status}时可用 (Alt+{key})</translation>
     </message>
     <message>
+        <source>Print quotation…</source>
+        <translation>打印报价单…</translation>
+    </message>
+    <message>
+        <source>The quotation: its prices and the last day they are valid (Ctrl+P)</source>
+        <translation>报价单：所报价格及其有效期（Ctrl+P）</translation>
+    </message>
+    <message>
         <source>Not possible: {reason}</source>
         <translation>无法操作：{reason}</translation>
     </message>
@@ -3195,6 +3243,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Backordered, waiting for: {lines}</source>
         <translation>缺货待补，等待：{lines}</translation>
+    </message>
+    <message>
+        <source>Quotation {number} confirmed; stock reserved</source>
+        <translation>报价单 {number} 已确认为订单；库存已预留</translation>
     </message>
     <message>
         <source>{number} confirmed; stock reserved</source>
@@ -3266,6 +3318,18 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Balance</source>
         <translation>待付余额</translation>
+    </message>
+    <message>
+        <source>Expired: it was valid until {day}</source>
+        <translation>已过期：有效期至 {day}</translation>
+    </message>
+    <message>
+        <source>Valid until {day}: passed (confirm with new prices)</source>
+        <translation>有效期至 {day}：已过期（需按新价格确认）</translation>
+    </message>
+    <message>
+        <source>Valid until {day}</source>
+        <translation>有效期至 {day}</translation>
     </message>
     <message>
         <source>Customer: {name}</source>
@@ -4430,6 +4494,33 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>&apos;{text}&apos; is not an amount</source>
         <translation>“{text}”不是金额</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteConfirmDialog</name>
+    <message>
+        <source>Confirm quotation {number}</source>
+        <translation>确认报价单 {number}</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Keep the quoted prices ({total}, valid until {day})</source>
+        <translation>保留报价价格（{total}，有效期至 {day}）</translation>
+    </message>
+    <message>
+        <source>Refresh the prices: every line priced as today</source>
+        <translation>刷新价格：每一行按今天的价格重新计价</translation>
+    </message>
+    <message>
+        <source>Its goods are reserved and the customer&apos;s credit is checked.</source>
+        <translation>确认后将预留货品，并检查客户的信用额度。</translation>
+    </message>
+    <message>
+        <source>Not possible: {reason}</source>
+        <translation>无法操作：{reason}</translation>
     </message>
 </context>
 <context>

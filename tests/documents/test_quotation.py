@@ -71,7 +71,7 @@ def test_english_quotation_and_an_expired_one(shop: Shop) -> None:
     expired = orders.get_order(shop.uow, quote.number)
     assert "Valid until Dec 7, 2026 (expired)" in squeeze(pdf_tools.text(render_quotation(expired, SHOP_EN)))
     chinese = squeeze(pdf_tools.text(render_quotation(expired, SHOP_ZH)))
-    assert "有效期至 2026年12月7日（已失效）" in chinese
+    assert "有效期至 2026年12月7日（已过期）" in chinese
 
 
 def test_print_quote_writes_it_and_refuses_an_order(

@@ -77,7 +77,9 @@ def test_phone_order_confirmed_then_shipped_paid_and_delivered(
     assert detail.buttons[Action.SHIP].isEnabled()
     assert not detail.buttons[Action.DELIVER].isEnabled()
     assert detail.buttons[Action.DELIVER].toolTip() == "Not possible: it must be shipped first"
-    assert detail.buttons[Action.CONFIRM].toolTip() == "Not possible: only a draft order can be confirmed"
+    assert detail.buttons[Action.CONFIRM].toolTip() == (
+        "Not possible: only a draft order or a quotation can be confirmed"
+    )
 
     qtbot.mouseClick(detail.buttons[Action.SHIP], Qt.MouseButton.LeftButton)
     ship = detail.dialog

@@ -154,7 +154,7 @@ class DocumentPreview(PdfPreview):
         self.settings = settings
         self.kind = QComboBox()
         self.kind.setObjectName("documentKind")
-        for key, title in printing.kinds():
+        for key, title in printing.kinds(self.orders):
             self.kind.addItem(title, key)
         self.kind.setCurrentIndex(max(self.kind.findData(kind or printing.default_kind(order)), 0))
         self.top.insertWidget(0, QLabel(self.tr("Document")))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -55,6 +56,7 @@ from oms_desktop.gui.widgets.tables import make_table, set_columns
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.counter import Scanned
 from oms_desktop.services.orders import PaymentRequest, Quote
+from oms_desktop.services.quotes import DEFAULT_DAYS, MAX_DAYS, MIN_DAYS
 from oms_desktop.services.records import CustomerRecord, OrderDetail, ProductRecord
 from oms_desktop.services.sale import Sale, SaleLine, parse_scan
 
@@ -193,6 +195,23 @@ class CounterPage(QWidget):
         delivery = QFormLayout(self.delivery)
         delivery.addRow(self.tr("Ship to"), self.ship_to)
         delivery.addRow(self.tr("Notes"), self.notes)
+        # A quotation instead of an order: the prices offered for some days, nothing reserved (services/quotes).
+        self.quote = QCheckBox(self.tr("Save as a quotation, valid for"))
+        self.quote.setObjectName("saveAsQuote")
+        self.quote.setToolTip(self.tr("Offer these prices for some days; confirm it into an order later"))
+        self.quote_days = QSpinBox()
+        self.quote_days.setObjectName("quoteDays")
+        self.quote_days.setRange(MIN_DAYS, MAX_DAYS)
+        self.quote_days.setValue(DEFAULT_DAYS)
+        self.quote_days.setSuffix(self.tr(" days"))
+        self.quote_days.setEnabled(False)
+        self.quote.toggled.connect(self.quote_days.setEnabled)
+        self.quote.toggled.connect(lambda _on: self.set_mode(self.order_channel))
+        quote_row = QHBoxLayout()
+        quote_row.addWidget(self.quote)
+        quote_row.addWidget(self.quote_days)
+        quote_row.addStretch()
+        delivery.addRow(self.tr("Quotation"), quote_row)
 
         self.message = MessageBar(self, collapsible=False)
         self.message.setObjectName("counterMessage")
@@ -806,6 +825,11 @@ class CounterPage(QWidget):
         else:
             self.pay_button.setText(self.tr("Save order (F8)"))
             self.pay_button.setToolTip(self.tr("Save the order as confirmed; its stock is reserved (F8)"))
+            if self.quote.isChecked():
+                self.pay_button.setText(self.tr("Save quotation (F8)"))
+                self.pay_button.setToolTip(
+                    self.tr("Save a quotation for the customer: nothing reserved, confirmed later (F8)")
+                )
             customer = self.customer.customer
             if customer is not None and not self.ship_to.toPlainText().strip():
                 self.ship_to.setPlainText(customer.shipping_address or customer.billing_address)
@@ -868,7 +892,8 @@ class CounterPage(QWidget):
             self._refuse(self.tr("This order needs a customer: press F4 to choose one"))
             return
         address = self.ship_to.toPlainText().strip()
-        if not address:
+        quoting = self.quote.isChecked()  # a quotation ships nothing yet: its address may come later
+        if not address and not quoting:
             self.message.show_error(self.tr("A phone or wholesale order needs a shipping address"))
             self.ship_to.setFocus()
             return
@@ -877,7 +902,12 @@ class CounterPage(QWidget):
         key = self.sale.key
         self._saving = True
         self.pay_button.setEnabled(False)
-        operations.sale.save_order(self.sale).run(
+        saving = (
+            operations.quotes.save_quote(self.sale, self.quote_days.value())
+            if quoting
+            else operations.sale.save_order(self.sale)
+        )
+        saving.run(
             self.ctx.tasks,
             lambda outcome: self._saved(outcome, key, None),
             lambda error: self._save_refused(error, None),
@@ -913,8 +943,18 @@ class CounterPage(QWidget):
                 customer=detail.customer.name if detail.customer else "",
                 total=money_with_symbol(detail.total, currency),
             )
+        if detail.status == "quote":
+            text = self.tr(
+                "Quotation {number} for {customer}: {total}, valid until {day}; nothing reserved"
+            ).format(
+                number=detail.number,
+                customer=detail.customer.name if detail.customer else "",
+                total=money_with_symbol(detail.total, currency),
+                day=detail.valid_until.isoformat() if detail.valid_until else "",
+            )
         self.sale.completed()
         if not self.keep_sale_type.isChecked():
+            self.quote.setChecked(False)
             self.set_mode(None)
         self.cart.show_sale(self.sale)
         if detail.channel == Channel.COUNTER.value and detail.change_given:

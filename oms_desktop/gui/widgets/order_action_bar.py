@@ -114,6 +114,13 @@ class OrderActionBar(QWidget):
                     self.tr("Not possible: {reason}").format(reason=error_text.reason_text(reason))
                 )
         self.print_button.setEnabled(detail is not None)
+        quotation = detail is not None and printing.is_quotation(detail)
+        self.print_button.setText(self.tr("Print quotation…") if quotation else self.tr("Print / Preview…"))
+        self.print_button.setToolTip(
+            self.tr("The quotation: its prices and the last day they are valid (Ctrl+P)")
+            if quotation
+            else self.tr("Invoice, receipt, packing slip or shipping label (Ctrl+P)")
+        )
 
 
 def _mnemonic(text: str) -> str:

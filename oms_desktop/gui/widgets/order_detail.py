@@ -27,11 +27,13 @@ from oms_desktop.gui.dialogs.order_actions import (
 )
 from oms_desktop.gui.dialogs.order_hold import Hold, HoldDialog
 from oms_desktop.gui.dialogs.pay import PayDialog
+from oms_desktop.gui.dialogs.quote_confirm import QuoteConfirmDialog
 from oms_desktop.gui.operations import Op
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.order_action_bar import ACTIONS, OrderActionBar
 from oms_desktop.gui.widgets.order_header import OrderHeader
 from oms_desktop.gui.widgets.order_tabs import OrderTabs
+from oms_desktop.services.analytics.presets import local_today
 from oms_desktop.services.backorders import ShortLine
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.orders import PaymentRequest
@@ -184,6 +186,13 @@ class OrderDetailView(QWidget):
         number = detail.number
         currency = self.ctx.shop.currency
         ops = operations.orders
+        if action is Action.CONFIRM and detail.lifecycle == "quote":  # the quoted prices, or today's
+            self._dialog(
+                QuoteConfirmDialog(detail, local_today(self.ctx.zone), currency, self),
+                lambda prices: operations.quotes.confirm(number, prices),
+                self.tr("Quotation {number} confirmed; stock reserved"),
+            )
+            return
         if action is Action.CONFIRM:
             self._run(ops.confirm(number), self.tr("{number} confirmed; stock reserved"))
         elif action is Action.PACK:

@@ -3,8 +3,9 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from oms_desktop.gui import labels
+from oms_desktop.gui import formatting, labels
 from oms_desktop.gui.formatting import local_time, money_with_symbol
+from oms_desktop.services.analytics.presets import local_today
 from oms_desktop.services.records import OrderDetail
 
 
@@ -49,6 +50,16 @@ class OrderHeader(QWidget):
         layout.addWidget(self.facts)
         layout.addLayout(sums)
 
+    def _validity(self, detail: OrderDetail) -> str:
+        """A quotation's last valid day: still to come, passed, or expired."""
+        last = detail.valid_until
+        day = last.isoformat() if last is not None else ""
+        if detail.status == "expired":
+            return self.tr("Expired: it was valid until {day}").format(day=day)
+        if last is not None and last < local_today(formatting.shop_zone()):
+            return self.tr("Valid until {day}: passed (confirm with new prices)").format(day=day)
+        return self.tr("Valid until {day}").format(day=day)
+
     def show_order(self, detail: OrderDetail | None, currency: str) -> None:
         if detail is None:
             self.title.setText(self.tr("No order selected"))
@@ -73,6 +84,8 @@ class OrderHeader(QWidget):
                 fulfilment=labels.fulfilment_state(detail.fulfilment_state),
             ),
         ]
+        if detail.valid_until is not None and detail.status in ("quote", "expired"):
+            facts.append(self._validity(detail))
         if detail.ship_to:
             facts.append(self.tr("Ship to: {address}").format(address=detail.ship_to.replace("\n", ", ")))
         if detail.notes:
