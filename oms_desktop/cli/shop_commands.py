@@ -1,10 +1,9 @@
 """product, stock and customer commands."""
 
 import argparse
-import sys
 from decimal import Decimal
 
-from oms_desktop.cli import account_commands, count_commands, output, purchase_commands
+from oms_desktop.cli import account_commands, count_commands, customer_commands, output, purchase_commands
 from oms_desktop.cli import arguments as A
 from oms_desktop.cli.context import Context
 from oms_desktop.domain import PriceTier
@@ -91,6 +90,7 @@ def add(sub: argparse._SubParsersAction) -> None:
     cc.add_argument("--reason", default="")
     cc.set_defaults(func=customer_credit)
     account_commands.add_customer(c)
+    customer_commands.add_customer(c)
 
 
 def product_add(ctx: Context) -> int:
@@ -191,12 +191,7 @@ def customer_add(ctx: Context) -> int:
         payment_terms_days=a.payment_terms_days,
         **({"credit_limit": a.credit_limit} if a.credit_limit is not None else {}),
     )
-    added = customers.add_customer(ctx.uow, data).value
-    ctx.show(added)
-    for other in customers.same_contact(ctx.uow, added.code):
-        print(
-            f"oms-desktop: warning: {other.code} {other.name} has the same phone or e-mail", file=sys.stderr
-        )
+    customer_commands.show_saved(ctx, customers.add_customer(ctx.uow, data).value)
     return 0
 
 

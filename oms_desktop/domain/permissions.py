@@ -27,6 +27,7 @@ class Permission(enum.StrEnum):
     RECEIVE_GOODS = "receive_goods"  # receive deliveries and count stock
     SET_CREDIT = "set_credit"  # a customer's credit limit and payment terms
     EXCEED_CREDIT = "exceed_credit"  # confirm or ship an order on account beyond the customer's limit
+    MERGE_CUSTOMERS = "merge_customers"  # fold a duplicate customer into another (orders, balance, credit)
     CLOSE_WITH_VARIANCE = "close_with_variance"  # close a till whose count is off by more than the limit
     MANAGE_USERS = "manage_users"
     SETTINGS = "settings"
@@ -50,6 +51,7 @@ LEAST_ROLE: dict[Permission, Role] = {
     Permission.RECEIVE_GOODS: Role.CASHIER,
     Permission.SET_CREDIT: Role.MANAGER,
     Permission.EXCEED_CREDIT: Role.MANAGER,
+    Permission.MERGE_CUSTOMERS: Role.MANAGER,
     Permission.CLOSE_WITH_VARIANCE: Role.MANAGER,
     Permission.MANAGE_USERS: Role.OWNER,
     Permission.SETTINGS: Role.OWNER,

@@ -1,7 +1,8 @@
 """Store credit: a ledger per customer of money the shop owes them in goods.
 
 Every change is a row (issued by a return, spent on a sale, given back when that sale is returned, expired
-by a manager); the customer's balance caches their sum and a CHECK keeps it from going below zero.
+by a manager, moved out of a duplicate customer into the one it was merged into); the customer's balance
+caches their sum and a CHECK keeps it from going below zero.
 """
 
 import enum
@@ -17,6 +18,7 @@ class CreditKind(enum.StrEnum):
     ISSUED = "issued"
     SPENT = "spent"
     EXPIRED = "expired"
+    MERGED = "merged"  # moved from a duplicate customer to the one it was merged into (a pair of rows)
 
 
 class StoreCreditMove(Base):

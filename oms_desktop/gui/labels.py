@@ -203,6 +203,7 @@ def permission(value: str) -> str:
         "receive_goods": translate("Permission", "receive deliveries or count stock"),
         "set_credit": translate("Permission", "change a customer's credit limit or payment terms"),
         "exceed_credit": translate("Permission", "sell on account beyond a customer's credit limit"),
+        "merge_customers": translate("Permission", "merge two customers into one"),
         "close_with_variance": translate(
             "Permission", "close a till whose count is off by more than the limit"
         ),

@@ -14,7 +14,7 @@ from oms_desktop.domain.bounds import require_amount
 from oms_desktop.domain.errors import ValidationError
 from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.permissions import Permission
-from oms_desktop.services import access, audit_trail, lookups
+from oms_desktop.services import access, audit_trail, customer_duplicates, lookups
 from oms_desktop.services.changes import Changes, Outcome
 from oms_desktop.services.numbering import next_number
 from oms_desktop.services.records import CustomerRecord, CustomerStats
@@ -137,7 +137,7 @@ def search_customers(
     if sort not in CUSTOMER_SORTS:
         raise ValueError(f"cannot sort customers by {sort!r}")
     with uow.read() as session:
-        query = select(Customer)
+        query = select(Customer).where(Customer.merged_into_id.is_(None))  # a merged duplicate is gone
         text = text.strip()
         if text:
             ids = matching_ids(session, "customers", text, 5000)
@@ -186,38 +186,22 @@ def customer_stats(uow: UnitOfWork, code: str) -> CustomerStats:
         )
 
 
-def _digits(phone: str) -> str:
-    return "".join(ch for ch in phone if ch.isdigit())
-
-
 def same_contact(uow: UnitOfWork, code: str) -> list[CustomerRecord]:
     """Other customers with this customer's phone (the same digits) or e-mail (any case): a warning to the
     user, never a refusal (a family shares a phone)."""
     with uow.read() as session:
         customer = lookups.customer_by_code(session, code)
-        digits, email = _digits(customer.phone), customer.email.strip().lower()
-        if len(digits) < 5 and not email:
-            return []
-        wanted = []
-        if email:
-            wanted.append(func.lower(Customer.email) == email)
-        if len(digits) >= 5:
-            # Narrowed in SQL by the last digits, compared exactly here (spaces, dashes, +86 written or not).
-            wanted.append(Customer.phone.like(f"%{digits[-4:]}"))
-        found = session.scalars(select(Customer).where(Customer.id != customer.id, or_(*wanted)).limit(50))
-        return [
-            customer_record(c)
-            for c in found
-            if (email and c.email.strip().lower() == email) or _same_phone(digits, _digits(c.phone))
-        ]
+        found = customer_duplicates.same_contact(session, customer.phone, customer.email, besides=customer.id)
+        return [customer_record(c) for c in found]
 
 
-def _same_phone(one: str, other: str) -> bool:
-    """The same number written with or without the country code (13800138000, +86 138 0013 8000)."""
-    if len(one) < 5 or len(other) < 5:
-        return False
-    shorter, longer = sorted((one, other), key=len)
-    return longer == shorter if len(shorter) < 7 else longer.endswith(shorter)
+def duplicates(uow: UnitOfWork, phone: str, email: str, besides: str | None = None) -> list[CustomerRecord]:
+    """The customers a phone and an e-mail about to be saved are already on (other than `besides`, the
+    customer being edited): asked before saving."""
+    with uow.read() as session:
+        other = lookups.customer_by_code(session, besides).id if besides else None
+        found = customer_duplicates.same_contact(session, phone, email, besides=other)
+        return [customer_record(c) for c in found]
 
 
 def set_terms(

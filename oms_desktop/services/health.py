@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import (
@@ -66,6 +66,7 @@ def _check(uow: UnitOfWork, limit_per_kind: int, quick: bool) -> list[Problem]:
             _order_totals,
             _paid_cache,
             _store_credit,
+            _merged_customers,
             _purchases,
             _returned,
             _status,
@@ -240,6 +241,43 @@ def _store_credit(session: Session, limit: int) -> list[Problem]:
         Problem("store credit", f"{code}: balance {from_minor(b)} but its ledger sums to {from_minor(s)}")
         for code, b, s in rows
     ]
+
+
+def _merged_customers(session: Session, limit: int) -> list[Problem]:
+    """A customer merged into another keeps nothing (services/customer_merge.py): no orders, returns or
+    store credit, and the one it became is not merged itself."""
+    into = aliased(Customer)
+    problems = [
+        Problem("merged customer", f"{code} was merged into {other}, which was merged too")
+        for code, other in session.execute(
+            select(Customer.code, into.code)
+            .join(into, into.id == Customer.merged_into_id)
+            .where(into.merged_into_id.is_not(None))
+            .limit(limit)
+        )
+    ]
+    for what, entity, column in (
+        ("orders", Order, Order.customer_id),
+        ("returns", SaleReturn, SaleReturn.customer_id),
+    ):
+        rows = session.execute(
+            select(Customer.code, func.count())
+            .join(entity, column == Customer.id)
+            .where(Customer.merged_into_id.is_not(None))
+            .group_by(Customer.code)
+            .limit(limit)
+        )
+        problems += [
+            Problem("merged customer", f"{code} was merged but still has {what}: {n}") for code, n in rows
+        ]
+    for code, balance in session.execute(
+        select(Customer.code, Customer.store_credit_minor)
+        .where(Customer.merged_into_id.is_not(None), Customer.store_credit_minor != 0)
+        .limit(limit)
+    ):
+        left = f"{code} was merged but still has {from_minor(balance)} of store credit"
+        problems.append(Problem("merged customer", left))
+    return problems
 
 
 def _purchases(session: Session, limit: int) -> list[Problem]:

@@ -59,9 +59,14 @@ def location_by_code(session: Session, code: str | None) -> Location:
 
 
 def customer_by_code(session: Session, code: str) -> Customer:
+    """A customer by code; one merged into another is refused with the name of the one it became."""
     customer = session.scalar(select(Customer).where(Customer.code == code.strip()))
     if customer is None:
         raise NotFound("unknown_customer", customer=code)
+    if customer.merged_into_id is not None:
+        into = session.get(Customer, customer.merged_into_id)
+        assert into is not None  # a foreign key
+        raise NotFound("customer_merged", customer=customer.code, into=into.code, name=into.name)
     return customer
 
 

@@ -1,4 +1,5 @@
-"""Store credit: issued by returns, spent as a payment, expired by a manager; the balance never below zero.
+"""Store credit: issued by returns, spent as a payment, expired by a manager, moved when two customers are
+merged; the balance never below zero.
 
 The only writer of store_credit_moves and of customers.store_credit_minor: each move locks the customer's
 row (two tills spending the same credit queue on PostgreSQL; SQLite writes one at a time), checks the
@@ -100,6 +101,16 @@ def spend(
     if customer_id is None:
         raise ValidationError("store_credit_needs_customer", document=document)
     _move(session, uow, customer_id, CreditKind.SPENT, -amount_minor, document)
+
+
+def transfer(session: Session, uow: UnitOfWork, source_id: int, target_id: int, note: str) -> int:
+    """Move all of one customer's credit to another (a merge): a move out of `source_id` and one into
+    `target_id`, both with `note`; returns the amount moved (0: nothing to move, no rows)."""
+    amount = _locked(session, source_id).store_credit_minor
+    if amount > 0:
+        _move(session, uow, source_id, CreditKind.MERGED, -amount, "", note)
+        _move(session, uow, target_id, CreditKind.MERGED, amount, "", note)
+    return amount
 
 
 def expire(uow: UnitOfWork, code: str, amount: Decimal, reason: str) -> Outcome["CreditStatement"]:

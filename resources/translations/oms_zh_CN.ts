@@ -838,6 +838,18 @@
         <translation>客户编号 {customer} 已被使用</translation>
     </message>
     <message>
+        <source>The same phone or e-mail is also on {customers}</source>
+        <translation>以下客户的电话或电子邮箱相同：{customers}</translation>
+    </message>
+    <message>
+        <source>{customer} was merged into {into} {name}: use {into}</source>
+        <translation>{customer} 已合并到 {into} {name}：请使用 {into}</translation>
+    </message>
+    <message>
+        <source>{customer} cannot be merged into itself</source>
+        <translation>{customer} 不能合并到自身</translation>
+    </message>
+    <message>
         <source>Out of stock: {sku} — {asked} asked, {available} available at {location}</source>
         <translation>缺货：{sku} 需要 {asked}，{location} 可用数量仅 {available}</translation>
     </message>
@@ -4185,6 +4197,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>sell on account beyond a customer&apos;s credit limit</source>
         <translation>超出客户信用额度赊销</translation>
+    </message>
+    <message>
+        <source>merge two customers into one</source>
+        <translation>将两个客户合并为一个</translation>
     </message>
     <message>
         <source>close a till whose count is off by more than the limit</source>

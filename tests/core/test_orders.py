@@ -375,23 +375,6 @@ def test_large_sums_fit(uow: UnitOfWork) -> None:
     assert sale.total == Decimal("50000000.00") and sale.paid == sale.total
 
 
-def test_a_customer_with_another_customers_phone_or_email_is_saved_and_named(uow: UnitOfWork) -> None:
-    """Issue 13's list: a customer with another customer's phone number was accepted silently."""
-    from oms_desktop.services import customers
-    from oms_desktop.services.customers import CustomerInput
-
-    wang = customers.add_customer(
-        uow, CustomerInput("王先生", phone="138-0013-8000", email="Wang@Example.com")
-    )
-    li = customers.add_customer(uow, CustomerInput("李女士", phone="+86 138 0013 8000")).value
-    zhao = customers.add_customer(uow, CustomerInput("赵先生", email="wang@example.com")).value
-    other = customers.add_customer(uow, CustomerInput("钱先生", phone="13900139000")).value
-    assert [c.code for c in customers.same_contact(uow, li.code)] == [wang.value.code]
-    assert [c.code for c in customers.same_contact(uow, zhao.code)] == [wang.value.code]
-    assert {c.code for c in customers.same_contact(uow, wang.value.code)} == {li.code, zhao.code}
-    assert customers.same_contact(uow, other.code) == []
-
-
 def test_a_ship_to_typed_at_the_counter_carries_the_customers_name_and_phone(uow: UnitOfWork) -> None:
     """Issue 13's list: labels and slips of counter-entered orders had no recipient name or phone."""
     from oms_desktop.services import customers
