@@ -20,6 +20,7 @@ from oms_desktop.services import (
     customers,
     health,
     lookups,
+    on_order,
     order_pages,
     orders,
     quotes,
@@ -126,7 +127,12 @@ def test_a_quotation_holds_no_stock_is_no_sale_and_owes_nothing(shop: UnitOfWork
     assert backorders.backordered(shop) == [] and backorders.ready_to_ship(shop) == []
     day = Period(date(2026, 12, 4), date(2026, 12, 4))
     assert reports.sales(shop, day, GroupBy.DAY) == []
+    assert reports.sales(shop, day, GroupBy.PRODUCT) == []  # its lines are no sales
     assert fulfilment.fulfilment(shop, day).total.orders == 0
+    tea = catalogue.find_product(shop, "TEA")
+    with shop.read() as session:
+        assert on_order.on_order(session, [tea.id]) == {}  # nothing is bought in for it either
+    assert (tea.on_hand, tea.reserved, tea.on_order) == (5, 0, 0)
     listed = order_pages.list_orders(shop, OrderFilter(status=Status.QUOTE))
     assert [(r.number, r.status, r.balance) for r in listed] == [(made.number, "quote", Decimal("0.00"))]
     assert not health.check(shop)
