@@ -84,7 +84,14 @@ def add(sub: argparse._SubParsersAction) -> None:
     c.add_argument("--pay", choices=METHODS, help="pay the total now with this method")
     c.add_argument("--tendered", type=A.amount, help="cash handed over (change is given back)")
     c.add_argument("--confirm", action="store_true", help="confirm at once (reserves stock)")
-    c.add_argument("--ship-to", default=None)
+    c.add_argument(
+        "--ship-to",
+        default=None,
+        metavar="TEXT",
+        help="where the goods go: the recipient's name, address and phone, one a line ($'Name\\nAddress\\n"
+        "Phone'); an address alone gets the customer's name and phone around it; none: the customer's own. "
+        "Phone, wholesale and online orders need all three to be confirmed, packed or shipped",
+    )
     c.add_argument("--notes", default="")
     c.add_argument("--location")
     c.set_defaults(func=create)
