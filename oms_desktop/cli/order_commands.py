@@ -23,12 +23,14 @@ from oms_desktop.services import (
     imports,
     order_filters,
     order_pages,
+    order_problems,
     orders,
     payments,
     returns,
     sale_returns,
     shipping,
 )
+from oms_desktop.services.order_problems import Problem
 from oms_desktop.services.orders import LineRequest, OrderRequest, PaymentRequest
 from oms_desktop.services.records import OrderDetail
 from oms_desktop.services.sale_returns import (
@@ -202,6 +204,12 @@ def add(sub: argparse._SubParsersAction) -> None:
     ls.add_argument("--mine", action="store_true", help="only the orders assigned to --user")
     ls.add_argument("--assigned", metavar="NAME", help="only the orders assigned to this person")
     ls.add_argument("--waiting", choices=[w.value.replace("_", "-") for w in order_filters.Waiting])
+    ls.add_argument(
+        "--problems",
+        action="store_true",
+        help="only orders with a problem (on hold, payment overdue, backordered, paid not shipped after "
+        "the setting paid-unshipped-days, no address), with a column naming them",
+    )
     ls.set_defaults(func=list_orders)
     hd = o.add_parser("hold", help="stop an order (not packed or shipped) until it is released")
     hd.add_argument("number")
@@ -415,11 +423,13 @@ def list_orders(ctx: Context) -> int:
         held=a.held,
         assigned_to=ctx.uow.user if a.mine else (" ".join(a.assigned.split()) if a.assigned else None),
         waiting=order_filters.Waiting(a.waiting.replace("-", "_")) if a.waiting else None,
+        problems=a.problems,
     )
     rows = order_pages.list_orders(ctx.uow, flt, limit=a.limit)
+    problems = ["Problems"] if a.problems else []
     ctx.show(
         rows,
-        ["Number", "Date", "Channel", "Status", "Customer", "Total", "Paid"],
+        ["Number", "Date", "Channel", "Status", "Customer", "Total", "Paid", *problems],
         [
             [
                 r.number,
@@ -429,6 +439,7 @@ def list_orders(ctx: Context) -> int:
                 r.customer_name or "walk-in",
                 r.total,
                 r.paid,
+                *([", ".join(order_problems.WORDS[Problem(p)] for p in r.problems)] if a.problems else []),
             ]
             for r in rows
         ],

@@ -144,6 +144,23 @@ def address_parts(value: str) -> str:
     )
 
 
+def problem(value: str) -> str:
+    """An order's problem (services/order_problems.py), as the Orders page's Problems view names it."""
+    words = {
+        "held": translate("Problem", "On hold"),
+        "overdue_payment": translate("Problem", "Payment overdue"),
+        "backordered": translate("Problem", "Backordered"),
+        "paid_not_shipped": translate("Problem", "Paid, not shipped"),
+        "no_address": translate("Problem", "No address"),
+    }
+    return words.get(value, value)
+
+
+def problems(values: tuple[str, ...] | list[str]) -> str:
+    """Several problems in one cell: "On hold · Backordered"."""
+    return " · ".join(problem(v) for v in values)
+
+
 def price_tier(value: str) -> str:
     words = {"retail": translate("PriceTier", "Retail"), "wholesale": translate("PriceTier", "Wholesale")}
     return words.get(value, value)

@@ -12,6 +12,7 @@ from oms_desktop.domain import Channel, Customer, Order
 from oms_desktop.domain.order import HoldState, Status
 from oms_desktop.domain.sequence import ORDER_PREFIX, format_number
 from oms_desktop.services import backorders
+from oms_desktop.services.order_problems import AsOf, ProblemFinder
 from oms_desktop.services.text_search import matching_ids
 
 
@@ -33,17 +34,24 @@ class OrderFilter:
     waiting: Waiting | None = None  # backordered or ready to ship (needs the session in order_query)
     held: bool = False  # only orders on hold (services/holds.py)
     assigned_to: str | None = None  # only the orders this person looks after ("my orders")
+    problems: bool = False  # only orders with a problem (services/order_problems.py; needs the session)
 
 
 MAX_CUSTOMER_MATCHES = 2000
 
 
 def order_query(
-    columns: Select, flt: OrderFilter, session: Session | None = None, *, with_customers: bool = True
+    columns: Select,
+    flt: OrderFilter,
+    session: Session | None = None,
+    *,
+    with_customers: bool = True,
+    as_of: AsOf | None = None,
 ) -> Select:
     """The list query for a filter. With a session, a customer search is resolved to ids first, which lets
     the database walk the (customer, date) index instead of every order. `with_customers=False` leaves the
-    customers out unless the filter needs them (a count reads the orders' indexes alone)."""
+    customers out unless the filter needs them (a count reads the orders' indexes alone). `as_of`: when the
+    problems are looked for (default: now)."""
     query = columns.select_from(Order)
     if with_customers or flt.customer_code:
         query = query.outerjoin(Customer, Customer.id == Order.customer_id)
@@ -71,6 +79,10 @@ def order_query(
         query = query.where(Order.hold_state == HoldState.HELD)
     if flt.assigned_to is not None:
         query = query.where(Order.assigned_to == flt.assigned_to)
+    if flt.problems:
+        if session is None:
+            raise ValueError("the problems filter needs the session (it reads the setting and the terms)")
+        query = query.where(ProblemFinder(session, as_of).condition())
     text = flt.search.strip()
     if text:
         query = query.where(_search(text, session))

@@ -5,7 +5,7 @@ walk-in orders (no customer) as an empty name so that the keyset comparison neve
 """
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Row, SQLColumnExpression, func, select, tuple_
@@ -15,6 +15,7 @@ from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Customer, Order
 from oms_desktop.domain.money import from_minor
 from oms_desktop.services.order_filters import OrderFilter, order_query
+from oms_desktop.services.order_problems import AsOf, ProblemFinder
 from oms_desktop.services.records import OrderSummary
 
 SORT_KEYS: dict[str, SQLColumnExpression[Any]] = {
@@ -79,10 +80,12 @@ def fetch_page(
     descending: bool = True,
     after: tuple[Any, int] | None = None,
     limit: int = 200,
+    as_of: AsOf | None = None,
 ) -> OrderPage:
-    """The `limit` orders that follow `after` (a cursor from the previous page) in the chosen order."""
+    """The `limit` orders that follow `after` (a cursor from the previous page) in the chosen order; in the
+    problems view each row says its problems (as of `as_of`, default now)."""
     key = SORT_KEYS.get(sort, Order.created_at)
-    query = order_query(_columns(key), flt, session)
+    query = order_query(_columns(key), flt, session, as_of=as_of)
     if after is not None:
         position = tuple_(key, Order.id)
         query = query.where(position < tuple_(*after) if descending else position > tuple_(*after))
@@ -91,7 +94,11 @@ def fetch_page(
     rows = session.execute(query.order_by(*order_by).limit(limit + 1)).all()
     page = rows[:limit]
     cursor = (page[-1].sort_key, page[-1].id) if len(rows) > limit else None
-    return OrderPage([_summary(r) for r in page], cursor)
+    summaries = [_summary(r) for r in page]
+    if flt.problems:
+        found = ProblemFinder(session, as_of).of(s.id for s in summaries)
+        summaries = [replace(s, problems=tuple(found.get(s.id, ()))) for s in summaries]
+    return OrderPage(summaries, cursor)
 
 
 def order_page(
@@ -105,7 +112,9 @@ def order_page(
 ) -> OrderPage:
     """A page of the order list; pass the returned cursor as `after` for the next one."""
     with uow.read() as session:
-        return fetch_page(session, flt, sort=sort, descending=descending, after=after, limit=limit)
+        return fetch_page(
+            session, flt, sort=sort, descending=descending, after=after, limit=limit, as_of=AsOf.of(uow)
+        )
 
 
 def orders_by_id(uow: UnitOfWork, ids: Iterable[int]) -> list[OrderSummary]:
@@ -133,5 +142,7 @@ def list_orders(
 def count_orders(uow: UnitOfWork, flt: OrderFilter = ALL_ORDERS) -> int:
     """How many orders the filter finds."""
     with uow.read() as session:
-        query = order_query(select(func.count(Order.id)), flt, session, with_customers=False)
+        query = order_query(
+            select(func.count(Order.id)), flt, session, with_customers=False, as_of=AsOf.of(uow)
+        )
         return int(session.scalar(query) or 0)

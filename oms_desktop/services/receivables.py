@@ -33,6 +33,17 @@ ON_ACCOUNT = (PaymentState.UNPAID, PaymentState.PARTIAL)
 HELD = (Lifecycle.OPEN, Lifecycle.COMPLETED)
 
 
+def due_date(placed: date, terms_days: int) -> date:
+    """When an order on account is due: its day (the business day it was taken) plus the payment terms."""
+    return placed + timedelta(days=terms_days)
+
+
+def late_if_placed_before(as_of: date, terms_days: int) -> date:
+    """The day before which an order on account with these terms is past its due date on `as_of` (due_date
+    turned round, for a query: placed before it, due before `as_of`)."""
+    return as_of - timedelta(days=terms_days)
+
+
 def bucket_for(days_late: int) -> str:
     """The ageing bucket of an amount `days_late` days past its due date (0 or less: not yet due)."""
     if days_late <= 0:
@@ -109,7 +120,7 @@ def receivables(uow: UnitOfWork, *, as_of: date | None = None, customer: str | N
                 if owed <= 0:
                     continue
                 placed = _as_date(order.business_day)
-                due = placed + timedelta(days=person.payment_terms_days)
+                due = due_date(placed, person.payment_terms_days)
                 late = (day - due).days
                 bucket = bucket_for(late)
                 buckets[bucket] += from_minor(owed)

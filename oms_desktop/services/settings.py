@@ -60,10 +60,13 @@ class ShopSettings:
     # lead times without running out) and what holding stock costs a year (percent of its cost).
     service_level: Decimal = Decimal("95")
     holding_cost_rate: Decimal = Decimal("25")
+    # A paid order not shipped this many days after it was paid shows in the Orders page's Problems view.
+    paid_unshipped_days: int = 3
     configured: bool = False  # set once the first-run wizard (or the user) saved settings
 
 
 REASONS_MOST, REASON_LENGTH = 20, 60  # the discount reasons a dialog can offer
+PAID_UNSHIPPED_MOST = 365  # days
 YES = ("1", "yes", "true", "on")
 NO = ("0", "no", "false", "off", "")
 
@@ -76,6 +79,11 @@ def decode(name: str, text: str) -> object:
         if word not in YES + NO:
             raise ValueError(f"not yes or no: {text!r}")
         return word in YES
+    if isinstance(default, int):
+        word = text.strip()
+        if not (word.isascii() and word.isdigit()) or len(word) > 6:
+            raise ValueError(f"not a whole number of days: {text[:30]!r}")
+        return int(word)
     if isinstance(default, Decimal):
         if not text.strip().isascii() or "_" in text:  # Decimal reads ١٢ as 12 and 1_0 as 10
             raise ValueError(f"not a number (digits 0-9 and one point): {text[:30]!r}")
@@ -107,6 +115,16 @@ def prices_include_tax(conn: Session | Connection) -> bool:
     return bool(stored is not None and decode("prices_include_tax", stored))
 
 
+def paid_unshipped_days(conn: Session | Connection) -> int:
+    """The days after which a paid order not yet shipped is a problem (read alone: the Problems view)."""
+    stored = conn.scalar(select(Setting.value).where(Setting.key == "paid_unshipped_days"))
+    try:
+        days = decode("paid_unshipped_days", stored) if stored is not None else None
+    except ValueError:
+        days = None
+    return days if isinstance(days, int) else ShopSettings.paid_unshipped_days
+
+
 def get_settings(uow: UnitOfWork) -> ShopSettings:
     with uow.read() as session:
         return load(session)
@@ -130,6 +148,10 @@ def save_settings(uow: UnitOfWork, settings: ShopSettings) -> Outcome[ShopSettin
         raise ValidationError("service_level_range", level=str(settings.service_level)[:20])
     if not Decimal(1) <= settings.holding_cost_rate <= Decimal(100):
         raise ValidationError("holding_rate_range", rate=str(settings.holding_cost_rate)[:20])
+    if not 1 <= settings.paid_unshipped_days <= PAID_UNSHIPPED_MOST:
+        raise ValidationError(
+            "paid_unshipped_days_range", days=settings.paid_unshipped_days, most=PAID_UNSHIPPED_MOST
+        )
     offered_methods(settings)  # refuses a list with an unknown method
     parse_rules(settings.scale_barcodes)  # refuses a rule that cannot be read, or two for one prefix
     reasons = [r.strip() for r in settings.discount_reasons.split(",") if r.strip()]

@@ -1641,6 +1641,10 @@
         <source>The ship-to of {customer}&apos;s {channel} order lacks {missing}: give it the recipient&apos;s name, address and phone, one a line (or give the customer an address and a phone)</source>
         <translation>{customer} 的{channel}订单的收货信息缺少{missing}：请填写收件人姓名、地址和电话，每项一行（或为该客户补充地址和电话）</translation>
     </message>
+    <message>
+        <source>A paid order shows as not shipped after 1 to {most} days ({days} is not)</source>
+        <translation>已付款未发货的提醒天数为 1 到 {most} 天（{days} 不在范围内）</translation>
+    </message>
 </context>
 <context>
     <name>Count</name>
@@ -3300,6 +3304,22 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <source>{number} returned; stock back, payment refunded</source>
         <translation>{number} 已退货；商品已退回库存，货款已退还</translation>
     </message>
+    <message>
+        <source>{problem} (due {day}, {amount} owed)</source>
+        <translation>{problem}（{day} 到期，欠款 {amount}）</translation>
+    </message>
+    <message>
+        <source>{problem} ({days} days)</source>
+        <translation>{problem}（{days} 天）</translation>
+    </message>
+    <message>
+        <source>{problem}: the ship-to lacks {missing}</source>
+        <translation>{problem}：收货信息缺少{missing}</translation>
+    </message>
+    <message>
+        <source>Problems: {problems}</source>
+        <translation>问题：{problems}</translation>
+    </message>
 </context>
 <context>
     <name>OrderHeader</name>
@@ -3464,6 +3484,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <source>Walk-in</source>
         <translation>散客</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
 </context>
 <context>
     <name>OrdersPage</name>
@@ -3530,6 +3554,22 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Reading {count} orders…</source>
         <translation>正在读取 {count} 个订单…</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>On hold, payment overdue, backordered, paid but not shipped after the days set in Settings, or no address to ship to</source>
+        <translation>已挂起、付款逾期、缺货待补、已付款但超过设置的天数仍未发货，或没有可发货的地址</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>我的订单</translation>
+    </message>
+    <message>
+        <source>Only the orders assigned to you</source>
+        <translation>只显示分配给您的订单</translation>
     </message>
 </context>
 <context>
@@ -5375,6 +5415,18 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <source>Demo data created: {products} products, {customers} customers, {orders} orders</source>
         <translation>演示数据已创建：{products} 个商品，{customers} 位客户，{orders} 个订单</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A paid order not shipped this many days after it was paid shows in the Orders page&apos;s Problems</source>
+        <translation>已付款的订单在付款后超过这么多天仍未发货，会显示在订单页的“问题”视图中</translation>
+    </message>
+    <message>
+        <source>Paid, not shipped: a problem after</source>
+        <translation>已付款未发货，视为问题的天数</translation>
+    </message>
 </context>
 <context>
     <name>ShipDialog</name>
@@ -6763,6 +6815,29 @@ max(EOQ {eoq}, {rop} − {position} = {gap})，每包 {pack}，至少 {least} �
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>On hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Payment overdue</source>
+        <translation>付款逾期</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>缺货待补</translation>
+    </message>
+    <message>
+        <source>Paid, not shipped</source>
+        <translation>已付款未发货</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>缺少地址</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ class OrdersModel(PagedModel[OrderSummary]):
     """Orders a page at a time; sorting and filtering happen in the database, never on loaded rows."""
 
     COL_NUMBER, COL_DATE, COL_CUSTOMER, COL_CHANNEL, COL_STATUS, COL_TOTAL, COL_PAID, COL_BALANCE = range(8)
+    COL_PROBLEMS = 8  # filled in the problems view only (services/order_problems.py); not sortable
     RIGHT_ALIGNED = frozenset({COL_TOTAL, COL_PAID, COL_BALANCE})
     SORT_KEYS = {
         COL_NUMBER: "number",
@@ -45,6 +46,10 @@ class OrdersModel(PagedModel[OrderSummary]):
     def __init__(self, tasks: TaskRunner, parent: QObject | None = None, *, idle: bool = False) -> None:
         super().__init__(tasks, parent, idle=idle)
         self._query = OrderQuery()
+        # While the page is hidden the Problems view is not read again on every sale (it looks at every
+        # order waiting to go); a change meanwhile reads it again when the page shows (`resume`).
+        self.paused = False
+        self._stale = False
         tasks.bus.changed.connect(self.on_changed)
 
     def headers(self) -> list[str]:
@@ -57,6 +62,7 @@ class OrdersModel(PagedModel[OrderSummary]):
             self.tr("Total"),
             self.tr("Paid"),
             self.tr("Balance"),
+            self.tr("Problems"),
         ]
 
     def text(self, row: OrderSummary, column: int) -> str:
@@ -77,6 +83,8 @@ class OrdersModel(PagedModel[OrderSummary]):
                 return money(row.paid)
             case self.COL_BALANCE:
                 return money(row.balance)
+            case self.COL_PROBLEMS:
+                return labels.problems(row.problems)
         return ""
 
     def sort_key(self, row: OrderSummary, column: int) -> int | str:
@@ -126,6 +134,13 @@ class OrdersModel(PagedModel[OrderSummary]):
         )
         return page.rows, page.cursor
 
+    def resume(self) -> None:
+        """The page shows again: what changed while it was hidden is read now."""
+        self.paused = False
+        if self._stale:
+            self._stale = False
+            self.reload()
+
     def row_of(self, order_id: int) -> int | None:
         return self.find(lambda row: row.id == order_id)
 
@@ -134,6 +149,9 @@ class OrdersModel(PagedModel[OrderSummary]):
     def on_changed(self, changes: Changes) -> None:
         """Known orders are re-read in place; a new order (or a change without ids) reloads the list."""
         if self.idle:
+            return
+        if self.paused and self._query.filter.problems:
+            self._stale = self._stale or changes.orders or changes.stock
             return
         if changes.stock and self._query.filter.waiting is not None:
             self.reload()  # goods came or went: which orders wait for them may have changed

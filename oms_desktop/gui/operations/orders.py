@@ -10,6 +10,8 @@ from oms_desktop.services import backorders, holds, order_pages, orders, payment
 from oms_desktop.services.backorders import ShortLine
 from oms_desktop.services.changes import Outcome
 from oms_desktop.services.order_filters import OrderFilter
+from oms_desktop.services.order_problems import OrderProblems
+from oms_desktop.services.order_problems import problems_of as read_problems
 from oms_desktop.services.orders import PaymentRequest
 from oms_desktop.services.records import OrderDetail
 
@@ -37,6 +39,11 @@ def read_orders(numbers: list[str]) -> ProgressOp[list[OrderDetail]]:
 def waiting_for(number: str) -> Op[list[ShortLine]]:
     """What a confirmed order still waits for (its short lines; empty: its goods are all there)."""
     return Op(lambda uow: backorders.waiting_for(uow, number))
+
+
+def problems_of(number: str) -> Op[OrderProblems]:
+    """What is wrong with one order now (held, payment overdue, backordered, paid not shipped, no address)."""
+    return Op(lambda uow: read_problems(uow, number))
 
 
 def count_orders(flt: OrderFilter) -> Op[int]:

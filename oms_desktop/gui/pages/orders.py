@@ -3,9 +3,10 @@
 from functools import partial
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -34,6 +35,7 @@ from oms_desktop.services.records import CustomerRecord, OrderDetail
 
 SEARCH_DELAY_MS = 250
 HELD = "held"  # the fulfilment filter's "On hold": OrderFilter(held=True)
+PROBLEMS = "problems"  # its "Problems" view: OrderFilter(problems=True), with the Problems column
 
 
 class OrdersPage(QWidget):
@@ -72,6 +74,20 @@ class OrdersPage(QWidget):
         self.waiting.addItem(self.tr("Backordered"), Waiting.BACKORDERED)
         self.waiting.addItem(self.tr("Ready to ship"), Waiting.READY_TO_SHIP)
         self.waiting.addItem(self.tr("On hold"), HELD)
+        self.waiting.addItem(self.tr("Problems"), PROBLEMS)
+        self.waiting.setItemData(
+            self.waiting.count() - 1,
+            self.tr(
+                "On hold, payment overdue, backordered, paid but not shipped after the days set in Settings, "
+                "or no address to ship to"
+            ),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        # "My orders": the orders assigned to whoever is signed in (shown once the shop has users).
+        self.mine = QCheckBox(self.tr("My orders"))
+        self.mine.setObjectName("orderMine")
+        self.mine.setToolTip(self.tr("Only the orders assigned to you"))
+        self.mine.setVisible(False)
         # The same picker as the Charts page, in the shop's time zone; "Any time" first, chosen at the start.
         self.period = PeriodPicker(self, zone=ctx.zone, any_time=True, initial=None)
         self.period.setObjectName("orderPeriod")
@@ -98,6 +114,8 @@ class OrdersPage(QWidget):
             stretch=OrdersModel.COL_CUSTOMER,
             hidden=[OrdersModel.COL_PAID],  # the balance says what is unpaid; right-click the header to show
         )
+        self.table.setColumnWidth(OrdersModel.COL_PROBLEMS, 190)
+        self.table.setColumnHidden(OrdersModel.COL_PROBLEMS, True)  # the Problems view shows it
         self.table.sortByColumn(OrdersModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = OrderDetailView(ctx, self)
@@ -111,6 +129,7 @@ class OrdersPage(QWidget):
         second = QHBoxLayout()
         second.addWidget(QLabel(self.tr("Customer")))
         second.addWidget(self.customer, 1)
+        second.addWidget(self.mine)
         second.addStretch()
         second.addWidget(self.count)
         self.print_selected_button = QToolButton()
@@ -153,6 +172,7 @@ class OrdersPage(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
         for combo in (self.status, self.channel, self.waiting):
             combo.currentIndexChanged.connect(self.apply_filter)
+        self.mine.toggled.connect(self.apply_filter)
         self.period.changed.connect(self.apply_filter)
         self.customer.changed.connect(lambda _c: self.apply_filter())
         self.model.loaded.connect(self._reselect)
@@ -166,10 +186,24 @@ class OrdersPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        operations.people.any_users().run(self.ctx.tasks, self._users_known, owner=self)
+        self.model.resume()
         if self.model.idle:
             self.model.reload()
         elif self._count_stale:
             self._count()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.model.paused = True
+
+    def _users_known(self, any_users: bool) -> None:
+        """The "My orders" switch is for a shop whose people sign in (who is signed in may have changed)."""
+        self.mine.setVisible(any_users)
+        if not any_users and self.mine.isChecked():
+            self.mine.setChecked(False)  # applies the filter
+        elif self.mine.isChecked():
+            self.apply_filter()
 
     # --- filtering -----------------------------------------------------------------------------------
 
@@ -186,12 +220,15 @@ class OrdersPage(QWidget):
             date_from=date_from,
             date_to=date_to,
             search=self.search.text().strip(),
-            waiting=Waiting(waiting) if waiting and waiting != HELD else None,
+            waiting=Waiting(waiting) if waiting and waiting not in (HELD, PROBLEMS) else None,
             held=waiting == HELD,
+            problems=waiting == PROBLEMS,
+            assigned_to=self.ctx.user if self.mine.isChecked() and not self.mine.isHidden() else None,
         )
 
     def apply_filter(self) -> None:
         self._timer.stop()
+        self.table.setColumnHidden(OrdersModel.COL_PROBLEMS, self.waiting.currentData() != PROBLEMS)
         if self._count_task is not None:
             self._count_task.cancel()  # counting the old filter's orders is no longer wanted
         self.model.set_filter(self.current_filter())

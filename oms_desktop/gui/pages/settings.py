@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +35,7 @@ from oms_desktop.gui.widgets.this_computer_box import ThisComputerBox
 from oms_desktop.services.changes import Outcome
 from oms_desktop.services.demo import DemoSummary
 from oms_desktop.services.periods import computer_zone_name, zone_names
-from oms_desktop.services.settings import PAPER_SIZES, ShopSettings
+from oms_desktop.services.settings import PAID_UNSHIPPED_MOST, PAPER_SIZES, ShopSettings
 
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "HKD", "JPY")
 DEMO_ORDERS = 1500
@@ -110,6 +111,16 @@ class SettingsPage(QWidget):
         self.variance_limit = QLineEdit()
         self.variance_limit.setObjectName("varianceLimit")
         self.variance_limit.setMaximumWidth(120)
+        self.paid_unshipped_days = QSpinBox()
+        self.paid_unshipped_days.setObjectName("paidUnshippedDays")
+        self.paid_unshipped_days.setRange(1, PAID_UNSHIPPED_MOST)
+        self.paid_unshipped_days.setSuffix(self.tr(" days"))
+        self.paid_unshipped_days.setMaximumWidth(120)
+        self.paid_unshipped_days.setToolTip(
+            self.tr(
+                "A paid order not shipped this many days after it was paid shows in the Orders page's Problems"
+            )
+        )
         # The payment methods the counter offers: ticked ones, in this order.
         self.methods = QListWidget()
         self.methods.setObjectName("paymentMethods")
@@ -162,6 +173,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Discount reasons"), self.discount_reasons)
         form.addRow(self.tr("Cashier's return limit"), self.return_limit)
         form.addRow(self.tr("Cash-up variance limit"), self.variance_limit)
+        form.addRow(self.tr("Paid, not shipped: a problem after"), self.paid_unshipped_days)
         # Saved with the shop's settings (every till backs up there), so above the Save button.
         form.addRow(self.tr("Second backup folder"), folder_row)
 
@@ -261,6 +273,7 @@ class SettingsPage(QWidget):
         self.discount_limit.setText(f"{shop.cashier_discount_limit.normalize():f}")
         self.return_limit.setText(f"{shop.cashier_return_limit:.2f}")
         self.variance_limit.setText(f"{shop.variance_limit:.2f}")
+        self.paid_unshipped_days.setValue(shop.paid_unshipped_days)
 
     def form_settings(self) -> ShopSettings:
         """The settings as typed; ValueError names a field that cannot be read."""
@@ -304,6 +317,7 @@ class SettingsPage(QWidget):
             cashier_discount_limit=limits[0],
             cashier_return_limit=limits[1],
             variance_limit=limits[2],
+            paid_unshipped_days=self.paid_unshipped_days.value(),
             configured=True,
         )
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from oms_desktop.domain.errors import DomainError
 from oms_desktop.domain.order_workflow import Action
-from oms_desktop.gui import labels, operations, printing
+from oms_desktop.gui import formatting, labels, operations, printing
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.document_preview import DocumentPreview
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
@@ -36,6 +36,7 @@ from oms_desktop.gui.widgets.order_tabs import OrderTabs
 from oms_desktop.services.analytics.presets import local_today
 from oms_desktop.services.backorders import ShortLine
 from oms_desktop.services.changes import Changes, Outcome
+from oms_desktop.services.order_problems import OrderProblems, Problem
 from oms_desktop.services.orders import PaymentRequest
 from oms_desktop.services.records import OrderDetail
 
@@ -76,6 +77,8 @@ class OrderDetailView(QWidget):
         self.message.setObjectName("orderMessage")
         self.waiting = MessageBar(self)  # a backordered order: what it waits for
         self.waiting.setObjectName("orderWaiting")
+        self.problems = MessageBar(self)  # what is wrong with it (services/order_problems.py)
+        self.problems.setObjectName("orderProblems")
         self.held = MessageBar(self)  # an order on hold: why, above everything it may not do meanwhile
         self.held.setObjectName("orderHeld")
         self.tabs = OrderTabs(self)
@@ -90,6 +93,7 @@ class OrderDetailView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.held)
+        layout.addWidget(self.problems)
         layout.addWidget(self.waiting)
         layout.addWidget(self.action_bar)
         layout.addWidget(self.message)
@@ -121,6 +125,7 @@ class OrderDetailView(QWidget):
         self.action_bar.show_order(detail, acting=self._acting)
         self._show_held(detail)
         self._show_waiting(detail)
+        self._show_problems(detail)
         if detail is not None:
             self.shown.emit(detail)
 
@@ -165,6 +170,44 @@ class OrderDetailView(QWidget):
             for line in short
         )
         self.waiting.show_warning(self.tr("Backordered, waiting for: {lines}").format(lines=lines))
+
+    def _show_problems(self, detail: OrderDetail | None) -> None:
+        """The order's problems, as the Orders page's Problems view names them, with what each is about."""
+        if detail is None:
+            self.problems.clear_message()
+            self.problems.setProperty("order", None)
+            return
+        number = detail.number
+        if self.problems.property("order") != number:
+            self.problems.clear_message()  # another order's problems must not stay while this one's are read
+        self.problems.setProperty("order", number)
+        operations.orders.problems_of(number).run(
+            self.ctx.tasks, lambda found: self._problems_loaded(number, found), owner=self
+        )
+
+    def _problems_loaded(self, number: str, found: OrderProblems) -> None:
+        if number != self._number:
+            return
+        if not found.problems:
+            self.problems.clear_message()
+            return
+        words = []
+        for problem in found.problems:
+            word = labels.problem(problem.value)
+            if problem is Problem.OVERDUE_PAYMENT and found.due is not None and found.owed is not None:
+                word = self.tr("{problem} (due {day}, {amount} owed)").format(
+                    problem=word,
+                    day=found.due.isoformat(),
+                    amount=formatting.money_with_symbol(found.owed, self.ctx.shop.currency),
+                )
+            elif problem is Problem.PAID_NOT_SHIPPED and found.paid_days is not None:
+                word = self.tr("{problem} ({days} days)").format(problem=word, days=found.paid_days)
+            elif problem is Problem.NO_ADDRESS and found.missing:
+                word = self.tr("{problem}: the ship-to lacks {missing}").format(
+                    problem=word, missing=labels.address_parts(found.missing)
+                )
+            words.append(word)
+        self.problems.show_warning(self.tr("Problems: {problems}").format(problems=" · ".join(words)))
 
     def refusal_text(self, action: Action) -> str:
         return self.buttons[action].toolTip()
