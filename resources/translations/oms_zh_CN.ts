@@ -2235,6 +2235,14 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>{warning}. Save anyway?</source>
+        <translation>{warning}。仍要保存吗？</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
         <source>The customer needs a name</source>
         <translation>客户需要填写名称</translation>
     </message>
@@ -2357,6 +2365,14 @@
         <translation>编辑选中的客户 (Ctrl+E)</translation>
     </message>
     <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Fold a duplicate into the selected customer (a manager&apos;s)</source>
+        <translation>将重复客户合并到所选客户（需经理权限）</translation>
+    </message>
+    <message>
         <source>Select a customer</source>
         <translation>请选择一位客户</translation>
     </message>
@@ -2427,6 +2443,10 @@
     <message>
         <source>{name} saved; the same phone or e-mail is also on: {others}</source>
         <translation>已保存 {name}；相同的电话或电子邮件也用于：{others}</translation>
+    </message>
+    <message>
+        <source>{drop} ({drop_code}) merged into {keep}: {orders} orders moved</source>
+        <translation>{drop}（{drop_code}）已合并到 {keep}：转移了 {orders} 个订单</translation>
     </message>
     <message>
         <source>{name} saved</source>
@@ -2923,6 +2943,101 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Saved {number}</source>
         <translation>已保存 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCustomerDialog</name>
+    <message>
+        <source>Merge a duplicate into {name}</source>
+        <translation>将重复客户合并到 {name}</translation>
+    </message>
+    <message>
+        <source>Choose the duplicate to fold into {name} ({code}). Its orders, balance and store credit move to {name}; the duplicate leaves the lists and its code is no longer used.</source>
+        <translation>选择要合并到 {name}（{code}）的重复客户。其订单、欠款和储值余额将转到 {name}；该重复客户将从列表中消失，其编号不再使用。</translation>
+    </message>
+    <message>
+        <source>Name, phone, code or e-mail</source>
+        <translation>姓名、电话、编号或电子邮箱</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Customers matching the search</source>
+        <translation>符合搜索条件的客户</translation>
+    </message>
+    <message>
+        <source>Customers with the same phone or e-mail</source>
+        <translation>电话或电子邮箱相同的客户</translation>
+    </message>
+    <message>
+        <source>No customer found: search by name, phone, code or e-mail</source>
+        <translation>未找到客户：请按姓名、电话、编号或电子邮箱搜索</translation>
+    </message>
+    <message>
+        <source>{drop} ({drop_code}) will be merged into {keep} ({keep_code}).</source>
+        <translation>{drop}（{drop_code}）将合并到 {keep}（{keep_code}）。</translation>
+    </message>
+    <message>
+        <source>Orders that move: {count}</source>
+        <translation>转移的订单：{count}</translation>
+    </message>
+    <message>
+        <source>Returns that move: {count}</source>
+        <translation>转移的退货：{count}</translation>
+    </message>
+    <message>
+        <source>Owed on account: {owed} (then {total} in all)</source>
+        <translation>挂账欠款：{owed}（合并后共 {total}）</translation>
+    </message>
+    <message>
+        <source>Store credit: {amount} (then {total} in all)</source>
+        <translation>储值余额：{amount}（合并后共 {total}）</translation>
+    </message>
+    <message>
+        <source>Parked sales: {count}</source>
+        <translation>挂单：{count}</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>billing address</source>
+        <translation>账单地址</translation>
+    </message>
+    <message>
+        <source>shipping address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Filled in from {drop}: {fields}</source>
+        <translation>从 {drop} 补全：{fields}</translation>
+    </message>
+    <message>
+        <source>{drop}&apos;s orders will be due by {keep}&apos;s payment terms ({days} days).</source>
+        <translation>{drop} 的订单将按 {keep} 的账期（{days} 天）计算到期日。</translation>
+    </message>
+    <message>
+        <source>{keep}&apos;s credit limit and payment terms stay. {drop_code} can no longer be used. This cannot be undone.</source>
+        <translation>{keep} 的信用额度和账期保持不变。{drop_code} 将不能再使用。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Merge {drop} into {keep}?</source>
+        <translation>将 {drop} 合并到 {keep}？</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
     </message>
 </context>
 <context>

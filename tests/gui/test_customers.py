@@ -107,6 +107,11 @@ def test_a_second_customer_with_the_same_phone_is_saved_with_a_warning(
     assert isinstance(dialog, CustomerDialog)
     dialog.name.setText("王太太")
     dialog.phone.setText("139 1234 5678")
+    dialog.submit()  # asked first: the dialog says who has the number and waits
+    qtbot.waitUntil(lambda: dialog.message.kind == "warning")
+    assert dialog.message.text() == f"The same phone or e-mail is also on 王先生 ({first.code}). Save anyway?"
+    assert dialog.ok_button.text() == "Save anyway" and dialog.isVisible()
+    assert len(customers.search_customers(sqlite_uow, "王")) == 1  # nothing saved yet
     dialog.submit()
     qtbot.waitUntil(lambda: page.message.kind == "warning")
     assert page.message.text() == f"王太太 saved; the same phone or e-mail is also on: 王先生 ({first.code})"

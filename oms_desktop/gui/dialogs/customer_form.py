@@ -1,12 +1,19 @@
-"""Adding or editing a customer: contact data, addresses, price tier and credit limit."""
+"""Adding or editing a customer: contact data, addresses, price tier and credit limit. A phone or e-mail
+another customer has already is said before saving, and saved only when asked again ("Save anyway")."""
 
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from oms_desktop.domain import PriceTier
-from oms_desktop.gui import labels
+from oms_desktop.domain.errors import DomainError
+from oms_desktop.gui import labels, operations
 from oms_desktop.gui.dialogs.form_dialog import FormDialog
+from oms_desktop.gui.error_text import message_text
+from oms_desktop.gui.operations import Op
+from oms_desktop.gui.tasks import TaskRunner
 from oms_desktop.gui.widgets.money_edit import MoneyEdit
 from oms_desktop.services.customers import CustomerInput
 from oms_desktop.services.records import CustomerRecord
@@ -63,6 +70,59 @@ class CustomerDialog(FormDialog):
             self.credit.set_value(customer.credit_limit)
             self.notes.setPlainText(customer.notes)
         self.name.setFocus()
+        self.tasks: TaskRunner | None = None
+        self._checking = False
+        # The phone and e-mail the user was told about (an edit's own are no news): saved as they are.
+        self._told: tuple[str, str] | None = (customer.phone, customer.email) if customer else None
+        self._ok_text = self.ok_button.text()
+
+    def bind(
+        self,
+        tasks: TaskRunner,
+        operation: Callable[[Any], Op[Any]],
+        done: Callable[[Any], None] | None = None,
+        *,
+        label: str | None = None,
+    ) -> None:
+        self.tasks = tasks
+        super().bind(tasks, operation, done, label=label)
+
+    def submit(self) -> None:
+        """Save; but first, a phone or e-mail not told about yet is looked for on other customers."""
+        if self.busy or self._checking:
+            return
+        try:
+            data = self.value()
+        except (ValueError, DomainError) as exc:
+            self.message.show_error(exc)
+            return
+        contact = (data.phone, data.email)
+        if self.tasks is None or contact == self._told or not any(contact):
+            super().submit()
+            return
+        self._checking = True
+        self.buttons.setEnabled(False)
+        self.ok_button.setText(self._ok_text)
+        besides = self.customer.code if self.customer else None
+        operations.customers.duplicates(data.phone, data.email, besides).run(
+            self.tasks, lambda found: self._checked(contact, found), self._check_refused, owner=self
+        )
+
+    def _checked(self, contact: tuple[str, str], found: list[CustomerRecord]) -> None:
+        self._checking = False
+        self.buttons.setEnabled(True)
+        self._told = contact
+        if not found:
+            super().submit()
+            return
+        others = ", ".join(f"{c.name} ({c.code})" for c in found[:3])
+        warning = message_text("customer_same_contact", {"customers": others})
+        self.message.show_warning(self.tr("{warning}. Save anyway?").format(warning=warning))
+        self.ok_button.setText(self.tr("Save anyway"))
+
+    def _check_refused(self, error: DomainError) -> None:
+        self._checking = False
+        self.refuse(error)
 
     def value(self) -> CustomerInput:
         if not self.name.text().strip():

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from oms_desktop.gui import labels, operations
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.customer_form import CustomerDialog
+from oms_desktop.gui.dialogs.customer_merge import MergeCustomerDialog
 from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.formatting import local_time, money_with_symbol
 from oms_desktop.gui.models.customers import CustomersModel
@@ -30,6 +31,7 @@ from oms_desktop.gui.pages.receivables import ReceivablesTab
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.tables import make_table, set_columns
 from oms_desktop.services.changes import Changes, Outcome
+from oms_desktop.services.customer_merge import MergePlan
 from oms_desktop.services.customers import CustomerInput
 from oms_desktop.services.order_filters import OrderFilter
 from oms_desktop.services.records import CustomerRecord, CustomerStats
@@ -65,6 +67,10 @@ class CustomersPage(QWidget):
         self.edit_button.setObjectName("editCustomer")
         self.edit_button.setToolTip(self.tr("Edit the selected customer (Ctrl+E)"))
         self.edit_button.clicked.connect(self.edit_customer)
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.setObjectName("mergeCustomer")
+        self.merge_button.setToolTip(self.tr("Fold a duplicate into the selected customer (a manager's)"))
+        self.merge_button.clicked.connect(self.merge_customer)
 
         self.table = make_table("customersTable", self)
         self.table.setModel(self.model)
@@ -131,6 +137,7 @@ class CustomersPage(QWidget):
         tools.addWidget(self.search, 1)
         tools.addWidget(self.new_button)
         tools.addWidget(self.edit_button)
+        tools.addWidget(self.merge_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -177,6 +184,8 @@ class CustomersPage(QWidget):
         self.model.loaded.connect(self._reselect)
         ctx.bus.changed.connect(self._on_changed)
         self.edit_button.setEnabled(False)
+        self.merge_button.setEnabled(False)
+        self.merge_dialog: MergeCustomerDialog | None = None
 
     CUSTOMERS, RECEIVABLES = range(2)
 
@@ -193,6 +202,7 @@ class CustomersPage(QWidget):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
         self.edit_button.setEnabled(bool(rows))
+        self.merge_button.setEnabled(bool(rows))
         if rows:
             chosen = self.model.row_at(rows[0].row())
             self.show_customer(chosen.code)
@@ -265,6 +275,23 @@ class CustomersPage(QWidget):
         code = self.customer.code
         self._open(
             CustomerDialog(self.customer, self), lambda data: operations.customers.update_customer(code, data)
+        )
+
+    def merge_customer(self) -> None:
+        """Fold a duplicate into the selected customer (the dialog asks which, and confirms what moves)."""
+        if self.customer is None:
+            return
+        self.merge_dialog = open_dialog(
+            MergeCustomerDialog(self.ctx.tasks, self.customer, self.ctx.shop.currency, self._merged, self)
+        )
+
+    def _merged(self, plan: MergePlan) -> None:
+        self.customer = plan.keep
+        self.show_customer(plan.keep.code)
+        self.message.show_success(
+            self.tr("{drop} ({drop_code}) merged into {keep}: {orders} orders moved").format(
+                drop=plan.drop.name, drop_code=plan.drop.code, keep=plan.keep.name, orders=plan.orders
+            )
         )
 
     def _open(
