@@ -24,7 +24,8 @@ def test_status_breakdown_counts_every_order_created_in_the_period(shop: Shop) -
     }
     assert breakdown.orders == 7
     assert [r.status for r in breakdown.rows] == [  # every status, in workflow order
-        "draft", "pending_payment", "paid", "to_ship", "shipped", "completed", "cancelled", "returned",
+        "quote", "draft", "pending_payment", "paid", "to_ship", "partly_shipped", "shipped", "completed",
+        "cancelled", "returned", "expired",
     ]  # fmt: skip
     assert {r.status: r.share_percent for r in breakdown.rows}["completed"] == D("57.1")
 
