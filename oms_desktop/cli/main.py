@@ -14,6 +14,7 @@ from typing import NoReturn
 
 from oms_desktop import __version__, config
 from oms_desktop.cli import (
+    api_commands,
     bench_commands,
     chart_commands,
     db_commands,
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         people_commands,
         till_commands,
         purchase_commands,
+        api_commands,
     ):
         module.add(sub)
     _share_global_options(parser)

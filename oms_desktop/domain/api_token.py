@@ -9,11 +9,18 @@ from sqlalchemy import Enum, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from oms_desktop.domain.base import Base, UtcDateTime
+from oms_desktop.domain.errors import ValidationError
+from oms_desktop.domain.user import Role
 
 
 class Scope(enum.StrEnum):
     READ = "read"  # products, stock and orders may be looked at
     WRITE = "write"  # orders may also be placed, paid and cancelled
+
+
+# What a write token may do: a cashier's work (sell, take payments, cancel); a manager's is refused.
+ACTS_AS = Role.CASHIER
+NAME_MOST = 64
 
 
 class ApiToken(Base):
@@ -36,3 +43,11 @@ class ApiToken(Base):
 def token_hash(token: str) -> str:
     """What is stored of a token, and looked up when one is presented."""
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def require_name(name: str) -> str:
+    """A token's name as it is kept: trimmed, one space between words, 1-64 printable characters."""
+    shown = " ".join(name.split())
+    if not shown or len(shown) > NAME_MOST or not shown.isprintable():
+        raise ValidationError("api_token_name_invalid", name=name[:80])
+    return shown

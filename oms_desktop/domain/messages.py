@@ -729,6 +729,9 @@ MESSAGES: dict[str, Message] = {
     "api_bad_input": _m("Bad input at {field}: {problem}", field=TEXT, problem=TEXT),
     "api_no_such_path": _m("The API has no {method} {path}", method=TEXT, path=TEXT),
     "api_internal_error": _m("The server met an unexpected error; it is written in the server's log"),
+    "api_cannot_listen": _m(
+        "The API cannot listen on {host} port {port}: {detail}", host=TEXT, port=NUMBER, detail=TEXT
+    ),
     "api_remote_needs_flag": _m(
         "Listening on {host} lets other computers reach the API: add --allow-remote if that is meant",
         host=TEXT,

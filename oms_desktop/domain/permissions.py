@@ -32,6 +32,7 @@ class Permission(enum.StrEnum):
     MANAGE_USERS = "manage_users"
     SETTINGS = "settings"
     BACKUP_RESTORE = "backup_restore"
+    API_TOKENS = "api_tokens"  # create and revoke the local API's tokens (services/api_tokens.py)
 
 
 LEAST_ROLE: dict[Permission, Role] = {
@@ -56,6 +57,7 @@ LEAST_ROLE: dict[Permission, Role] = {
     Permission.MANAGE_USERS: Role.OWNER,
     Permission.SETTINGS: Role.OWNER,
     Permission.BACKUP_RESTORE: Role.OWNER,
+    Permission.API_TOKENS: Role.OWNER,
 }
 
 

@@ -70,3 +70,6 @@ class Actor:
     user_id: int
     name: str
     role: Role
+    # A client of the local API acting with a token (services/api_tokens.py): nobody is there to approve
+    # on the spot, so what a manager could let through is refused as it is.
+    remote: bool = False

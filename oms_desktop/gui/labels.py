@@ -227,6 +227,7 @@ def permission(value: str) -> str:
         "manage_users": translate("Permission", "add or change users"),
         "settings": translate("Permission", "change the shop's settings"),
         "backup_restore": translate("Permission", "back up or restore the database"),
+        "api_tokens": translate("Permission", "create or revoke API tokens"),
     }
     return words.get(value, value)
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import UTC
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
@@ -73,18 +73,38 @@ def add_customer(uow: UnitOfWork, data: CustomerInput) -> Outcome[CustomerRecord
 
     def action(session: Session) -> Outcome[CustomerRecord]:
         code = (data.code or "").strip()
-        if code:
-            if session.scalar(select(Customer.id).where(Customer.code == code)) is not None:
-                raise ValidationError("customer_code_taken", customer=code)
-        else:
-            code = next_number(session, "C", uow.business_day() // 10000)
-        customer = Customer(code=code, created_at=uow.now())
-        _apply(customer, data)
-        session.add(customer)
-        session.flush()
-        return Outcome(customer_record(customer), Changes(customers=True))
+        if code and session.scalar(select(Customer.id).where(Customer.code == code)) is not None:
+            raise ValidationError("customer_code_taken", customer=code)
+        return Outcome(customer_record(_new(session, uow, data, code)), Changes(customers=True))
 
     return uow.run(action, retry_integrity=True)
+
+
+def _new(session: Session, uow: UnitOfWork, data: CustomerInput, code: str = "") -> Customer:
+    code = code or next_number(session, "C", uow.business_day() // 10000)
+    customer = Customer(code=code, created_at=uow.now())
+    _apply(customer, data)
+    session.add(customer)
+    session.flush()
+    return customer
+
+
+# PostgreSQL: one transaction at a time looks a phone up to add it (SQLite's BEGIN IMMEDIATE queues them).
+_PG_PHONE_LOCK = text("SELECT pg_advisory_xact_lock(7324002, hashtext(:digits))")
+
+
+def find_or_add(session: Session, uow: UnitOfWork, data: CustomerInput) -> Customer:
+    """The customer with this phone (its digits; of several, the one of this name), or a new one from `data`,
+    in the caller's transaction: a web shop's order names its customer by name, phone and address."""
+    _validate(data)
+    digits = customer_duplicates.phone_digits(data.phone)
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(_PG_PHONE_LOCK, {"digits": digits})
+    found = customer_duplicates.same_contact(session, data.phone, "")
+    if found:
+        wanted = " ".join(data.name.split()).casefold()
+        return next((c for c in found if " ".join(c.name.split()).casefold() == wanted), found[0])
+    return _new(session, uow, data)
 
 
 def update_customer(uow: UnitOfWork, code: str, data: CustomerInput) -> Outcome[CustomerRecord]:

@@ -6,7 +6,7 @@ Payments live in payments.py and shipping in shipping.py; all of them move an or
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import bindparam, select
@@ -29,7 +29,7 @@ from oms_desktop.domain.pricing import OrderSums
 from oms_desktop.domain.quantity import Quantity, to_units
 from oms_desktop.domain.sequence import ORDER_PREFIX
 from oms_desktop.domain.ship_to import require_for_new_order, require_shippable
-from oms_desktop.services import access, audit_trail, credit_control, lookups, quotes, store_credit
+from oms_desktop.services import access, audit_trail, credit_control, customers, lookups, quotes, store_credit
 from oms_desktop.services.bulk_orders import BulkOrder, BulkOrderWriter, BulkPayment, Event
 from oms_desktop.services.changes import NOTHING, Changes, Outcome
 from oms_desktop.services.numbering import next_number
@@ -77,6 +77,9 @@ class OrderRequest:
     location: str | None = None
     discount_reason: str = ""  # why prices were lowered: kept with each discount's audit row
     quote_days: int | None = None  # a quotation valid for this many days (services/quotes.py), not an order
+    # A customer named by their details instead of a code (the local API): the one with this phone, or a
+    # new one, found or added in the order's transaction (services/customers.find_or_add).
+    contact: customers.CustomerInput | None = None
 
 
 def _validate_request(req: OrderRequest) -> None:
@@ -103,7 +106,7 @@ def _validate_request(req: OrderRequest) -> None:
             raise ValidationError("tendered_short", tendered=pay.tendered, amount=pay.amount)
     if (req.payments or req.checkout) and req.confirm:
         raise ValidationError("paid_and_confirmed")
-    if req.channel in CHANNELS_NEEDING_CUSTOMER and not req.customer_code:
+    if req.channel in CHANNELS_NEEDING_CUSTOMER and not req.customer_code and req.contact is None:
         raise ValidationError("order_needs_customer", channel=req.channel.value)
     if req.quote_days is not None:
         quotes.require_valid_days(req.quote_days)
@@ -128,20 +131,25 @@ def create_order(uow: UnitOfWork, req: OrderRequest) -> Outcome[OrderDetail]:
     _validate_request(req)
 
     def action(session: Session) -> Outcome[OrderDetail]:
-        if req.idempotency_key:
-            existing = session.scalar(_BY_KEY, {"key": req.idempotency_key})
+        request = req
+        if request.contact is not None:  # found (or added) first: a retry compares the customer it finds
+            code = customers.find_or_add(session, uow, request.contact).code
+            request = replace(request, customer_code=code, contact=None)
+        if request.idempotency_key:
+            existing = session.scalar(_BY_KEY, {"key": request.idempotency_key})
             if existing is not None:
-                _require_same_sale(session, existing, req)
+                _require_same_sale(session, existing, request)
                 return Outcome(order_detail(session, existing), NOTHING)
-        if uow.actor is None:  # a shop without users: short stock is refused, as it always was
-            return _create(session, uow, req)
+        # A shop without users, or an API client (nobody there to approve): short stock is refused.
+        if uow.actor is None or uow.actor.remote:
+            return _create(session, uow, request)
         try:
             with session.begin_nested():
-                return _create(session, uow, req)
+                return _create(session, uow, request)
         except OutOfStock:
             # The book says no, the shelf says yes: a manager's call (approved on the spot), audited.
             access.require(session, uow, Permission.SELL_SHORT)
-            return _create(session, uow, req, allow_short=True)
+            return _create(session, uow, request, allow_short=True)
 
     return uow.run(action, retry_integrity=True)
 

@@ -1486,6 +1486,66 @@
         <translation>没有在售商品可打印标签</translation>
     </message>
     <message>
+        <source>An API token&apos;s name must be 1 to 64 characters of text: &apos;{name}&apos; is not one</source>
+        <translation>API 令牌的名称须为 1 到 64 个字符的文本：“{name}”不符合</translation>
+    </message>
+    <message>
+        <source>There is an API token named {name} already (a revoked token keeps its name)</source>
+        <translation>已有名为 {name} 的 API 令牌（已吊销的令牌仍保留其名称）</translation>
+    </message>
+    <message>
+        <source>Unknown API token: {name}</source>
+        <translation>未知的 API 令牌：{name}</translation>
+    </message>
+    <message>
+        <source>The API token {name} was revoked already</source>
+        <translation>API 令牌 {name} 已被吊销</translation>
+    </message>
+    <message>
+        <source>This needs an API token: send the header Authorization: Bearer TOKEN</source>
+        <translation>需要 API 令牌：请发送请求头 Authorization: Bearer TOKEN</translation>
+    </message>
+    <message>
+        <source>The API token is unknown or was revoked</source>
+        <translation>API 令牌未知或已被吊销</translation>
+    </message>
+    <message>
+        <source>The API token {name} may only read: {method} {path} needs a token with the write scope</source>
+        <translation>API 令牌 {name} 只能读取：{method} {path} 需要具有写入权限的令牌</translation>
+    </message>
+    <message>
+        <source>The request body is larger than {limit} bytes</source>
+        <translation>请求内容超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON ({detail})</source>
+        <translation>请求内容不是有效的 JSON（{detail}）</translation>
+    </message>
+    <message>
+        <source>Send the body as JSON, with the header Content-Type: application/json</source>
+        <translation>请以 JSON 发送请求内容，并带上请求头 Content-Type: application/json</translation>
+    </message>
+    <message>
+        <source>Bad input at {field}: {problem}</source>
+        <translation>{field} 输入有误：{problem}</translation>
+    </message>
+    <message>
+        <source>The API has no {method} {path}</source>
+        <translation>API 没有 {method} {path}</translation>
+    </message>
+    <message>
+        <source>The server met an unexpected error; it is written in the server&apos;s log</source>
+        <translation>服务器遇到意外错误，详情已写入服务器日志</translation>
+    </message>
+    <message>
+        <source>The API cannot listen on {host} port {port}: {detail}</source>
+        <translation>API 无法在 {host} 的端口 {port} 上监听：{detail}</translation>
+    </message>
+    <message>
+        <source>Listening on {host} lets other computers reach the API: add --allow-remote if that is meant</source>
+        <translation>在 {host} 上监听会让其他电脑访问 API：如确有此意，请加上 --allow-remote</translation>
+    </message>
+    <message>
         <source>Unknown order: {number}</source>
         <translation>未知订单：{number}</translation>
     </message>
@@ -4372,6 +4432,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>back up or restore the database</source>
         <translation>备份或恢复数据库</translation>
+    </message>
+    <message>
+        <source>create or revoke API tokens</source>
+        <translation>创建或吊销 API 令牌</translation>
     </message>
 </context>
 <context>

@@ -206,3 +206,50 @@ def test_documents_need_no_system_font(built: Path, tmp_path: Path, home: Path) 
     invoice = tmp_path / "invoice.pdf"
     run = bundle.run_smoke(data, home, invoice=invoice, wrap=hide)
     check_invoice(run, invoice, data / "oms.sqlite3")
+
+
+def test_the_bundle_serves_the_api(built: Path, tmp_path: Path, home: Path) -> None:
+    """uvicorn picks its protocol and loop by name at run time: the bundle must carry them."""
+    import socket
+    import time
+
+    import httpx
+
+    data = tmp_path / "data"
+    made = bundle.run_bundle(
+        "api", "token", "create", "webshop", "--scope", "write", data_dir=data, home=home
+    )
+    assert made.returncode == 0, made.stderr
+    token = made.stdout.strip().splitlines()[-1]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = tmp_path / "serve.log"
+    with log.open("wb") as out:
+        server = subprocess.Popen(
+            [str(built), "serve", "--port", str(port)],
+            env=bundle.clean_env(home, data),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + bundle.SMOKE_TIMEOUT_S
+        while True:
+            assert server.poll() is None, log.read_text()
+            assert time.monotonic() < deadline, log.read_text()
+            try:
+                answer = httpx.get(
+                    f"http://127.0.0.1:{port}/api/v1/products", headers={"Authorization": f"Bearer {token}"}
+                )
+                break
+            except httpx.TransportError:
+                time.sleep(0.3)
+        assert answer.status_code == 200 and answer.json() == [], answer.text
+        assert httpx.get(f"http://127.0.0.1:{port}/api/v1/orders").json()["code"] == "api_token_missing"
+        docs = httpx.get(f"http://127.0.0.1:{port}/docs").text  # Swagger UI's files come along
+        script = next(part.split('"')[0] for part in docs.split('src="')[1:] if ".js" in part)
+        assert httpx.get(f"http://127.0.0.1:{port}{script}").status_code == 200
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert "Traceback" not in log.read_text()
