@@ -9,7 +9,9 @@ are not stored anywhere an index can find them by equality; what the index can a
   whatever the separators, it begins with its first group. So the phones with these digits are among those
   that begin with [lead] + the first 1, 2, ... 6 digits and then a separator, or with the first 7 digits
   run together (the range that holds most numbers written without spaces);
-- an e-mail with these letters in any case begins with one of the case forms of its first four letters.
+- an e-mail with these letters in any case begins with one of the case forms of its first four letters;
+  while those ranges hold more than a few dozen e-mails (all the shop's may begin "customer"), they are
+  made a character longer, and the forms the index does not hold are dropped.
 
 The index reads those ranges (id and text only: both indexes cover them), the exact test is made here, and
 only the customers that match are read. The ranges are byte ranges: SQLite and a PostgreSQL database
@@ -23,7 +25,7 @@ import itertools
 import weakref
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, Engine, and_, or_, select, text
+from sqlalchemy import ColumnElement, Engine, and_, func, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from oms_desktop.domain import Customer
@@ -33,6 +35,7 @@ LEADS = ("", "+", "(")  # what a phone may begin with before its first digit
 RUN = 7  # phones whose first group is at least this long are found by their first RUN digits
 CASED_LETTERS = 4  # an e-mail's range is the case forms of its first four letters (16 ranges at most)
 MOST = 20  # duplicates named at most (a warning names a few; more is a data problem of its own)
+WANTED = 50  # e-mail ranges holding more are narrowed by one more character before they are read
 
 _bytewise: "weakref.WeakKeyDictionary[Engine, bool]" = weakref.WeakKeyDictionary()
 
@@ -97,6 +100,29 @@ def email_ranges(column: ColumnElement[str], key: str) -> ColumnElement[bool]:
     return or_(*(_starts(column, form) for form in _case_forms(key)))
 
 
+def _held(session: Session, column: ColumnElement[str], prefixes: Sequence[str]) -> int:
+    """How many texts begin with one of `prefixes`, counted up to WANTED + 1."""
+    inner = select(column).where(or_(*(_starts(column, p) for p in prefixes))).limit(WANTED + 1).subquery()
+    return int(session.scalar(select(func.count()).select_from(inner)) or 0)
+
+
+def email_prefixes(session: Session, column: ColumnElement[str], key: str) -> list[str]:
+    """The beginnings, in the index, of every e-mail equal to `key` in any case: the case forms of its first
+    letters, made a character longer while their ranges hold more than WANTED e-mails ("customer1@",
+    "customer2@"... all begin alike), the forms the index does not hold dropped on the way."""
+    prefixes = _case_forms(key)
+    size = len(prefixes[0])
+    while size < len(key) and _held(session, column, prefixes) > WANTED:
+        following = key[size]
+        lower, upper = following.lower(), following.upper()
+        if len(lower) != 1 or len(upper) != 1:
+            break
+        held = [p for p in prefixes if _held(session, column, [p])] if len(prefixes) > 1 else prefixes
+        prefixes = [p + form for p in held for form in dict.fromkeys((lower, upper))]
+        size += 1
+    return prefixes
+
+
 def sorts_bytewise(session: Session) -> bool:
     """Whether text compares as its characters' code points (SQLite always; PostgreSQL under C or POSIX)."""
     bind = session.get_bind()
@@ -135,7 +161,10 @@ def same_contact(
         ids.update(cid for cid, written in found if phone_digits(written) == digits)
     if key:
         column = _indexed(session, Customer.email)
-        found = session.execute(select(Customer.id, Customer.email).where(email_ranges(column, key)))
+        # Counting ranges to narrow them needs the index to hold them: C order only.
+        prefixes = email_prefixes(session, column, key) if sorts_bytewise(session) else _case_forms(key)
+        ranges = or_(*(_starts(column, p) for p in prefixes))
+        found = session.execute(select(Customer.id, Customer.email).where(ranges))
         ids.update(cid for cid, written in found if email_key(written) == key)
     if besides is not None:
         ids.discard(besides)
