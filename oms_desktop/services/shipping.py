@@ -90,10 +90,9 @@ def ship(
 
 def _take(session: Session, order: Order, items: Sequence[ShipItem]) -> dict[int, int]:
     """What leaves from each line (line id to units): all that is left, or the items shared over the lines of
-    their product in line order. Refused: a product not on the order, more than is left of it, nothing left."""
+    their product in line order. Refused: a product not on the order, more than is left of it."""
     if not items:
-        taken = {line.id: line.to_ship for line in order.lines if line.to_ship > 0}
-        return taken
+        return {line.id: line.to_ship for line in order.lines if line.to_ship > 0}
     products = lookups.products_by_codes(session, [item.code for item in items])
     wanted: dict[int, int] = defaultdict(int)
     for item in items:
