@@ -72,6 +72,9 @@ def test_the_problems_view_lists_them_with_a_column_and_the_detail_says_why(
         )
     )
     assert problems == {troubled["held"]: "On hold", troubled["late"]: "Payment overdue"}
+    assert page.table.horizontalHeader().visualIndex(OrdersModel.COL_PROBLEMS) == 1  # beside the number
+    tip = page.model.index(0, OrdersModel.COL_PROBLEMS).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == column_texts(page.model, OrdersModel.COL_PROBLEMS)[0]  # a narrow cell says it whole
     qtbot.waitUntil(lambda: page.count.text() == "2 orders")
 
     select_order(qtbot, page, troubled["late"])

@@ -102,6 +102,8 @@ class OrdersModel(PagedModel[OrderSummary]):
     def decoration(self, row: OrderSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "cancelled":
             return Qt.GlobalColor.gray
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_PROBLEMS and row.problems:
+            return labels.problems(row.problems)  # the whole of a cell too narrow for two of them
         return None
 
     # --- what is shown -------------------------------------------------------------------------------

@@ -114,7 +114,9 @@ class OrdersPage(QWidget):
             stretch=OrdersModel.COL_CUSTOMER,
             hidden=[OrdersModel.COL_PAID],  # the balance says what is unpaid; right-click the header to show
         )
-        self.table.setColumnWidth(OrdersModel.COL_PROBLEMS, 190)
+        # The Problems view's column, next to the order number (the list is narrower than its columns).
+        self.table.horizontalHeader().moveSection(OrdersModel.COL_PROBLEMS, 1)
+        self.table.setColumnWidth(OrdersModel.COL_PROBLEMS, 165)
         self.table.setColumnHidden(OrdersModel.COL_PROBLEMS, True)  # the Problems view shows it
         self.table.sortByColumn(OrdersModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
