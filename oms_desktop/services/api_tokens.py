@@ -16,7 +16,14 @@ from sqlalchemy.orm import Session
 
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain.api_token import ACTS_AS, ApiToken, Scope, require_name, token_hash
-from oms_desktop.domain.errors import Busy, Conflict, NotFound, SignInRefused, ValidationError
+from oms_desktop.domain.errors import (
+    Busy,
+    Conflict,
+    DatabaseRefused,
+    NotFound,
+    SignInRefused,
+    ValidationError,
+)
 from oms_desktop.domain.permissions import Permission
 from oms_desktop.domain.user import Actor
 from oms_desktop.services import access, audit_trail
@@ -178,5 +185,5 @@ def _touch(uow: UnitOfWork, token_id: int, now: datetime) -> None:
     try:
         # Not a person's action: written in a shop with users without anyone signed in, like a PIN's count.
         uow.run(action, anonymous=True)
-    except (Busy, Conflict) as exc:
+    except (Busy, Conflict, DatabaseRefused) as exc:  # a database marked damaged still answers reads
         log.info("token %d: last use not noted (%s)", token_id, exc)

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import Engine, select
 
+from oms_desktop.db import damage
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain.api_token import ApiToken, Scope, token_hash
 from oms_desktop.domain.errors import NotAllowed, NotFound, SignInRefused, ValidationError
@@ -105,3 +106,11 @@ def test_only_the_owner_creates_or_revokes_tokens(uow: UnitOfWork) -> None:
     # A request is checked with nobody signed in: its use is noted all the same.
     assert api_tokens.authenticate(uow, made.token).name == "webshop"
     assert api_tokens.list_tokens(uow)[0].last_used_at is not None
+
+
+def test_a_database_marked_damaged_still_lets_a_token_read(sqlite_uow: UnitOfWork) -> None:
+    made = api_tokens.create_token(sqlite_uow, "webshop").value
+    assert sqlite_uow.file is not None
+    damage.mark(sqlite_uow.file, "a test's finding")
+    assert api_tokens.authenticate(sqlite_uow, made.token).name == "webshop"  # its use is not noted
+    assert api_tokens.list_tokens(sqlite_uow)[0].last_used_at is None
