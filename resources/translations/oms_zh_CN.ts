@@ -49,6 +49,29 @@
     </message>
 </context>
 <context>
+    <name>AddressPart</name>
+    <message>
+        <source>a recipient name</source>
+        <translation>收件人姓名</translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>a phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first}和{last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust stock</source>
@@ -886,6 +909,34 @@
         <translation>键 {key} 已用于订单 {number}（商品或客户不同）；新的销售需要新的键</translation>
     </message>
     <message>
+        <source>Nothing to change: give a line to set or remove, or a ship-to</source>
+        <translation>没有要修改的内容：请给出要设置或删除的行，或收货地址</translation>
+    </message>
+    <message>
+        <source>{sku} is not on order {number}</source>
+        <translation>{sku} 不在订单 {number} 中</translation>
+    </message>
+    <message>
+        <source>{sku} on order {number} cannot go below the {shipped} already shipped</source>
+        <translation>订单 {number} 中的 {sku} 不能少于已发货的 {shipped}</translation>
+    </message>
+    <message>
+        <source>{sku} is on more than one line of order {number}: remove it and set it again</source>
+        <translation>{sku} 在订单 {number} 中有多行：请删除后重新设置</translation>
+    </message>
+    <message>
+        <source>{sku} is not on order {number}: nothing of it can be shipped</source>
+        <translation>{sku} 不在订单 {number} 中，无法发货</translation>
+    </message>
+    <message>
+        <source>Order {number} has no shipment {shipment} (it has {count})</source>
+        <translation>订单 {number} 没有第 {shipment} 个包裹（共 {count} 个）</translation>
+    </message>
+    <message>
+        <source>Order {number} has {left} of {sku} left to ship, not {asked}</source>
+        <translation>订单 {number} 的 {sku} 还剩 {left} 待发货，不是 {asked}</translation>
+    </message>
+    <message>
         <source>Cannot {action} purchase order {number}: it is {status}; {reason}</source>
         <translation>采购单 {number} 无法{action}：当前状态为{status}；{reason}</translation>
     </message>
@@ -998,6 +1049,10 @@
         <translation>持有成本率为每年 1% 到 100%（{rate} 不行）</translation>
     </message>
     <message>
+        <source>A paid order shows as not shipped after 1 to {most} days ({days} is not)</source>
+        <translation>已付款未发货的提醒天数为 1 到 {most} 天（{days} 不在范围内）</translation>
+    </message>
+    <message>
         <source>A payment of {amount} is more than is owed ({owed})</source>
         <translation>付款 {amount} 超过了欠款（{owed}）</translation>
     </message>
@@ -1060,6 +1115,14 @@
     <message>
         <source>Quotations are expired as of today or an earlier day, not {day}</source>
         <translation>只能按今天或更早的日期将报价单设为过期，不能按 {day}</translation>
+    </message>
+    <message>
+        <source>The ship-to of {number} lacks {missing}: give it the recipient&apos;s name, address and phone, one a line</source>
+        <translation>订单 {number} 的收货信息缺少{missing}：请填写收件人姓名、地址和电话，每项一行</translation>
+    </message>
+    <message>
+        <source>The ship-to of {customer}&apos;s {channel} order lacks {missing}: give it the recipient&apos;s name, address and phone, one a line (or give the customer an address and a phone)</source>
+        <translation>{customer} 的{channel}订单的收货信息缺少{missing}：请填写收件人姓名、地址和电话，每项一行（或为该客户补充地址和电话）</translation>
     </message>
     <message>
         <source>Unknown time zone &apos;{zone}&apos;: give an IANA name such as Asia/Shanghai, or leave it empty for this computer&apos;s zone</source>
@@ -1692,18 +1755,6 @@
     <message>
         <source>The default tax rate must be between 0 and 100%</source>
         <translation>默认税率必须在 0 到 100% 之间</translation>
-    </message>
-    <message>
-        <source>The ship-to of {number} lacks {missing}: give it the recipient&apos;s name, address and phone, one a line</source>
-        <translation>订单 {number} 的收货信息缺少{missing}：请填写收件人姓名、地址和电话，每项一行</translation>
-    </message>
-    <message>
-        <source>The ship-to of {customer}&apos;s {channel} order lacks {missing}: give it the recipient&apos;s name, address and phone, one a line (or give the customer an address and a phone)</source>
-        <translation>{customer} 的{channel}订单的收货信息缺少{missing}：请填写收件人姓名、地址和电话，每项一行（或为该客户补充地址和电话）</translation>
-    </message>
-    <message>
-        <source>A paid order shows as not shipped after 1 to {most} days ({days} is not)</source>
-        <translation>已付款未发货的提醒天数为 1 到 {most} 天（{days} 不在范围内）</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3373,18 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>发货</translation>
     </message>
     <message>
+        <source>Part shipped</source>
+        <translation>部分发货</translation>
+    </message>
+    <message>
+        <source>Shipped in full</source>
+        <translation>全部发货</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
         <source>Delivered</source>
         <translation>确认送达</translation>
     </message>
@@ -3393,6 +3456,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>解除挂起(&amp;E)</translation>
     </message>
     <message>
+        <source>Chan&amp;ge…</source>
+        <translation>修改(&amp;G)…</translation>
+    </message>
+    <message>
         <source>Print / Preview…</source>
         <translation>打印 / 预览…</translation>
     </message>
@@ -3424,8 +3491,16 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
 <context>
     <name>OrderDetailView</name>
     <message>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
         <source>On hold ({reason}): {note}</source>
         <translation>已挂起（{reason}）：{note}</translation>
+    </message>
+    <message>
+        <source>Owed back to the customer: {amount}</source>
+        <translation>应退还客户：{amount}</translation>
     </message>
     <message>
         <source>{sku} short {short} of {ordered} at {location}</source>
@@ -3434,6 +3509,22 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Backordered, waiting for: {lines}</source>
         <translation>缺货待补，等待：{lines}</translation>
+    </message>
+    <message>
+        <source>{problem} (due {day}, {amount} owed)</source>
+        <translation>{problem}（{day} 到期，欠款 {amount}）</translation>
+    </message>
+    <message>
+        <source>{problem} ({days} days)</source>
+        <translation>{problem}（{days} 天）</translation>
+    </message>
+    <message>
+        <source>{problem}: the ship-to lacks {missing}</source>
+        <translation>{problem}：收货信息缺少{missing}</translation>
+    </message>
+    <message>
+        <source>Problems: {problems}</source>
+        <translation>问题：{problems}</translation>
     </message>
     <message>
         <source>Quotation {number} confirmed; stock reserved</source>
@@ -3464,6 +3555,14 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>已为 {number} 记录收款</translation>
     </message>
     <message>
+        <source>{number} changed: {what}</source>
+        <translation>{number} 已修改：{what}</translation>
+    </message>
+    <message>
+        <source>{number} shipped in part; the rest stays reserved</source>
+        <translation>{number} 已部分发货；其余仍预留</translation>
+    </message>
+    <message>
         <source>{number} shipped</source>
         <translation>{number} 已发货</translation>
     </message>
@@ -3479,21 +3578,143 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <source>{number} returned; stock back, payment refunded</source>
         <translation>{number} 已退货；商品已退回库存，货款已退还</translation>
     </message>
+</context>
+<context>
+    <name>OrderEditDialog</name>
     <message>
-        <source>{problem} (due {day}, {amount} owed)</source>
-        <translation>{problem}（{day} 到期，欠款 {amount}）</translation>
+        <source>Change order {number}</source>
+        <translation>修改订单 {number}</translation>
     </message>
     <message>
-        <source>{problem} ({days} days)</source>
-        <translation>{problem}（{days} 天）</translation>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
     </message>
     <message>
-        <source>{problem}: the ship-to lacks {missing}</source>
-        <translation>{problem}：收货信息缺少{missing}</translation>
+        <source>Walk-in</source>
+        <translation>散客</translation>
     </message>
     <message>
-        <source>Problems: {problems}</source>
-        <translation>问题：{problems}</translation>
+        <source>{number} · {customer} · {status}</source>
+        <translation>{number} · {customer} · {status}</translation>
+    </message>
+    <message>
+        <source>Scan a barcode, or type a SKU or a name, then Enter: one more of it</source>
+        <translation>扫描条码，或输入货号或名称后按回车：数量加一</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Recipient name, address and phone, one a line</source>
+        <translation>收件人姓名、地址和电话，每项一行</translation>
+    </message>
+    <message>
+        <source>Why a price is lowered (kept in the audit trail)</source>
+        <translation>降价原因（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The change is being saved: scan {code} again afterwards</source>
+        <translation>正在保存修改：请稍后再扫描 {code}</translation>
+    </message>
+    <message>
+        <source>Nothing found for &apos;{text}&apos;: nothing added</source>
+        <translation>没有找到“{text}”：未添加</translation>
+    </message>
+    <message>
+        <source>{count} products match &apos;{text}&apos;: pick one (Enter or double-click)</source>
+        <translation>有 {count} 个商品符合“{text}”：请选择一个（回车或双击）</translation>
+    </message>
+    <message>
+        <source>{sku} · {name}: {quantity} on the order</source>
+        <translation>{sku} · {name}：订购 {quantity}</translation>
+    </message>
+    <message>
+        <source>{shipped} of {sku} shipped already: it stays on the order</source>
+        <translation>{sku} 已发货 {shipped}：不能从订单删除</translation>
+    </message>
+    <message>
+        <source>Take the selected line off the order (Del)</source>
+        <translation>从订单删除所选行（Del）</translation>
+    </message>
+    <message>
+        <source>{sku} taken off (saved with the change)</source>
+        <translation>{sku} 已删除（随修改一起保存）</translation>
+    </message>
+    <message>
+        <source>{sku} taken off</source>
+        <translation>{sku} 已删除</translation>
+    </message>
+    <message>
+        <source>{lines} · {amount} tax included (was {before})</source>
+        <translation>{lines} · 含税 {amount}（原为 {before}）</translation>
+    </message>
+    <message>
+        <source>{lines} · {amount} before tax (was {before})</source>
+        <translation>{lines} · 不含税 {amount}（原为 {before}）</translation>
+    </message>
+    <message>
+        <source>A price is lowered: say why (kept in the audit trail)</source>
+        <translation>价格已降低：请说明原因（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Asked when a price is lowered or a discount given</source>
+        <translation>降价或给折扣时填写</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditLinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>{shipped} of it shipped already: the line cannot go below that</source>
+        <translation>已发货 {shipped}：数量不能少于此数</translation>
+    </message>
+    <message>
+        <source>Added in this change</source>
+        <translation>本次修改新增</translation>
+    </message>
+    <message>
+        <source>Charged less than before ({price} less {discount}): say why under Reason</source>
+        <translation>低于原来的价格（{price}，折扣 {discount}）：请在“原因”中说明</translation>
     </message>
 </context>
 <context>
@@ -3601,6 +3822,14 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <source>Total</source>
         <translation>合计</translation>
     </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>待发货</translation>
+    </message>
 </context>
 <context>
     <name>OrderTabs</name>
@@ -3656,12 +3885,12 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>未付</translation>
     </message>
     <message>
-        <source>Walk-in</source>
-        <translation>散客</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>散客</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3928,22 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>已挂起</translation>
     </message>
     <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>On hold, payment overdue, backordered, paid but not shipped after the days set in Settings, or no address to ship to</source>
+        <translation>已挂起、付款逾期、缺货待补、已付款但超过设置的天数仍未发货，或没有可发货的地址</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>我的订单</translation>
+    </message>
+    <message>
+        <source>Only the orders assigned to you</source>
+        <translation>只显示分配给您的订单</translation>
+    </message>
+    <message>
         <source>Any customer</source>
         <translation>全部客户</translation>
     </message>
@@ -3729,22 +3974,6 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Reading {count} orders…</source>
         <translation>正在读取 {count} 个订单…</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>On hold, payment overdue, backordered, paid but not shipped after the days set in Settings, or no address to ship to</source>
-        <translation>已挂起、付款逾期、缺货待补、已付款但超过设置的天数仍未发货，或没有可发货的地址</translation>
-    </message>
-    <message>
-        <source>My orders</source>
-        <translation>我的订单</translation>
-    </message>
-    <message>
-        <source>Only the orders assigned to you</source>
-        <translation>只显示分配给您的订单</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4707,29 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Wholesale</source>
         <translation>批发价</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>On hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Payment overdue</source>
+        <translation>付款逾期</translation>
+    </message>
+    <message>
+        <source>Backordered</source>
+        <translation>缺货待补</translation>
+    </message>
+    <message>
+        <source>Paid, not shipped</source>
+        <translation>已付款未发货</translation>
+    </message>
+    <message>
+        <source>No address</source>
+        <translation>缺少地址</translation>
     </message>
 </context>
 <context>
@@ -5391,6 +5643,14 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>决定所有收银台和报表中的“今天”、营业日以及订单号的年份</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A paid order not shipped this many days after it was paid shows in the Orders page&apos;s Problems</source>
+        <translation>已付款的订单在付款后超过这么多天仍未发货，会显示在订单页的“问题”视图中</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -5469,6 +5729,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Cash-up variance limit</source>
         <translation>交班差额上限</translation>
+    </message>
+    <message>
+        <source>Paid, not shipped: a problem after</source>
+        <translation>已付款未发货，视为问题的天数</translation>
     </message>
     <message>
         <source>Save settings</source>
@@ -5594,18 +5858,6 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <source>Demo data created: {products} products, {customers} customers, {orders} orders</source>
         <translation>演示数据已创建：{products} 个商品，{customers} 位客户，{orders} 个订单</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source>A paid order not shipped this many days after it was paid shows in the Orders page&apos;s Problems</source>
-        <translation>已付款的订单在付款后超过这么多天仍未发货，会显示在订单页的“问题”视图中</translation>
-    </message>
-    <message>
-        <source>Paid, not shipped: a problem after</source>
-        <translation>已付款未发货，视为问题的天数</translation>
-    </message>
 </context>
 <context>
     <name>ShipDialog</name>
@@ -5630,12 +5882,67 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
         <translation>快递单号</translation>
     </message>
     <message>
+        <source>All that is left</source>
+        <translation>全部待发</translation>
+    </message>
+    <message>
+        <source>Every line ships what is left of it (what the shelf lacks stays behind)</source>
+        <translation>每行发出全部待发数量（缺货部分留待以后）</translation>
+    </message>
+    <message>
+        <source>All that is left ships now</source>
+        <translation>本次发出全部待发商品</translation>
+    </message>
+    <message>
+        <source>A part ships now ({units}); the rest stays reserved for a later parcel</source>
+        <translation>本次部分发货（{units}）；其余仍预留，待下次发货</translation>
+    </message>
+    <message>
         <source>Choose or type the carrier</source>
         <translation>选择或输入快递公司</translation>
     </message>
     <message>
         <source>Type the tracking number</source>
         <translation>输入快递单号</translation>
+    </message>
+    <message>
+        <source>Nothing ships yet: type how much of a line leaves now</source>
+        <translation>尚无发货数量：请输入本次发出的数量</translation>
+    </message>
+</context>
+<context>
+    <name>ShipLinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Ship now</source>
+        <translation>本次发货</translation>
+    </message>
+    <message>
+        <source>Only {left} left to ship</source>
+        <translation>仅剩 {left} 待发</translation>
+    </message>
+    <message>
+        <source>{short} short on the shelf: waiting for goods</source>
+        <translation>货架缺 {short}：等待到货</translation>
     </message>
 </context>
 <context>
@@ -5655,6 +5962,18 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Delivered</source>
         <translation>送达时间</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>包裹内容</translation>
+    </message>
+    <message>
+        <source>The whole order</source>
+        <translation>整个订单</translation>
+    </message>
+    <message>
+        <source>{sku} ×{quantity}</source>
+        <translation>{sku} ×{quantity}</translation>
     </message>
 </context>
 <context>
@@ -6971,52 +7290,6 @@ max(EOQ {eoq}, {rop} − {position} = {gap})，每包 {pack}，至少 {least} �
     <message>
         <source>Product</source>
         <translation>商品</translation>
-    </message>
-</context>
-<context>
-    <name>AddressPart</name>
-    <message>
-        <source>a recipient name</source>
-        <translation>收件人姓名</translation>
-    </message>
-    <message>
-        <source>an address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>a phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>{first} and {last}</source>
-        <translation>{first}和{last}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-</context>
-<context>
-    <name>Problem</name>
-    <message>
-        <source>On hold</source>
-        <translation>已挂起</translation>
-    </message>
-    <message>
-        <source>Payment overdue</source>
-        <translation>付款逾期</translation>
-    </message>
-    <message>
-        <source>Backordered</source>
-        <translation>缺货待补</translation>
-    </message>
-    <message>
-        <source>Paid, not shipped</source>
-        <translation>已付款未发货</translation>
-    </message>
-    <message>
-        <source>No address</source>
-        <translation>缺少地址</translation>
     </message>
 </context>
 </TS>

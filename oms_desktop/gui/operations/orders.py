@@ -1,5 +1,6 @@
 """Operations on one order (the Orders page's detail panel) and the orders list."""
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from oms_desktop.db.uow import UnitOfWork
@@ -14,6 +15,7 @@ from oms_desktop.services.order_problems import OrderProblems
 from oms_desktop.services.order_problems import problems_of as read_problems
 from oms_desktop.services.orders import PaymentRequest
 from oms_desktop.services.records import OrderDetail
+from oms_desktop.services.shipping import ShipItem
 
 Done = Outcome[OrderDetail]
 
@@ -68,8 +70,10 @@ def pay(number: str, requests: list[PaymentRequest]) -> Op[Done]:
     return Op(lambda uow: payments.take_payments(uow, number, wanted))
 
 
-def ship(number: str, carrier: str, tracking: str) -> Op[Done]:
-    return Op(lambda uow: shipping.ship(uow, number, carrier=carrier, tracking=tracking))
+def ship(number: str, carrier: str, tracking: str, items: Sequence[ShipItem] = ()) -> Op[Done]:
+    """A parcel to the carrier: `items` (none: all that is left); less than all is a partial shipment."""
+    parcel = tuple(items)
+    return Op(lambda uow: shipping.ship(uow, number, carrier=carrier, tracking=tracking, items=parcel))
 
 
 def cancel(number: str, reason: str) -> Op[Done]:

@@ -290,6 +290,8 @@ class OrdersPage(QWidget):
         )
         order = self.model.row_at(row)
         self._selected_id = order.id
+        if order.number == self.detail.number:
+            return  # the same order selected again after a reload: it keeps itself (and its message) fresh
         self.detail.show_order(order.number)
 
     def _reselect(self) -> None:

@@ -1,9 +1,11 @@
 """The buttons of an order's detail: one per action of the workflow table, and Print / Preview.
 
 An action the table does not allow is disabled and its tooltip gives the workflow's reason
-(domain.order_workflow.refusal). Ship… is disabled too while the order waits for goods (services.backorders:
-older orders are served first), its tooltip saying what the core would refuse with. Hold… and Release stop an
-order and let it go on: while it is held, Pack and Ship… say so (the workflow's hold dimension).
+(domain.order_workflow.refusal). Ship… is disabled too while none of what the order waits for is there
+(services.backorders: older orders are served first), its tooltip saying what the core would refuse with;
+when some of it is there, a partial shipment takes that. Hold… and Release stop an order and let it go
+on: while it is held, Pack and Ship… say so (the workflow's hold dimension). Change… edits it until all
+of it has left.
 """
 
 from PySide6.QtCore import Signal
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 from oms_desktop.domain import FulfilmentState, Lifecycle, PaymentState
 from oms_desktop.domain.order import HoldState
 from oms_desktop.domain.order_workflow import Action, refusal
+from oms_desktop.domain.quantity import Quantity
 from oms_desktop.gui import error_text, labels, printing
 from oms_desktop.services.backorders import ShortLine
 from oms_desktop.services.records import OrderDetail
@@ -28,6 +31,7 @@ ACTIONS = (
     Action.RETURN,
     Action.HOLD,
     Action.RELEASE,
+    Action.EDIT,
 )
 
 
@@ -54,9 +58,10 @@ class OrderActionBar(QWidget):
             Action.RETURN: self.tr("Re&turn…"),
             Action.HOLD: self.tr("&Hold…"),
             Action.RELEASE: self.tr("R&elease"),
+            Action.EDIT: self.tr("Chan&ge…"),
         }
-        # The order's life in the first rows, Print / Preview… after Return…, Hold… and Release together below.
-        places = [divmod(i, 3) for i in range(8)] + [(3, 0), (3, 1)]
+        # The order's life in the first rows, Print / Preview… after Return…, Hold…, Release and Change… below.
+        places = [divmod(i, 3) for i in range(8)] + [(3, 0), (3, 1), (3, 2)]
         for action, (row, column) in zip(ACTIONS, places, strict=True):
             button = QPushButton(texts[action])
             button.setObjectName(f"{action.value}Action")
@@ -75,11 +80,27 @@ class OrderActionBar(QWidget):
         """What order `number` waits for (empty: nothing); `show_order` then keeps Ship… disabled for it."""
         self._waiting = (number, list(short))
 
+    def waiting_for(self, number: str) -> list[ShortLine]:
+        """What order `number` is known to wait for (empty: nothing, or not known yet)."""
+        if self._waiting is None or self._waiting[0] != number:
+            return []
+        return list(self._waiting[1])
+
     def backorder_reason(self, detail: OrderDetail) -> str | None:
-        """The core's refusal to ship this order while it waits for goods, or None (known not to wait)."""
-        if self._waiting is None or self._waiting[0] != detail.number or not self._waiting[1]:
+        """The core's refusal to ship this order while it waits for goods, or None (known not to wait, or
+        some of it is there: a partial shipment takes that, the rest waits)."""
+        short = self.waiting_for(detail.number)
+        if not short:
             return None
-        first = self._waiting[1][0]
+        lacking: dict[str, Quantity] = {}
+        for waiting in short:
+            lacking[waiting.sku] = lacking.get(waiting.sku, 0) + waiting.short
+        left: dict[str, Quantity] = {}
+        for line in detail.lines:
+            left[line.sku] = left.get(line.sku, 0) + line.to_ship
+        if any(quantity > lacking.get(sku, 0) for sku, quantity in left.items()):
+            return None
+        first = short[0]
         return error_text.message_text(
             "order_backordered",
             {"number": detail.number, "short": first.short, "sku": first.sku, "location": first.location},

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from oms_desktop.domain.errors import DomainError
 from oms_desktop.domain.order_workflow import Action
@@ -25,9 +25,11 @@ from oms_desktop.gui.dialogs.order_actions import (
     ShipDialog,
     Shipping,
 )
+from oms_desktop.gui.dialogs.order_edit import OrderEditDialog
 from oms_desktop.gui.dialogs.order_hold import Hold, HoldDialog
 from oms_desktop.gui.dialogs.pay import PayDialog
 from oms_desktop.gui.dialogs.quote_confirm import QuoteConfirmDialog
+from oms_desktop.gui.formatting import money_with_symbol
 from oms_desktop.gui.operations import Op
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.order_action_bar import ACTIONS, OrderActionBar
@@ -36,6 +38,7 @@ from oms_desktop.gui.widgets.order_tabs import OrderTabs
 from oms_desktop.services.analytics.presets import local_today
 from oms_desktop.services.backorders import ShortLine
 from oms_desktop.services.changes import Changes, Outcome
+from oms_desktop.services.order_edits import OrderEdit
 from oms_desktop.services.order_problems import OrderProblems, Problem
 from oms_desktop.services.orders import PaymentRequest
 from oms_desktop.services.records import OrderDetail
@@ -49,6 +52,8 @@ HOLDING = (
     "partly_shipped",
 )  # the fulfilment states of an order that holds its goods
 OperationFor = Callable[[Any], Op[Done]]  # from what a dialog asked for to the action
+# The words after an action ("{number} shipped"), or a function that makes them from its result.
+Success = str | Callable[[OrderDetail], str]
 
 
 class OrderDetailView(QWidget):
@@ -81,6 +86,18 @@ class OrderDetailView(QWidget):
         self.problems.setObjectName("orderProblems")
         self.held = MessageBar(self)  # an order on hold: why, above everything it may not do meanwhile
         self.held.setObjectName("orderHeld")
+        # A change lowered a paid order's total: what goes back, with the Refund… that gives it back.
+        self.owed = MessageBar(self)
+        self.owed.setObjectName("orderOwedBack")
+        self.owed_refund = QPushButton(self.tr("Refund…"))
+        self.owed_refund.setObjectName("owedRefund")
+        self.owed_refund.clicked.connect(lambda: self.act(Action.REFUND))
+        self.owed_row = QWidget(self)
+        owed_layout = QHBoxLayout(self.owed_row)
+        owed_layout.setContentsMargins(0, 0, 0, 0)
+        owed_layout.addWidget(self.owed, 1)
+        owed_layout.addWidget(self.owed_refund)
+        self.owed_row.hide()
         self.tabs = OrderTabs(self)
 
         # What the window tests and the pages reach into, by the names they had.
@@ -95,6 +112,7 @@ class OrderDetailView(QWidget):
         layout.addWidget(self.held)
         layout.addWidget(self.problems)
         layout.addWidget(self.waiting)
+        layout.addWidget(self.owed_row)
         layout.addWidget(self.action_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -102,6 +120,11 @@ class OrderDetailView(QWidget):
         ctx.bus.changed.connect(self._on_changed)
 
     # --- showing -------------------------------------------------------------------------------------
+
+    @property
+    def number(self) -> str | None:
+        """The order asked to be shown (its detail may still be on its way)."""
+        return self._number
 
     def show_order(self, number: str | None) -> None:
         """Load and show an order (None: show nothing)."""
@@ -124,6 +147,7 @@ class OrderDetailView(QWidget):
         self.tabs.show_order(detail)
         self.action_bar.show_order(detail, acting=self._acting)
         self._show_held(detail)
+        self._show_owed(detail)
         self._show_waiting(detail)
         self._show_problems(detail)
         if detail is not None:
@@ -138,6 +162,23 @@ class OrderDetailView(QWidget):
         self.held.show_warning(
             self.tr("On hold ({reason}): {note}").format(reason=reason, note=detail.hold_note)
         )
+
+    def _show_owed(self, detail: OrderDetail | None) -> None:
+        """A paid order whose total an edit lowered: "Owed back to the customer: ¥50.00", Refund… beside."""
+        owed = detail.owed_back if detail is not None else None
+        if detail is None or not owed:
+            self.owed.clear_message()
+            self.owed_row.hide()
+            return
+        self.owed.show_warning(
+            self.tr("Owed back to the customer: {amount}").format(
+                amount=money_with_symbol(owed, self.ctx.shop.currency)
+            )
+        )
+        refund = self.buttons[Action.REFUND]
+        self.owed_refund.setEnabled(refund.isEnabled())
+        self.owed_refund.setToolTip(refund.toolTip())
+        self.owed_row.show()
 
     def _show_waiting(self, detail: OrderDetail | None) -> None:
         """A confirmed order not yet shipped says which goods it waits for (none: it is ready to ship)."""
@@ -270,12 +311,36 @@ class OrderDetailView(QWidget):
                 pay,
                 self.tr("Payment recorded on {number}"),
             )
+        elif action is Action.EDIT:
+
+            def change(edit: OrderEdit) -> Op[Done]:
+                return operations.order_edits.edit_order(number, edit)
+
+            def changed(after: OrderDetail) -> str:
+                said = next((h.detail for h in reversed(after.history) if h.action == Action.EDIT), "")
+                return self.tr("{number} changed: {what}").format(number=after.number, what=said)
+
+            self._dialog(
+                OrderEditDialog(
+                    detail, self.ctx.tasks, operations.settings.discount_reasons(self.ctx.shop), self
+                ),
+                change,
+                changed,
+            )
         elif action is Action.SHIP:
 
             def ship(s: Shipping) -> Op[Done]:
-                return ops.ship(number, s.carrier, s.tracking)
+                return ops.ship(number, s.carrier, s.tracking, s.items)
 
-            self._dialog(ShipDialog(number, self), ship, self.tr("{number} shipped"))
+            def shipped(after: OrderDetail) -> str:
+                if after.fulfilment_state == "partly_shipped":
+                    return self.tr("{number} shipped in part; the rest stays reserved").format(
+                        number=after.number
+                    )
+                return self.tr("{number} shipped").format(number=after.number)
+
+            short = self.action_bar.waiting_for(number)
+            self._dialog(ShipDialog(number, self, detail.lines, short), ship, shipped)
         elif action is Action.CANCEL:
 
             def cancel(reason: str) -> Op[Done]:
@@ -289,8 +354,9 @@ class OrderDetailView(QWidget):
             def refund(r: Refund) -> Op[Done]:
                 return ops.refund(number, r.amount, r.method, r.reason)
 
+            owed = detail.owed_back or None  # after a change lowered the total: what is owed back
             self._dialog(
-                RefundDialog(number, detail.paid, currency, self),
+                RefundDialog(number, detail.paid, currency, self, amount=owed),
                 refund,
                 self.tr("Refund recorded on {number}"),
             )
@@ -305,7 +371,7 @@ class OrderDetailView(QWidget):
                 self.tr("{number} returned; stock back, payment refunded"),
             )
 
-    def _dialog(self, dialog: FormDialog, operation: OperationFor, success: str) -> None:
+    def _dialog(self, dialog: FormDialog, operation: OperationFor, success: Success) -> None:
         dialog.bind(self.ctx.tasks, operation, lambda outcome: self._done(outcome, success))
         self.dialog = open_dialog(dialog)
 
@@ -314,12 +380,14 @@ class OrderDetailView(QWidget):
         self.action_bar.show_order(self.detail, acting=True)
         op.run(self.ctx.tasks, lambda outcome: self._done(outcome, success), self._refused, owner=self)
 
-    def _done(self, outcome: Done, success: str) -> None:
+    def _done(self, outcome: Done, success: Success) -> None:
         self._acting = False
         detail = outcome.value
         if detail.number == self._number:
             self._show(detail)
-        self.message.show_success(success.format(number=detail.number))
+        # A function says the words itself (they may quote the core's, braces and all).
+        words = success.format(number=detail.number) if isinstance(success, str) else success(detail)
+        self.message.show_success(words)
 
     def _refused(self, error: DomainError) -> None:
         self._acting = False

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtWidgets import QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget, QWidget
 
 from oms_desktop.gui.models.base import RowsModel
 from oms_desktop.gui.models.order_parts import HistoryModel, OrderLinesModel, PaymentsModel, ShipmentsModel
@@ -33,12 +33,21 @@ class OrderTabs(QTabWidget):
         self.lines_table = _table(
             "orderLines",
             self.lines,
-            {L.COL_SKU: 85, L.COL_QTY: 45, L.COL_PRICE: 80, L.COL_DISCOUNT: 70, L.COL_TOTAL: 85},
+            {
+                L.COL_SKU: 85,
+                L.COL_QTY: 45,
+                L.COL_PRICE: 80,
+                L.COL_DISCOUNT: 70,
+                L.COL_TOTAL: 85,
+                L.COL_SHIPPED: 58,
+                L.COL_TO_SHIP: 58,
+            },
             L.COL_NAME,
             self,
         )
-        # Line number, tax rate and tax stay hidden in the narrow panel (the totals show the tax).
-        for column in (L.COL_LINE, L.COL_TAX_RATE, L.COL_TAX):
+        # Line number, tax rate and tax stay hidden in the narrow panel (the totals show the tax); shipped
+        # and to ship show while an order is partly shipped.
+        for column in (L.COL_LINE, L.COL_TAX_RATE, L.COL_TAX, L.COL_SHIPPED, L.COL_TO_SHIP):
             self.lines_table.setColumnHidden(column, True)
         self.addTab(self.lines_table, self.tr("Lines"))
         payments = _table(
@@ -52,10 +61,14 @@ class OrderTabs(QTabWidget):
         shipments = _table(
             "orderShipments",
             self.shipments,
-            {S.COL_CARRIER: 110, S.COL_TRACKING: 130, S.COL_SHIPPED: 120},
-            S.COL_DELIVERED,
+            {S.COL_CARRIER: 85, S.COL_TRACKING: 105, S.COL_SHIPPED: 118, S.COL_DELIVERED: 118},
+            S.COL_CONTENTS,
             self,
         )
+        self.shipments_table = shipments
+        # A parcel's contents one line each: an order has a few parcels, so rows may grow to their text.
+        shipments.setWordWrap(True)
+        shipments.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.addTab(shipments, self.tr("Shipments"))
         history = _table(
             "orderHistory",
@@ -72,9 +85,18 @@ class OrderTabs(QTabWidget):
                 model.set_rows([])
             return
         self.lines.set_rows(detail.lines)
+        # Shipped / to ship while a part has left and the rest waits for a later parcel, in the unit price's
+        # and discount's place (the narrow panel has no room for all; the total still says what a line costs).
+        parts = detail.fulfilment_state == "partly_shipped"
+        for column in (OrderLinesModel.COL_SHIPPED, OrderLinesModel.COL_TO_SHIP):
+            self.lines_table.setColumnHidden(column, not parts)
+        self.lines_table.setColumnHidden(OrderLinesModel.COL_PRICE, parts)
         self.lines_table.setColumnHidden(
-            OrderLinesModel.COL_DISCOUNT, not any(ln.discount for ln in detail.lines)
+            OrderLinesModel.COL_DISCOUNT, parts or not any(ln.discount for ln in detail.lines)
         )
         self.payments.set_rows(detail.payments)
-        self.shipments.set_rows(detail.shipments)
+        self.shipments.show(detail.shipments, detail.lines)
+        # Delivered only once a parcel arrived: until then its contents take the room.
+        delivered = any(s.delivered_at is not None for s in detail.shipments)
+        self.shipments_table.setColumnHidden(ShipmentsModel.COL_DELIVERED, not delivered)
         self.history.set_rows(detail.history)
