@@ -27,7 +27,7 @@ COLUMNS = {
     "notes idempotency_key tax_included created_at updated_at confirmed_at shipped_at completed_at cancelled_at user "
     "valid_until",
     "order_lines": "order_id line_no product_id sku name quantity decimals unit_price_minor unit_cost_minor discount_minor "
-    "tax_rate_bp tax_minor total_minor business_day sold",
+    "tax_rate_bp tax_minor total_minor business_day sold shipped_quantity",
     "stock_movements": "product_id location_id kind quantity unit_cost_minor reason order_id created_at user",
     "payments": "order_id kind method amount_minor tendered_minor change_minor reference created_at user till_session_id",
     "shipments": "order_id carrier tracking_number shipped_at delivered_at",

@@ -233,6 +233,7 @@ class BulkOrderWriter:
             )
         )
         lines = queued["order_lines"]
+        whole = doc.shipment is not None  # shipped whole, as services/shipping.py counts it
         for no, (ln, price) in enumerate(zip(order.lines, prices, strict=True), start=1):
             lines.append(
                 (
@@ -251,6 +252,7 @@ class BulkOrderWriter:
                     price.total,
                     day,
                     doc.sold,
+                    ln.quantity if whole else 0,
                 )
             )
         for table, row in rows:

@@ -74,11 +74,15 @@ def order_detail(session: Session, order: Order) -> OrderDetail:
 
 
 def _lines(order: Order) -> list[OrderLineRecord]:
-    """The lines; of an order shipped whole (the bulk writers do not count) every line shipped in full."""
-    records = [line_record(ln.line_no, ln, ln.tax_minor, ln.total_minor) for ln in order.lines]
-    if order.fulfilment_state in (FulfilmentState.SHIPPED, FulfilmentState.DELIVERED):
-        records = [replace(r, shipped=r.quantity) for r in records]
-    return records
+    return [line_record(ln.line_no, ln, ln.tax_minor, ln.total_minor) for ln in order.lines]
+
+
+def _shipped_whole(fulfilment: FulfilmentState, lines: list[OrderLineRecord]) -> list[OrderLineRecord]:
+    """Of an order that has left whole, every line shipped in full (the bulk writers and the counter's
+    checkout do not count what a line shipped; partial shipments do)."""
+    if fulfilment in (FulfilmentState.SHIPPED, FulfilmentState.DELIVERED):
+        return [replace(r, shipped=r.quantity) for r in lines]
+    return lines
 
 
 def _shipment(order: Order, shipment: Shipment) -> ShipmentRecord:
@@ -245,7 +249,7 @@ def _assemble(
         hold_note=getattr(order, "hold_note", "") or "",
         assigned_to=getattr(order, "assigned_to", "") or "",
         valid_until=_day(order.valid_until),
-        lines=lines,
+        lines=_shipped_whole(order.fulfilment_state, lines),
         payments=payments,
         shipments=shipments,
         history=history,
