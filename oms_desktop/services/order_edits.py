@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Order, OrderLine
 from oms_desktop.domain.bounds import require_amount, require_quantity, require_total
-from oms_desktop.domain.errors import ValidationError
+from oms_desktop.domain.errors import OutOfStock, ValidationError
 from oms_desktop.domain.money import from_minor, to_minor
 from oms_desktop.domain.order import Lifecycle
 from oms_desktop.domain.order_workflow import Action, require
@@ -103,7 +103,10 @@ def edit_order(uow: UnitOfWork, number: str, change: OrderEdit) -> Outcome[Order
         for line in order.lines:
             deltas[line.product_id] += line.to_ship
         words = _difference(before, after)
-        moved = apply(session, uow, order, Action.EDIT, detail=words, quantities=dict(deltas))
+        try:
+            moved = apply(session, uow, order, Action.EDIT, detail=words, quantities=dict(deltas))
+        except OutOfStock as short:
+            raise _as_the_line_says(order, held_before, products_before, short) from None
         if all(line.to_ship == 0 for line in order.lines):
             # What was still to ship was taken off: what left already is the whole order.
             moved |= apply(session, uow, order, Action.SHIPPED_IN_FULL)
@@ -123,6 +126,25 @@ def edit_order(uow: UnitOfWork, number: str, change: OrderEdit) -> Outcome[Order
         return Outcome(order_detail(session, order), changes)
 
     return uow.run(run)
+
+
+def _as_the_line_says(
+    order: Order, held_before: dict[int, int], products_before: dict[int, int], short: OutOfStock
+) -> OutOfStock:
+    """The refusal in the line's own terms: the whole new quantity asked, against what is available plus what
+    the order held already (the ledger was asked only for the difference)."""
+    lines = [ln for ln in order.lines if ln.sku == short.sku]
+    if not lines:
+        return short
+    product_id, decimals = lines[0].product_id, lines[0].decimals
+    held = sum(q for line_id, q in held_before.items() if products_before[line_id] == product_id)
+    asked = sum(ln.to_ship for ln in lines)
+    return OutOfStock(
+        short.sku,
+        from_units(asked, decimals),
+        Decimal(short.available) + from_units(held, decimals),
+        short.location,
+    )
 
 
 def _lines_of(order: Order, product_id: int) -> list[OrderLine]:

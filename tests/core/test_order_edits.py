@@ -147,3 +147,11 @@ def test_what_left_cannot_be_changed_and_the_rest_can(uow: UnitOfWork) -> None:
     with pytest.raises(IllegalTransition, match="shipped already"):
         order_edits.edit_order(uow, number, OrderEdit(ship_to="elsewhere"))
     assert health.check(uow) == []
+
+
+@pytest.mark.usefixtures("goods")
+def test_a_refused_raise_speaks_of_the_whole_line(uow: UnitOfWork) -> None:
+    number = _order(uow, ("RICE", 2))  # 3 on the shelf, 2 held for this order
+    with pytest.raises(OutOfStock) as short:
+        order_edits.edit_order(uow, number, OrderEdit(set_lines=[LineChange("RICE", 5)]))
+    assert (short.value.sku, short.value.asked, short.value.available) == ("RICE", 5, 3)
