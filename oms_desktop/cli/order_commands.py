@@ -334,7 +334,14 @@ def show(ctx: Context) -> int:
     if is_number_of(RETURN_PREFIX, ctx.args.number):  # a return's number, as its receipt prints it
         print_return(ctx, sale_returns.get_return(ctx.uow, ctx.args.number))
         return 0
-    print_order(ctx, orders.get_order(ctx.uow, ctx.args.number))
+    detail = orders.get_order(ctx.uow, ctx.args.number)
+    print_order(ctx, detail)
+    if not ctx.json:
+        print("  history:")
+        for h in detail.history:
+            moved = f"{h.from_status} → {h.to_status}" if h.from_status not in ("", h.to_status) else h.to_status
+            said = f": {h.detail}" if h.detail else ""
+            print(f"    {h.at.astimezone():%Y-%m-%d %H:%M}  {h.action} ({moved}) by {h.user}{said}")
     return 0
 
 
