@@ -339,7 +339,9 @@ def show(ctx: Context) -> int:
     if not ctx.json:
         print("  history:")
         for h in detail.history:
-            moved = f"{h.from_status} → {h.to_status}" if h.from_status not in ("", h.to_status) else h.to_status
+            moved = (
+                f"{h.from_status} → {h.to_status}" if h.from_status not in ("", h.to_status) else h.to_status
+            )
             said = f": {h.detail}" if h.detail else ""
             print(f"    {h.at.astimezone():%Y-%m-%d %H:%M}  {h.action} ({moved}) by {h.user}{said}")
     return 0

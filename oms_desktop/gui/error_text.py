@@ -759,7 +759,9 @@ def templates() -> dict[str, str]:
         "api_internal_error": translate(
             "CoreMessage", "The server met an unexpected error; it is written in the server's log"
         ),
-        "api_cannot_listen": translate("CoreMessage", "The API cannot listen on {host} port {port}: {detail}"),
+        "api_cannot_listen": translate(
+            "CoreMessage", "The API cannot listen on {host} port {port}: {detail}"
+        ),
         "api_remote_needs_flag": translate(
             "CoreMessage",
             "Listening on {host} lets other computers reach the API: add --allow-remote if that is meant",
