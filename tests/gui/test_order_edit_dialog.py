@@ -7,6 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -169,7 +170,7 @@ def test_a_refusal_keeps_the_dialog_and_what_was_typed(
     dialog.scan.setFocus()
     qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)  # Enter in the empty scan field saves
     qtbot.waitUntil(lambda: not dialog.busy and dialog.message.kind == "error")
-    assert dialog.message.text() == "Out of stock: TEA-1 — 48 asked, 8 available at MAIN"
+    assert dialog.message.text() == "Out of stock: TEA-1 — 50 asked, 10 available at MAIN"
     assert dialog.isVisible() and dialog.ok_button.isEnabled()
     assert cell(dialog.lines, 0, M.COL_QTY) == "50"  # as typed, to correct
     assert orders.get_order(sqlite_uow, number).lines[0].quantity == 2  # nothing written
@@ -261,3 +262,20 @@ def test_the_edit_lines_model(qtmodeltester, sqlite_uow: UnitOfWork) -> None:  #
     assert model.changes() == [LineChange("TEA-1", 2, None, Decimal("5"))]
     assert model.lowered()
     assert find_row(model, OrderEditLinesModel.COL_AMOUNT, "55.00") == 0
+
+
+def test_text_typed_at_a_scanners_pace_into_the_ship_to_stays_there(
+    qtbot: QtBot, sqlite_uow: UnitOfWork, open_window: Callable[[], MainWindow]
+) -> None:
+    number = shop(sqlite_uow)
+    window = open_window()
+    window.show_page(window.ORDERS)
+    select_order(qtbot, window.orders, number)
+    dialog = open_change(qtbot, window.orders.detail)
+    box = dialog.ship_to
+    box.setFocus()
+    box.moveCursor(QTextCursor.MoveOperation.End)
+    before = box.toPlainText()
+    scan_at_focus(qtbot, ", Hangzhou")  # no such product: it was typed, not scanned
+    qtbot.waitUntil(lambda: box.toPlainText() == before + ", Hangzhou\n")
+    assert dialog.message.kind != "error" and dialog.lines.rowCount() == 2

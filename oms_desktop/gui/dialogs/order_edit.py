@@ -60,6 +60,7 @@ class OrderEditDialog(FormDialog):
         self._pending = 0  # lookups on their way
         self._submit_after = False
         self.removed: dict[str, EditLine] = {}  # saved lines taken off, by SKU (a scan puts one back)
+        self._from_scan = ""  # the last burst the scan catcher took, as it came
         self.set_texts(self.tr("Change order {number}").format(number=detail.number), self.tr("Save changes"))
         customer = detail.customer.name if detail.customer else self.tr("Walk-in")
         heading = QLabel(
@@ -147,12 +148,16 @@ class OrderEditDialog(FormDialog):
         self.form.addRow(self.tr("Ship to"), self.ship_to)
         self.form.addRow(self.tr("Reason"), self.reason)
         self.catcher = ScanCatcher(self, self.scan)
-        self.catcher.scanned.connect(self.look_up)
+        self.catcher.scanned.connect(self._scanned)
         self._show_summary()
         self._show_remove()
         self.scan.setFocus()
 
     # --- adding lines ----------------------------------------------------------------------------------
+
+    def _scanned(self, code: str) -> None:
+        self._from_scan = code
+        self.look_up(code)
 
     def look_up(self, text: str) -> None:
         """A scan or a typed SKU or name: one product found is one more of it; several are listed."""
@@ -177,8 +182,12 @@ class OrderEditDialog(FormDialog):
         if len(found) == 1:
             self._add(found[0])
         elif not found:
-            self.message.show_error(self.tr("Nothing found for '{text}': nothing added").format(text=text))
             self._submit_after = False
+            # Typed fast into the ship-to or the reason, not scanned: the text goes back where it was typed.
+            if not (self._from_scan.strip() == text and self.catcher.give_back(self._from_scan)):
+                self.message.show_error(
+                    self.tr("Nothing found for '{text}': nothing added").format(text=text)
+                )
         else:
             for offer in found:
                 item = QListWidgetItem(

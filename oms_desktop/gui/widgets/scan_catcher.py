@@ -4,14 +4,15 @@ A scanner is a keyboard that types a code and Enter at a few milliseconds a key.
 the scan field (a cart cell just edited, a cell editor still open, a button), the first printable key is
 held back for a moment: if the next key follows within a scanner's pace, the burst up to Enter is a scan and
 goes to `scanned`, never into the focused widget; a lone key (a person typing) is handed on to where it was
-going, a moment late. Keys typed into the scan field itself are left alone.
+going, a moment late. Keys typed into the scan field itself are left alone. A burst that was no code after
+all (a fast typist, or a paste by keys, in a text box) can be given back to the box it was typed in.
 """
 
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 # A scanner types a key every few milliseconds; a fast person needs 60 ms or more between keys.
 SCANNER_GAP_MS = 35
@@ -31,6 +32,7 @@ class ScanCatcher(QObject):
         self._burst = ""  # a scan being read
         self._last = 0.0
         self._replaying = False
+        self._origin: QObject | None = None  # where the last scan's keys were going
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SCANNER_GAP_MS)
@@ -61,6 +63,7 @@ class ScanCatcher(QObject):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self._burst and fast and len(self._burst) >= MIN_SCAN_LENGTH:
                 code, self._burst = self._burst, ""
+                self._origin = self._held[0][0] if self._held else watched
                 self._held.clear()
                 self._timer.stop()
                 self.scanned.emit(code)
@@ -79,6 +82,22 @@ class ScanCatcher(QObject):
         self._burst = text
         self._held.append((watched, QKeyEvent(event.type(), event.key(), event.modifiers(), text)))
         self._timer.start()
+        return True
+
+    def give_back(self, code: str) -> bool:
+        """Type the last scan, and its Enter, into the text box it was going to, when it went to one (the
+        code was not known: it was text). Returns whether it did."""
+        target, self._origin = self._origin, None
+        if not isinstance(target, (QLineEdit, QPlainTextEdit, QTextEdit)) or target is self._field:
+            return False
+        keys = [QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, ch) for ch in code]
+        keys.append(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"))
+        self._replaying = True
+        try:
+            for key in keys:
+                QCoreApplication.sendEvent(target, key)
+        finally:
+            self._replaying = False
         return True
 
     def _settle(self) -> None:
