@@ -25,6 +25,7 @@ from oms_desktop.cli import (
     purchase_commands,
     report_commands,
     settings_commands,
+    rule_commands,
     shop_commands,
     till_commands,
 )
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         api_commands,
     ):
         module.add(sub)
+        rule_commands,
     _share_global_options(parser)
     return parser
 

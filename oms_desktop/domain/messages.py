@@ -826,3 +826,108 @@ def english(code: str, params: Mapping[str, Param]) -> str:
     # A free text (REFUSED) is the code's own and may hold its line breaks; a field is what someone typed.
     shown = english_param if code == REFUSED else lambda kind, value: visible(english_param(kind, value))
     return message.text.format(**{name: shown(kind, params[name]) for name, kind in message.params.items()})
+    # --- automation rules and their notifications (services/automation.py)
+    "rule_name_missing": _m("A rule needs a name"),
+    "rule_name_invalid": _m("A rule's name must be one line of at most {most} characters", most=NUMBER),
+    "rule_action_not_for_trigger": _m(
+        "A rule on {trigger} cannot {action}: it can {choices}", trigger=TEXT, action=TEXT, choices=TEXT
+    ),
+    "rule_value_not_for_trigger": _m(
+        "--{value} does not go with a rule on {trigger}", value=TEXT, trigger=TEXT
+    ),
+    "rule_value_not_for_action": _m(
+        "--{value} does not go with the action {action}", value=TEXT, action=TEXT
+    ),
+    "rule_channel_unknown": _m("Unknown channel {channel}: one of {choices}", channel=TEXT, choices=TEXT),
+    "rule_days_needed": _m(
+        "A rule on overdue orders needs the days after the due date, 1 to {most} (--days)", most=NUMBER
+    ),
+    "rule_hours_needed": _m(
+        "A rule on paid orders not shipped needs the hours since payment, 1 to {most} (--hours)", most=NUMBER
+    ),
+    "rule_variance_invalid": _m(
+        "The least variance must be an amount above zero with at most two decimals, not {amount}",
+        amount=TEXT,
+    ),
+    "rule_printer_invalid": _m("The printer must be one line of at most 200 characters"),
+    "rule_email_needed": _m("An e-mail rule needs the address to send to (--to)"),
+    "email_address_invalid": _m("{address} is not an e-mail address", address=TEXT),
+    "rule_email_too_long": _m("The addresses must be at most {most} characters in all", most=NUMBER),
+    "unknown_rule": _m("Unknown rule: {rule}", rule=TEXT),
+    "rule_name_taken": _m("There is a rule named {name} already", name=TEXT),
+    "unknown_notification": _m("Unknown notification: {number}", number=NUMBER),
+    "rule_no_supplier": _m(
+        "{sku} has no preferred supplier to order it from: give it one in Purchasing", sku=TEXT
+    ),
+    "rule_till_missing": _m("Till session {number} or its Z report is not there", number=NUMBER),
+    "rule_outlets_missing": _m(
+        "Printing and e-mail are not set up where the rules ran, so they cannot {action}", action=TEXT
+    ),
+    "rule_order_created": _m(
+        "New {channel} order {order}: {total}", channel=Kind.CHANNEL, order=TEXT, total=MONEY
+    ),
+    "rule_order_paid": _m("Order {order} is paid: {total}", order=TEXT, total=MONEY),
+    "rule_order_overdue": _m(
+        "Order {order} of {customer} is {days} days past its due date {due}: {owed} still owed",
+        order=TEXT,
+        customer=TEXT,
+        days=NUMBER,
+        due=TEXT,
+        owed=MONEY,
+    ),
+    "rule_paid_not_shipped": _m(
+        "Order {order} was paid {hours} hours ago and is not shipped yet", order=TEXT, hours=NUMBER
+    ),
+    "rule_stock_low": _m(
+        "{sku} {name} is low: {available} available, reorder point {point}",
+        sku=TEXT,
+        name=TEXT,
+        available=NUMBER,
+        point=NUMBER,
+    ),
+    "rule_stock_summary": _m(
+        "{count} products are below their reorder point: {skus}", count=NUMBER, skus=TEXT
+    ),
+    "rule_till_variance": _m(
+        "Till {till} was closed with its cash {variance} off (Z report {z})",
+        till=TEXT,
+        variance=MONEY,
+        z=NUMBER,
+    ),
+    "rule_failed": _m(
+        "The rule {rule} was given up after {attempts} tries for {subject}: {error}",
+        rule=TEXT,
+        attempts=NUMBER,
+        subject=TEXT,
+        error=TEXT,
+    ),
+    # --- e-mail through the shop's mail server (oms_desktop/mailer.py, oms_desktop/keychain.py)
+    "smtp_not_set": _m(
+        "No mail server is set: settings set smtp-host HOST (and smtp-port, smtp-security, smtp-user)"
+    ),
+    "smtp_security_invalid": _m(
+        "The mail server's security must be one of {choices}, not {security}", choices=TEXT, security=TEXT
+    ),
+    "smtp_port_range": _m("The mail server's port must be 1 to 65535, not {port}", port=NUMBER),
+    "smtp_sender_missing": _m(
+        "E-mail needs a sender address: settings set smtp-sender ADDRESS (or the shop's e-mail)"
+    ),
+    "smtp_login_needs_tls": _m(
+        "Signing in to {server} without TLS would send the password in the clear: set smtp-security to "
+        "starttls or tls",
+        server=TEXT,
+    ),
+    "keyring_unavailable": _m(
+        "This computer has no password store for the mail server's password ({detail}); e-mail that needs a "
+        "sign-in cannot be sent from here",
+        detail=TEXT,
+    ),
+    "smtp_password_missing": _m(
+        "No password for {account} is kept on this computer: run oms-desktop mail password", account=TEXT
+    ),
+    "smtp_user_missing": _m("No mail server user is set: settings set smtp-user NAME first"),
+    "password_empty": _m("No password was given: nothing was kept"),
+    "mail_not_sent": _m(
+        "The mail server {server} did not take the message: {detail}", server=TEXT, detail=TEXT
+    ),
+    "rules": "add or remove automation rules",

@@ -33,6 +33,7 @@ class Permission(enum.StrEnum):
     SETTINGS = "settings"
     BACKUP_RESTORE = "backup_restore"
     API_TOKENS = "api_tokens"  # create and revoke the local API's tokens (services/api_tokens.py)
+    RULES = "rules"  # add and remove automation rules (services/automation.py)
 
 
 LEAST_ROLE: dict[Permission, Role] = {
@@ -58,6 +59,7 @@ LEAST_ROLE: dict[Permission, Role] = {
     Permission.SETTINGS: Role.OWNER,
     Permission.BACKUP_RESTORE: Role.OWNER,
     Permission.API_TOKENS: Role.OWNER,
+    Permission.RULES: Role.MANAGER,
 }
 
 

@@ -767,3 +767,152 @@ def templates() -> dict[str, str]:
             "Listening on {host} lets other computers reach the API: add --allow-remote if that is meant",
         ),
     }
+        # --- automation rules, notifications and e-mail (services/automation.py)
+        "rule_name_missing": translate(
+            "CoreMessage",
+            "A rule needs a name",
+        ),
+        "rule_name_invalid": translate(
+            "CoreMessage",
+            "A rule's name must be one line of at most {most} characters",
+        ),
+        "rule_action_not_for_trigger": translate(
+            "CoreMessage",
+            "A rule on {trigger} cannot {action}: it can {choices}",
+        ),
+        "rule_value_not_for_trigger": translate(
+            "CoreMessage",
+            "--{value} does not go with a rule on {trigger}",
+        ),
+        "rule_value_not_for_action": translate(
+            "CoreMessage",
+            "--{value} does not go with the action {action}",
+        ),
+        "rule_channel_unknown": translate(
+            "CoreMessage",
+            "Unknown channel {channel}: one of {choices}",
+        ),
+        "rule_days_needed": translate(
+            "CoreMessage",
+            "A rule on overdue orders needs the days after the due date, 1 to {most} (--days)",
+        ),
+        "rule_hours_needed": translate(
+            "CoreMessage",
+            "A rule on paid orders not shipped needs the hours since payment, 1 to {most} (--hours)",
+        ),
+        "rule_variance_invalid": translate(
+            "CoreMessage",
+            "The least variance must be an amount above zero with at most two decimals, not {amount}",
+        ),
+        "rule_printer_invalid": translate(
+            "CoreMessage",
+            "The printer must be one line of at most 200 characters",
+        ),
+        "rule_email_needed": translate(
+            "CoreMessage",
+            "An e-mail rule needs the address to send to (--to)",
+        ),
+        "email_address_invalid": translate(
+            "CoreMessage",
+            "{address} is not an e-mail address",
+        ),
+        "rule_email_too_long": translate(
+            "CoreMessage",
+            "The addresses must be at most {most} characters in all",
+        ),
+        "unknown_rule": translate(
+            "CoreMessage",
+            "Unknown rule: {rule}",
+        ),
+        "rule_name_taken": translate(
+            "CoreMessage",
+            "There is a rule named {name} already",
+        ),
+        "unknown_notification": translate(
+            "CoreMessage",
+            "Unknown notification: {number}",
+        ),
+        "rule_no_supplier": translate(
+            "CoreMessage",
+            "{sku} has no preferred supplier to order it from: give it one in Purchasing",
+        ),
+        "rule_till_missing": translate(
+            "CoreMessage",
+            "Till session {number} or its Z report is not there",
+        ),
+        "rule_outlets_missing": translate(
+            "CoreMessage",
+            "Printing and e-mail are not set up where the rules ran, so they cannot {action}",
+        ),
+        "rule_order_created": translate(
+            "CoreMessage",
+            "New {channel} order {order}: {total}",
+        ),
+        "rule_order_paid": translate(
+            "CoreMessage",
+            "Order {order} is paid: {total}",
+        ),
+        "rule_order_overdue": translate(
+            "CoreMessage",
+            "Order {order} of {customer} is {days} days past its due date {due}: {owed} still owed",
+        ),
+        "rule_paid_not_shipped": translate(
+            "CoreMessage",
+            "Order {order} was paid {hours} hours ago and is not shipped yet",
+        ),
+        "rule_stock_low": translate(
+            "CoreMessage",
+            "{sku} {name} is low: {available} available, reorder point {point}",
+        ),
+        "rule_stock_summary": translate(
+            "CoreMessage",
+            "{count} products are below their reorder point: {skus}",
+        ),
+        "rule_till_variance": translate(
+            "CoreMessage",
+            "Till {till} was closed with its cash {variance} off (Z report {z})",
+        ),
+        "rule_failed": translate(
+            "CoreMessage",
+            "The rule {rule} was given up after {attempts} tries for {subject}: {error}",
+        ),
+        "smtp_not_set": translate(
+            "CoreMessage",
+            "No mail server is set: settings set smtp-host HOST (and smtp-port, smtp-security, smtp-user)",
+        ),
+        "smtp_security_invalid": translate(
+            "CoreMessage",
+            "The mail server's security must be one of {choices}, not {security}",
+        ),
+        "smtp_port_range": translate(
+            "CoreMessage",
+            "The mail server's port must be 1 to 65535, not {port}",
+        ),
+        "smtp_sender_missing": translate(
+            "CoreMessage",
+            "E-mail needs a sender address: settings set smtp-sender ADDRESS (or the shop's e-mail)",
+        ),
+        "smtp_login_needs_tls": translate(
+            "CoreMessage",
+            "Signing in to {server} without TLS would send the password in the clear: set smtp-security to starttls or tls",
+        ),
+        "keyring_unavailable": translate(
+            "CoreMessage",
+            "This computer has no password store for the mail server's password ({detail}); e-mail that needs a sign-in cannot be sent from here",
+        ),
+        "smtp_password_missing": translate(
+            "CoreMessage",
+            "No password for {account} is kept on this computer: run oms-desktop mail password",
+        ),
+        "smtp_user_missing": translate(
+            "CoreMessage",
+            "No mail server user is set: settings set smtp-user NAME first",
+        ),
+        "password_empty": translate(
+            "CoreMessage",
+            "No password was given: nothing was kept",
+        ),
+        "mail_not_sent": translate(
+            "CoreMessage",
+            "The mail server {server} did not take the message: {detail}",
+        ),

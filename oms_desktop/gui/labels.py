@@ -231,6 +231,7 @@ def permission(value: str) -> str:
         "settings": translate("Permission", "change the shop's settings"),
         "backup_restore": translate("Permission", "back up or restore the database"),
         "api_tokens": translate("Permission", "create or revoke API tokens"),
+        "rules": translate("Permission", "add or remove automation rules"),
     }
     return words.get(value, value)
 

@@ -152,9 +152,10 @@ class ProblemFinder:
     def backordered(self) -> ColumnElement[bool]:
         return backorders.backordered_condition(self.session)
 
-    def paid_not_shipped(self) -> ColumnElement[bool]:
-        """Paid in full, holding its goods, and neither confirmed nor paid within the last N days."""
-        since = self._paid_cutoff()
+    def paid_not_shipped(self, after: timedelta | None = None) -> ColumnElement[bool]:
+        """Paid in full, holding its goods, and neither confirmed nor paid within the last N days (or
+        within `after`: a rule's hours, services/automation.py)."""
+        since = self._paid_cutoff() if after is None else self.when.now - after
         recent = exists().where(
             Payment.order_id == Order.id, Payment.kind == PaymentKind.PAYMENT, Payment.created_at >= since
         )

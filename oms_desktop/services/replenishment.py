@@ -311,11 +311,15 @@ class CreatedPOs:
 
 
 def create_pos(
-    uow: UnitOfWork, *, supplier: str | None = None, today: date | None = None
+    uow: UnitOfWork,
+    *,
+    supplier: str | None = None,
+    today: date | None = None,
+    codes: list[str] | None = None,
 ) -> Outcome[CreatedPOs]:
-    """Turn the suggestions into draft POs, one per preferred supplier: a supplier's open draft is extended
-    rather than a second one made."""
-    wanted = [s for s in suggest(uow, supplier=supplier, today=today, only_needed=True)]
+    """Turn the suggestions (of every product, or of the given ones: a rule's low product) into draft POs,
+    one per preferred supplier: a supplier's open draft is extended rather than a second one made."""
+    wanted = [s for s in suggest(uow, supplier=supplier, today=today, only_needed=True, codes=codes)]
     by_supplier: dict[str, list[purchase_orders.POLineInput]] = defaultdict(list)
     missing: list[str] = []
     for s in wanted:

@@ -62,11 +62,19 @@ class ShopSettings:
     holding_cost_rate: Decimal = Decimal("25")
     # A paid order not shipped this many days after it was paid shows in the Orders page's Problems view.
     paid_unshipped_days: int = 3
+    # The mail server the rules' e-mail goes through (oms_desktop/mailer.py); its password is kept in this
+    # computer's password store (keyring), never here. Security: starttls, tls (from the first byte) or none.
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"
+    smtp_user: str = ""
+    smtp_sender: str = ""  # the From address; empty: the shop's e-mail
     configured: bool = False  # set once the first-run wizard (or the user) saved settings
 
 
 REASONS_MOST, REASON_LENGTH = 20, 60  # the discount reasons a dialog can offer
 PAID_UNSHIPPED_MOST = 365  # days
+SMTP_SECURITY = ("starttls", "tls", "none")
 YES = ("1", "yes", "true", "on")
 NO = ("0", "no", "false", "off", "")
 
@@ -82,7 +90,8 @@ def decode(name: str, text: str) -> object:
     if isinstance(default, int):
         word = text.strip()
         if not (word.isascii() and word.isdigit()) or len(word) > 6:
-            raise ValueError(f"not a whole number of days: {text[:30]!r}")
+            what = "a whole number of days" if name.endswith("_days") else "a whole number"
+            raise ValueError(f"not {what}: {text[:30]!r}")
         return int(word)
     if isinstance(default, Decimal):
         if not text.strip().isascii() or "_" in text:  # Decimal reads ١٢ as 12 and 1_0 as 10
@@ -152,6 +161,12 @@ def save_settings(uow: UnitOfWork, settings: ShopSettings) -> Outcome[ShopSettin
         raise ValidationError(
             "paid_unshipped_days_range", days=settings.paid_unshipped_days, most=PAID_UNSHIPPED_MOST
         )
+    if settings.smtp_security not in SMTP_SECURITY:
+        raise ValidationError(
+            "smtp_security_invalid", choices=", ".join(SMTP_SECURITY), security=settings.smtp_security[:20]
+        )
+    if not 1 <= settings.smtp_port <= 65535:
+        raise ValidationError("smtp_port_range", port=settings.smtp_port)
     offered_methods(settings)  # refuses a list with an unknown method
     parse_rules(settings.scale_barcodes)  # refuses a rule that cannot be read, or two for one prefix
     reasons = [r.strip() for r in settings.discount_reasons.split(",") if r.strip()]

@@ -1609,6 +1609,154 @@
         <translation>在 {host} 上监听会让其他电脑访问 API：如确有此意，请加上 --allow-remote</translation>
     </message>
     <message>
+        <source>A rule needs a name</source>
+        <translation>规则需要一个名称</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s name must be one line of at most {most} characters</source>
+        <translation>规则名称必须是一行，最多 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>A rule on {trigger} cannot {action}: it can {choices}</source>
+        <translation>针对 {trigger} 的规则不能执行 {action}：可执行的是 {choices}</translation>
+    </message>
+    <message>
+        <source>--{value} does not go with a rule on {trigger}</source>
+        <translation>--{value} 不适用于针对 {trigger} 的规则</translation>
+    </message>
+    <message>
+        <source>--{value} does not go with the action {action}</source>
+        <translation>--{value} 不适用于动作 {action}</translation>
+    </message>
+    <message>
+        <source>Unknown channel {channel}: one of {choices}</source>
+        <translation>未知渠道 {channel}：可选 {choices}</translation>
+    </message>
+    <message>
+        <source>A rule on overdue orders needs the days after the due date, 1 to {most} (--days)</source>
+        <translation>逾期订单规则需要到期后的天数，1 到 {most}（--days）</translation>
+    </message>
+    <message>
+        <source>A rule on paid orders not shipped needs the hours since payment, 1 to {most} (--hours)</source>
+        <translation>已付款未发货规则需要付款后的小时数，1 到 {most}（--hours）</translation>
+    </message>
+    <message>
+        <source>The least variance must be an amount above zero with at most two decimals, not {amount}</source>
+        <translation>最小差额必须是大于零、最多两位小数的金额，而不是 {amount}</translation>
+    </message>
+    <message>
+        <source>The printer must be one line of at most 200 characters</source>
+        <translation>打印机设置必须是一行，最多 200 个字符</translation>
+    </message>
+    <message>
+        <source>An e-mail rule needs the address to send to (--to)</source>
+        <translation>电子邮件规则需要收件地址（--to）</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address</source>
+        <translation>{address} 不是电子邮件地址</translation>
+    </message>
+    <message>
+        <source>The addresses must be at most {most} characters in all</source>
+        <translation>地址总长度最多 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>Unknown rule: {rule}</source>
+        <translation>未知规则：{rule}</translation>
+    </message>
+    <message>
+        <source>There is a rule named {name} already</source>
+        <translation>已有名为 {name} 的规则</translation>
+    </message>
+    <message>
+        <source>Unknown notification: {number}</source>
+        <translation>未知通知：{number}</translation>
+    </message>
+    <message>
+        <source>{sku} has no preferred supplier to order it from: give it one in Purchasing</source>
+        <translation>{sku} 没有首选供应商可供订货：请在采购中为其指定一个</translation>
+    </message>
+    <message>
+        <source>Till session {number} or its Z report is not there</source>
+        <translation>收银班次 {number} 或其 Z 报表不存在</translation>
+    </message>
+    <message>
+        <source>Printing and e-mail are not set up where the rules ran, so they cannot {action}</source>
+        <translation>运行规则的地方未设置打印和电子邮件，因此无法执行 {action}</translation>
+    </message>
+    <message>
+        <source>New {channel} order {order}: {total}</source>
+        <translation>新的{channel}订单 {order}：{total}</translation>
+    </message>
+    <message>
+        <source>Order {order} is paid: {total}</source>
+        <translation>订单 {order} 已付清：{total}</translation>
+    </message>
+    <message>
+        <source>Order {order} of {customer} is {days} days past its due date {due}: {owed} still owed</source>
+        <translation>{customer} 的订单 {order} 已超过到期日 {due} {days} 天：尚欠 {owed}</translation>
+    </message>
+    <message>
+        <source>Order {order} was paid {hours} hours ago and is not shipped yet</source>
+        <translation>订单 {order} 已于 {hours} 小时前付款，尚未发货</translation>
+    </message>
+    <message>
+        <source>{sku} {name} is low: {available} available, reorder point {point}</source>
+        <translation>{sku} {name} 库存不足：可用 {available}，再订货点 {point}</translation>
+    </message>
+    <message>
+        <source>{count} products are below their reorder point: {skus}</source>
+        <translation>{count} 种商品低于再订货点：{skus}</translation>
+    </message>
+    <message>
+        <source>Till {till} was closed with its cash {variance} off (Z report {z})</source>
+        <translation>收银台 {till} 结班时现金差额 {variance}（Z 报表 {z}）</translation>
+    </message>
+    <message>
+        <source>The rule {rule} was given up after {attempts} tries for {subject}: {error}</source>
+        <translation>规则 {rule} 对 {subject} 尝试 {attempts} 次后已放弃：{error}</translation>
+    </message>
+    <message>
+        <source>No mail server is set: settings set smtp-host HOST (and smtp-port, smtp-security, smtp-user)</source>
+        <translation>未设置邮件服务器：settings set smtp-host 主机（以及 smtp-port、smtp-security、smtp-user）</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s security must be one of {choices}, not {security}</source>
+        <translation>邮件服务器的安全方式必须是 {choices} 之一，而不是 {security}</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port must be 1 to 65535, not {port}</source>
+        <translation>邮件服务器端口必须在 1 到 65535 之间，而不是 {port}</translation>
+    </message>
+    <message>
+        <source>E-mail needs a sender address: settings set smtp-sender ADDRESS (or the shop&apos;s e-mail)</source>
+        <translation>电子邮件需要发件地址：settings set smtp-sender 地址（或店铺的电子邮件）</translation>
+    </message>
+    <message>
+        <source>Signing in to {server} without TLS would send the password in the clear: set smtp-security to starttls or tls</source>
+        <translation>不使用 TLS 登录 {server} 会以明文发送密码：请将 smtp-security 设为 starttls 或 tls</translation>
+    </message>
+    <message>
+        <source>This computer has no password store for the mail server&apos;s password ({detail}); e-mail that needs a sign-in cannot be sent from here</source>
+        <translation>这台电脑没有可保存邮件服务器密码的密码库（{detail}）；需要登录的电子邮件无法从这里发送</translation>
+    </message>
+    <message>
+        <source>No password for {account} is kept on this computer: run oms-desktop mail password</source>
+        <translation>这台电脑上没有保存 {account} 的密码：请运行 oms-desktop mail password</translation>
+    </message>
+    <message>
+        <source>No mail server user is set: settings set smtp-user NAME first</source>
+        <translation>未设置邮件服务器用户：请先运行 settings set smtp-user 用户名</translation>
+    </message>
+    <message>
+        <source>No password was given: nothing was kept</source>
+        <translation>未输入密码：未保存任何内容</translation>
+    </message>
+    <message>
+        <source>The mail server {server} did not take the message: {detail}</source>
+        <translation>邮件服务器 {server} 未接收该邮件：{detail}</translation>
+    </message>
+    <message>
         <source>Unknown order: {number}</source>
         <translation>未知订单：{number}</translation>
     </message>
@@ -4665,6 +4813,10 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>create or revoke API tokens</source>
         <translation>创建或吊销 API 令牌</translation>
+    </message>
+    <message>
+        <source>add or remove automation rules</source>
+        <translation>添加或删除自动化规则</translation>
     </message>
 </context>
 <context>
