@@ -101,7 +101,8 @@ def test_rankings_bars_are_the_sales(shop_data: dict[str, Any]) -> None:
 
 def test_fulfilment_charts(shop_data: dict[str, Any]) -> None:
     status = draw("order-status", shop_data).axes[0]
-    assert widths(status) == [1.0, 0.0, 0.0, 0.0, 1.0, 4.0, 1.0, 0.0]  # draft ... cancelled, returned
+    # quote, draft ... partly shipped, shipped, completed, cancelled, returned, expired
+    assert widths(status) == [0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 4.0, 1.0, 0.0, 0.0]
     hours, donut = draw("fulfilment", shop_data).axes
     assert (widths(hours), ticks(hours)) == ([30.0, 48.0], ["Phone", "Online"])
     assert [round(w.theta2 - w.theta1) for w in donut.patches] == [

@@ -203,12 +203,13 @@ def mount_refusal() -> str | None:
 
 @pytest.fixture
 def small_disk(mount_refusal: str | None, place: Path) -> Iterator[Path]:
-    """A 1 MiB disk of its own (a tmpfs), unmounted afterwards."""
+    """A 2 MiB disk of its own (a tmpfs), unmounted afterwards: room for the empty schema (540 KB) and its
+    WAL, not for a demo shop."""
     if mount_refusal is not None:
         pytest.skip(f"{mount_refusal}; the full disk stays covered by the driver-message tests")
     disk = place / "disk"
     disk.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,mode=0755", "tmpfs", str(disk)], check=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m,mode=0755", "tmpfs", str(disk)], check=True)
     try:
         yield disk
     finally:
