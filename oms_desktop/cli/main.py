@@ -24,8 +24,8 @@ from oms_desktop.cli import (
     print_commands,
     purchase_commands,
     report_commands,
-    settings_commands,
     rule_commands,
+    settings_commands,
     shop_commands,
     till_commands,
 )
@@ -69,9 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
         till_commands,
         purchase_commands,
         api_commands,
+        rule_commands,
     ):
         module.add(sub)
-        rule_commands,
     _share_global_options(parser)
     return parser
 

@@ -736,96 +736,6 @@ MESSAGES: dict[str, Message] = {
         "Listening on {host} lets other computers reach the API: add --allow-remote if that is meant",
         host=TEXT,
     ),
-}
-
-# What each permission (domain/permissions.Permission) lets a person do, as the refusal says it.
-PERMISSION_WORDS = {
-    "sell": "sell",
-    "return": "take goods back",
-    "open_shift": "open or close a till",
-    "open_drawer": "open the drawer without a sale",
-    "return_above_limit": "take back goods worth more than the cashier's return limit",
-    "refund": "give money back",
-    "void": "void a completed sale",
-    "discount_above_limit": "give a discount or a price beyond the cashier's limit",
-    "sell_short": "sell more than the book stock",
-    "cash_in_out": "pay cash into or out of the till",
-    "expire_credit": "expire a customer's store credit",
-    "adjust_stock": "adjust stock",
-    "purchase": "place or change purchase orders",
-    "receive_goods": "receive deliveries or count stock",
-    "set_credit": "change a customer's credit limit or payment terms",
-    "exceed_credit": "sell on account beyond a customer's credit limit",
-    "merge_customers": "merge two customers into one",
-    "close_with_variance": "close a till whose count is off by more than the limit",
-    "manage_users": "add or change users",
-    "settings": "change the shop's settings",
-    "backup_restore": "back up or restore the database",
-    "api_tokens": "create or revoke API tokens",
-}
-
-# What a ship-to block can lack (domain/ship_to.Part), as a refusal lists it.
-ADDRESS_PART_WORDS = {"name": "a recipient name", "address": "an address", "phone": "a phone"}
-
-
-def english_list(words: list[str]) -> str:
-    """The words as one list: a; a and b; a, b and c."""
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-
-
-# Actions whose value is not the English verb of "Cannot {action} order ..." (the rest read as they are).
-ACTION_WORDS = {
-    "return_lines": "take goods back from",
-    "hold": "put on hold",
-    "release": "release",
-    "edit": "change",
-    "ship_part": "ship part of",
-    "shipped_in_full": "close the shipping of",
-}
-
-REASONS = frozenset(code for code in MESSAGES if code.startswith("reason_"))
-_BY_TEXT = {message.text: code for code, message in MESSAGES.items() if code in REASONS}
-
-
-def reason_code(text: str) -> str:
-    """The code of a workflow reason given as its code or (from code not yet converted) its English text;
-    the text unchanged when it is neither."""
-    return text if text in REASONS else _BY_TEXT.get(text, text)
-
-
-def visible(text: str) -> str:
-    """`text` with its control and format characters written as escapes (a newline as \\n, U+202E as
-    \\u202e): a refusal quoting what was typed stays one line, and cannot be turned around or coloured by
-    what it quotes."""
-    if text.isprintable():
-        return text
-    return "".join(
-        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii") for ch in text
-    )
-
-
-def english_param(kind: Kind, value: Param) -> str:
-    """A field as the English text shows it."""
-    if kind is Kind.STATUS:
-        return str(value).replace("_", " ")
-    if kind is Kind.PERMISSION:
-        return PERMISSION_WORDS.get(str(value), str(value))
-    if kind is Kind.ACTION:
-        return ACTION_WORDS.get(str(value), str(value))
-    if kind is Kind.ADDRESS_PARTS:
-        return english_list([ADDRESS_PART_WORDS.get(p, p) for p in str(value).split(",") if p] or ["-"])
-    if kind is Kind.REASON:
-        known = MESSAGES.get(str(value))
-        return known.text if known is not None and str(value) in REASONS else str(value)
-    return str(value)
-
-
-def english(code: str, params: Mapping[str, Param]) -> str:
-    """The English text of a refusal (what `str(error)` and the CLI show)."""
-    message = MESSAGES[code]
-    # A free text (REFUSED) is the code's own and may hold its line breaks; a field is what someone typed.
-    shown = english_param if code == REFUSED else lambda kind, value: visible(english_param(kind, value))
-    return message.text.format(**{name: shown(kind, params[name]) for name, kind in message.params.items()})
     # --- automation rules and their notifications (services/automation.py)
     "rule_name_missing": _m("A rule needs a name"),
     "rule_name_invalid": _m("A rule's name must be one line of at most {most} characters", most=NUMBER),
@@ -930,4 +840,94 @@ def english(code: str, params: Mapping[str, Param]) -> str:
     "mail_not_sent": _m(
         "The mail server {server} did not take the message: {detail}", server=TEXT, detail=TEXT
     ),
+}
+
+# What each permission (domain/permissions.Permission) lets a person do, as the refusal says it.
+PERMISSION_WORDS = {
+    "sell": "sell",
+    "return": "take goods back",
+    "open_shift": "open or close a till",
+    "open_drawer": "open the drawer without a sale",
+    "return_above_limit": "take back goods worth more than the cashier's return limit",
+    "refund": "give money back",
+    "void": "void a completed sale",
+    "discount_above_limit": "give a discount or a price beyond the cashier's limit",
+    "sell_short": "sell more than the book stock",
+    "cash_in_out": "pay cash into or out of the till",
+    "expire_credit": "expire a customer's store credit",
+    "adjust_stock": "adjust stock",
+    "purchase": "place or change purchase orders",
+    "receive_goods": "receive deliveries or count stock",
+    "set_credit": "change a customer's credit limit or payment terms",
+    "exceed_credit": "sell on account beyond a customer's credit limit",
+    "merge_customers": "merge two customers into one",
+    "close_with_variance": "close a till whose count is off by more than the limit",
+    "manage_users": "add or change users",
+    "settings": "change the shop's settings",
+    "backup_restore": "back up or restore the database",
+    "api_tokens": "create or revoke API tokens",
     "rules": "add or remove automation rules",
+}
+
+# What a ship-to block can lack (domain/ship_to.Part), as a refusal lists it.
+ADDRESS_PART_WORDS = {"name": "a recipient name", "address": "an address", "phone": "a phone"}
+
+
+def english_list(words: list[str]) -> str:
+    """The words as one list: a; a and b; a, b and c."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+# Actions whose value is not the English verb of "Cannot {action} order ..." (the rest read as they are).
+ACTION_WORDS = {
+    "return_lines": "take goods back from",
+    "hold": "put on hold",
+    "release": "release",
+    "edit": "change",
+    "ship_part": "ship part of",
+    "shipped_in_full": "close the shipping of",
+}
+
+REASONS = frozenset(code for code in MESSAGES if code.startswith("reason_"))
+_BY_TEXT = {message.text: code for code, message in MESSAGES.items() if code in REASONS}
+
+
+def reason_code(text: str) -> str:
+    """The code of a workflow reason given as its code or (from code not yet converted) its English text;
+    the text unchanged when it is neither."""
+    return text if text in REASONS else _BY_TEXT.get(text, text)
+
+
+def visible(text: str) -> str:
+    """`text` with its control and format characters written as escapes (a newline as \\n, U+202E as
+    \\u202e): a refusal quoting what was typed stays one line, and cannot be turned around or coloured by
+    what it quotes."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii") for ch in text
+    )
+
+
+def english_param(kind: Kind, value: Param) -> str:
+    """A field as the English text shows it."""
+    if kind is Kind.STATUS:
+        return str(value).replace("_", " ")
+    if kind is Kind.PERMISSION:
+        return PERMISSION_WORDS.get(str(value), str(value))
+    if kind is Kind.ACTION:
+        return ACTION_WORDS.get(str(value), str(value))
+    if kind is Kind.ADDRESS_PARTS:
+        return english_list([ADDRESS_PART_WORDS.get(p, p) for p in str(value).split(",") if p] or ["-"])
+    if kind is Kind.REASON:
+        known = MESSAGES.get(str(value))
+        return known.text if known is not None and str(value) in REASONS else str(value)
+    return str(value)
+
+
+def english(code: str, params: Mapping[str, Param]) -> str:
+    """The English text of a refusal (what `str(error)` and the CLI show)."""
+    message = MESSAGES[code]
+    # A free text (REFUSED) is the code's own and may hold its line breaks; a field is what someone typed.
+    shown = english_param if code == REFUSED else lambda kind, value: visible(english_param(kind, value))
+    return message.text.format(**{name: shown(kind, params[name]) for name, kind in message.params.items()})

@@ -766,7 +766,6 @@ def templates() -> dict[str, str]:
             "CoreMessage",
             "Listening on {host} lets other computers reach the API: add --allow-remote if that is meant",
         ),
-    }
         # --- automation rules, notifications and e-mail (services/automation.py)
         "rule_name_missing": translate(
             "CoreMessage",
@@ -916,3 +915,4 @@ def templates() -> dict[str, str]:
             "CoreMessage",
             "The mail server {server} did not take the message: {detail}",
         ),
+    }
