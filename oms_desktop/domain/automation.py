@@ -156,22 +156,27 @@ def stored_values(values: RuleValues) -> tuple[str, str, str]:
         raise ValidationError(
             "rule_action_not_for_trigger",
             action=action.value,
-            trigger=trigger.value,
+            trigger=trigger.value.replace("_", "-"),
             choices=", ".join(sorted(a.value for a in ACTIONS_FOR[trigger])),
         )
     return name, _trigger_value(values), _action_value(values)
 
 
+def _word(trigger: Trigger) -> str:
+    """A trigger as the command line writes it (order-overdue)."""
+    return trigger.value.replace("_", "-")
+
+
 def _trigger_value(values: RuleValues) -> str:
     trigger = values.trigger
     if values.channel and trigger not in (Trigger.ORDER_CREATED, Trigger.ORDER_PAID):
-        raise ValidationError("rule_value_not_for_trigger", value="channel", trigger=trigger.value)
+        raise ValidationError("rule_value_not_for_trigger", value="channel", trigger=_word(trigger))
     if values.days is not None and trigger is not Trigger.ORDER_OVERDUE:
-        raise ValidationError("rule_value_not_for_trigger", value="days", trigger=trigger.value)
+        raise ValidationError("rule_value_not_for_trigger", value="days", trigger=_word(trigger))
     if values.hours is not None and trigger is not Trigger.PAID_NOT_SHIPPED:
-        raise ValidationError("rule_value_not_for_trigger", value="hours", trigger=trigger.value)
+        raise ValidationError("rule_value_not_for_trigger", value="hours", trigger=_word(trigger))
     if values.over is not None and trigger is not Trigger.TILL_VARIANCE:
-        raise ValidationError("rule_value_not_for_trigger", value="over", trigger=trigger.value)
+        raise ValidationError("rule_value_not_for_trigger", value="over", trigger=_word(trigger))
     if trigger in (Trigger.ORDER_CREATED, Trigger.ORDER_PAID):
         channel = values.channel.strip().lower()
         if channel and channel not in {c.value for c in Channel}:

@@ -30,7 +30,9 @@ from oms_desktop.gui.pages.purchasing import PurchasingPage
 from oms_desktop.gui.pages.settings import SettingsPage
 from oms_desktop.gui.pages.stock import StockPage
 from oms_desktop.gui.pages.till import TillPage
+from oms_desktop.gui.rule_runner import RuleRunner
 from oms_desktop.gui.widgets.customer_display import CustomerDisplay
+from oms_desktop.gui.widgets.notification_bell import NotificationBell
 from oms_desktop.gui.widgets.sign_in_screen import SignInScreen
 from oms_desktop.gui.widgets.tables import restore_columns, save_columns
 from oms_desktop.services.changes import Changes
@@ -126,7 +128,18 @@ class MainWindow(QMainWindow):
         self.busy_label.setObjectName("statusBusy")
         self.safety_label = QLabel()
         self.safety_label.setObjectName("statusSafety")
+        # The notification centre: the bell with the unread count; the rules run on a thread of their own.
+        self.bell = NotificationBell(ctx)
+        self.bell.open_order.connect(self.open_order)
+        self.bell.open_product.connect(self.open_product)
+        # Not a child of the window: a window rebuilt in another language is deleted, not closed, and its
+        # runner is stopped (its thread ended, its connection closed) when the window is gone.
+        runner = RuleRunner(ctx.config, ctx.zone, this_computer.load(ctx.config.data_dir).till_name())
+        runner.ran.connect(self.bell.show_count_of_run)
+        self.destroyed.connect(lambda *_args: runner.stop())
+        self.rule_runner = runner
         bar = self.statusBar()
+        bar.addPermanentWidget(self.bell)
         bar.addPermanentWidget(self.safety_label)
         bar.addPermanentWidget(self.busy_label)
         bar.addPermanentWidget(self.database_label)
@@ -237,6 +250,11 @@ class MainWindow(QMainWindow):
         self.show_page(self.ORDERS)
         self.orders.open_order(number)
 
+    def open_product(self, sku: str) -> None:
+        """Products & Stock, searched for the product ("" : the whole catalogue)."""
+        self.show_page(self.STOCK)
+        self.stock.search.setText(sku)
+
     def tables(self) -> list[QTableView]:
         return [t for t in self.findChildren(QTableView) if t.objectName()]
 
@@ -295,6 +313,7 @@ class MainWindow(QMainWindow):
             self.counter.tell_display()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.rule_runner.stop()
         self.save_layout()
         self.customer_display.hide()
         super().closeEvent(event)

@@ -3429,6 +3429,48 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     </message>
 </context>
 <context>
+    <name>NotificationBell</name>
+    <message>
+        <source>{count} unread: click to see them</source>
+        <translation>{count} 条未读：点击查看</translation>
+    </message>
+    <message>
+        <source>Notifications: none unread</source>
+        <translation>通知：没有未读</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationList</name>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>全部标为已读</translation>
+    </message>
+    <message>
+        <source>Nothing yet. Rules you add in Settings leave their notifications here.</source>
+        <translation>暂无通知。在设置中添加的规则会把通知留在这里。</translation>
+    </message>
+    <message>
+        <source>rule {rule}</source>
+        <translation>规则 {rule}</translation>
+    </message>
+    <message>
+        <source>Click to open order {number}</source>
+        <translation>点击打开订单 {number}</translation>
+    </message>
+    <message>
+        <source>Click to open product {sku}</source>
+        <translation>点击打开商品 {sku}</translation>
+    </message>
+    <message>
+        <source>Click to open Products &amp; Stock</source>
+        <translation>点击打开商品与库存</translation>
+    </message>
+</context>
+<context>
     <name>OpenOrdersModel</name>
     <message>
         <source>Order</source>
@@ -5731,6 +5773,197 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Owner</source>
         <translation>店主</translation>
+    </message>
+</context>
+<context>
+    <name>RulesBox</name>
+    <message>
+        <source>An order is made ({channel})</source>
+        <translation>新建订单（{channel}）</translation>
+    </message>
+    <message>
+        <source>An order is made</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>An order is paid in full ({channel})</source>
+        <translation>订单已付清（{channel}）</translation>
+    </message>
+    <message>
+        <source>An order is paid in full</source>
+        <translation>订单已付清</translation>
+    </message>
+    <message>
+        <source>An order is unpaid {days} days after its due date</source>
+        <translation>订单到期后 {days} 天仍未付款</translation>
+    </message>
+    <message>
+        <source>A paid order is not shipped after {hours} hours</source>
+        <translation>已付款订单 {hours} 小时后仍未发货</translation>
+    </message>
+    <message>
+        <source>A product is below its reorder point</source>
+        <translation>商品低于再订货点</translation>
+    </message>
+    <message>
+        <source>Once a day: how many products are low</source>
+        <translation>每天一次：多少商品库存不足</translation>
+    </message>
+    <message>
+        <source>A till closes {amount} or more off</source>
+        <translation>收银台结班差额达到 {amount} 或以上</translation>
+    </message>
+    <message>
+        <source>A till closes with its cash off</source>
+        <translation>收银台结班现金有差额</translation>
+    </message>
+    <message>
+        <source>notify</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>e-mail {to}</source>
+        <translation>发邮件给 {to}</translation>
+    </message>
+    <message>
+        <source>print on {printer}</source>
+        <translation>在 {printer} 打印</translation>
+    </message>
+    <message>
+        <source>print here</source>
+        <translation>在本机打印</translation>
+    </message>
+    <message>
+        <source>put the order on hold</source>
+        <translation>暂停订单</translation>
+    </message>
+    <message>
+        <source>add to a draft purchase order</source>
+        <translation>加入采购单草稿</translation>
+    </message>
+    <message>
+        <source>Automation rules</source>
+        <translation>自动化规则</translation>
+    </message>
+    <message>
+        <source>e.g. Unpaid 7 days</source>
+        <translation>例如：7 天未付款</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>任何渠道</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>A rule acts on what happens after it is made, once per event; the window runs the rules every minute. E-mail goes through the shop&apos;s mail server, which is set up on the command line.</source>
+        <translation>规则只处理创建之后发生的事，每件事只处理一次；窗口每分钟运行一次规则。电子邮件通过店铺的邮件服务器发送，邮件服务器在命令行中设置。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>发送到</translation>
+    </message>
+    <message>
+        <source>An order is unpaid N days after its due date</source>
+        <translation>订单到期后 N 天仍未付款</translation>
+    </message>
+    <message>
+        <source>A paid order is not shipped after N hours</source>
+        <translation>已付款订单 N 小时后仍未发货</translation>
+    </message>
+    <message>
+        <source>Notify (the bell)</source>
+        <translation>通知（铃铛）</translation>
+    </message>
+    <message>
+        <source>Send an e-mail</source>
+        <translation>发送电子邮件</translation>
+    </message>
+    <message>
+        <source>Print the receipt or Z report</source>
+        <translation>打印小票或 Z 报表</translation>
+    </message>
+    <message>
+        <source>Put the order on hold</source>
+        <translation>暂停订单</translation>
+    </message>
+    <message>
+        <source>Add to a draft purchase order</source>
+        <translation>加入采购单草稿</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>owner@example.com, several with commas</source>
+        <translation>owner@example.com，多个地址用逗号分隔</translation>
+    </message>
+    <message>
+        <source>empty: this computer&apos;s receipt printer; or network:HOST:PORT</source>
+        <translation>留空：本机小票打印机；或 network:主机:端口</translation>
+    </message>
+    <message>
+        <source>The least variance must be an amount, e.g. 5.00</source>
+        <translation>最小差额必须是金额，例如 5.00</translation>
+    </message>
+    <message>
+        <source>#{id} {name}: {when} → {does}   (done {done}, waiting {waiting}, failed {failed})</source>
+        <translation>#{id} {name}：{when} → {does}   （完成 {done}，等待 {waiting}，失败 {failed}）</translation>
+    </message>
+    <message>
+        <source>No rules yet: add one below</source>
+        <translation>还没有规则：请在下方添加</translation>
+    </message>
+    <message>
+        <source>Rule added: {name}</source>
+        <translation>已添加规则：{name}</translation>
+    </message>
+    <message>
+        <source>Choose a rule in the list first</source>
+        <translation>请先在列表中选择一条规则</translation>
+    </message>
+    <message>
+        <source>Rule removed: {name}</source>
+        <translation>已删除规则：{name}</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,14 @@ from oms_desktop.db.engine import make_engine
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain import Channel, PaymentMethod
 from oms_desktop.domain.audit_log import AuditRecord
-from oms_desktop.domain.automation import FiringState, Notification, RuleAction, RuleFiring, RuleValues, Trigger
+from oms_desktop.domain.automation import (
+    FiringState,
+    Notification,
+    RuleAction,
+    RuleFiring,
+    RuleValues,
+    Trigger,
+)
 from oms_desktop.domain.errors import NotAllowed, ValidationError
 from oms_desktop.rule_outlets import ShopOutlets
 from oms_desktop.services import (
@@ -62,7 +69,9 @@ def shop(engine: Engine, clock: Clock) -> UnitOfWork:
     return uow
 
 
-def rule(uow: UnitOfWork, name: str, trigger: Trigger, action: RuleAction = RuleAction.NOTIFY, **values: object) -> int:
+def rule(
+    uow: UnitOfWork, name: str, trigger: Trigger, action: RuleAction = RuleAction.NOTIFY, **values: object
+) -> int:
     return automation.add_rule(uow, RuleValues(name=name, trigger=trigger, action=action, **values)).value.id  # type: ignore[arg-type]
 
 
@@ -254,7 +263,10 @@ def test_an_unpaid_order_past_its_due_date_is_told_and_e_mailed(
         first = automation.run_rules(shop, outlets=outlets)
         assert (first.found, first.notified, first.retrying) == (2, 1, 1)  # no password on this computer yet
         (said,) = notifications.list_notifications(shop)
-        assert said.text == f"Order {number} of Wholesale W is 7 days past its due date 2026-07-01: 20.00 still owed"
+        assert (
+            said.text
+            == f"Order {number} of Wholesale W is 7 days past its due date 2026-07-01: 20.00 still owed"
+        )
         assert (said.subject_kind, said.subject, said.rule) == ("order", number, "Unpaid 7 days")
         (waiting,) = automation.list_firings(shop, state=FiringState.PENDING)
         assert "No password for smtp:shop@127.0.0.1" in waiting.last_error and inbox.messages == []
@@ -267,7 +279,10 @@ def test_an_unpaid_order_past_its_due_date_is_told_and_e_mailed(
         assert (sender, to, inbox.logins) == ("owner@shop.test", ["boss@shop.test"], [("shop", "s3cret")])
         assert mail["Subject"] == "My Shop: Mail me"
         body = mail.get_payload(decode=True).decode()
-        assert f"Order {number} of Wholesale W is 7 days past its due date" in body and "20.00 still owed" in body
+        assert (
+            f"Order {number} of Wholesale W is 7 days past its due date" in body
+            and "20.00 still owed" in body
+        )
         clock.move(days=1)
         automation.run_rules(shop, outlets=outlets)
         assert len(inbox.messages) == 1 and len(notifications.list_notifications(shop)) == 1
@@ -358,7 +373,10 @@ def test_rules_are_a_managers_and_audited(shop: UnitOfWork) -> None:
     assert [r.active for r in automation.list_rules(shop, removed=True)] == [False]
     with shop.read() as session:
         rows = session.scalars(select(AuditRecord).where(AuditRecord.action.like("rule_%"))).all()
-        assert [(r.action, r.subject, r.actor) for r in rows] == [("rule_add", "Paid", "Max"), ("rule_remove", "Paid", "Max")]
+        assert [(r.action, r.subject, r.actor) for r in rows] == [
+            ("rule_add", "Paid", "Max"),
+            ("rule_remove", "Paid", "Max"),
+        ]
     # The rules' own runs write as the rule, in a shop with users, with nobody signed in.
     shop.sign_in(None)
     assert automation.run_rules(shop).found == 0
@@ -367,14 +385,29 @@ def test_rules_are_a_managers_and_audited(shop: UnitOfWork) -> None:
 @pytest.mark.parametrize(
     ("values", "refusal"),
     [
-        ({"trigger": Trigger.STOCK_LOW, "action": RuleAction.HOLD}, "cannot hold: it can email, notify, reorder"),
-        ({"trigger": Trigger.ORDER_OVERDUE, "action": RuleAction.NOTIFY}, "needs the days after the due date"),
+        (
+            {"trigger": Trigger.STOCK_LOW, "action": RuleAction.HOLD},
+            "cannot hold: it can email, notify, reorder",
+        ),
+        (
+            {"trigger": Trigger.ORDER_OVERDUE, "action": RuleAction.NOTIFY},
+            "needs the days after the due date",
+        ),
         ({"trigger": Trigger.PAID_NOT_SHIPPED, "action": RuleAction.NOTIFY}, "needs the hours since payment"),
         ({"trigger": Trigger.ORDER_PAID, "action": RuleAction.NOTIFY, "days": 3}, "--days does not go with"),
-        ({"trigger": Trigger.ORDER_CREATED, "action": RuleAction.NOTIFY, "channel": "fax"}, "Unknown channel fax"),
+        (
+            {"trigger": Trigger.ORDER_CREATED, "action": RuleAction.NOTIFY, "channel": "fax"},
+            "Unknown channel fax",
+        ),
         ({"trigger": Trigger.ORDER_PAID, "action": RuleAction.EMAIL}, "needs the address to send to"),
-        ({"trigger": Trigger.ORDER_PAID, "action": RuleAction.EMAIL, "email": "boss at shop"}, "is not an e-mail"),
-        ({"trigger": Trigger.TILL_VARIANCE, "action": RuleAction.NOTIFY, "over": Decimal("-1")}, "above zero"),
+        (
+            {"trigger": Trigger.ORDER_PAID, "action": RuleAction.EMAIL, "email": "boss at shop"},
+            "is not an e-mail",
+        ),
+        (
+            {"trigger": Trigger.TILL_VARIANCE, "action": RuleAction.NOTIFY, "over": Decimal("-1")},
+            "above zero",
+        ),
     ],
 )
 def test_a_rule_that_cannot_work_is_refused_in_one_line(
@@ -400,3 +433,52 @@ def test_notifications_are_read_one_by_one_or_all(shop: UnitOfWork, clock: Clock
     with pytest.raises(Exception, match="Unknown notification: 999"):
         notifications.mark_read(shop, [999])
     assert notifications.mark_read(shop).value == 2 and notifications.unread_count(shop) == 0
+
+
+def test_the_command_line_adds_runs_and_reads(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from oms_desktop.cli.main import main
+
+    db = sqlite_url.removeprefix("sqlite:///")
+
+    def cli(*args: str) -> tuple[int, str, str]:
+        code = main(["--db", db, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, out, _ = cli("rule", "add", "--help")
+    assert code == 0 and "order-overdue" in out and "with: stock-low" in out
+    code, out, err = cli(
+        "rule", "add", "--name", "Unpaid 7 days", "--when", "order-overdue", "--do", "notify"
+    )
+    assert code == 1 and "needs the days after the due date" in err
+    code, out, err = cli("rule", "add", "--name", "X", "--when", "overdue", "--do", "notify")
+    assert code == 2 and "'overdue' is not a trigger: one of order-created" in err
+    code, out, err = cli("rule", "add", "--name", "Low", "--when", "stock-low", "--do", "hold")
+    assert (
+        code == 1
+        and err.strip() == "oms-desktop: A rule on stock-low cannot hold: it can email, notify, reorder"
+    )
+    assert cli(
+        "rule", "add", "--name", "Unpaid 7 days", "--when", "order-overdue", "--days", "7", "--do", "notify"
+    )[1] == ("Rule 1 Unpaid 7 days: when order unpaid 7 days after its due date, notify\n")
+    assert (
+        cli("--json", "rule", "add", "--name", "Orders", "--when", "order-created", "--do", "notify")[0] == 0
+    )
+    code, out, _ = cli("rule", "list")
+    assert code == 0 and "Unpaid 7 days" in out and "order created" in out
+    assert cli("product", "add", "--sku", "TEA", "--name", "Tea", "--price", "5.00")[0] == 0
+    assert cli("stock", "receive", "TEA", "5")[0] == 0
+    assert cli("order", "create", "--walk-in", "--line", "TEA:1", "--pay", "cash")[0] == 0
+    assert cli("rule", "run")[1] == "Rules run: 1 new events, 1 actions done, 0 to try again, 0 given up\n"
+    assert cli("rule", "run")[1] == "Rules run: 0 new events, 0 actions done, 0 to try again, 0 given up\n"
+    code, out, _ = cli("notifications", "list", "--unread")
+    assert code == 0 and "New counter order SO-" in out and "Orders" in out
+    assert cli("notifications", "read", "--all")[1] == "1 notification(s) marked read\n"
+    assert cli("notifications", "list", "--unread")[1] == "No unread notifications\n"
+    code, out, _ = cli("rule", "firings")
+    assert code == 0 and "created:SO-" in out and "done" in out
+    assert cli("rule", "remove", "Orders")[0] == 0
+    code, _, err = cli("rule", "remove", "Orders")
+    assert code == 1 and "Unknown rule: Orders" in err
+    code, _, err = cli("mail", "test", "boss@shop.test")
+    assert code == 1 and "No mail server is set" in err

@@ -31,6 +31,7 @@ from oms_desktop.gui import i18n, labels, operations
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.widgets.message_bar import MessageBar
 from oms_desktop.gui.widgets.people_box import PeopleBox
+from oms_desktop.gui.widgets.rules_box import RulesBox
 from oms_desktop.gui.widgets.this_computer_box import ThisComputerBox
 from oms_desktop.services.changes import Outcome
 from oms_desktop.services.demo import DemoSummary
@@ -234,6 +235,8 @@ class SettingsPage(QWidget):
         column.addWidget(window)
         column.addWidget(ThisComputerBox(ctx))
         column.addWidget(PeopleBox(ctx))
+        self.rules = RulesBox(ctx)
+        column.addWidget(self.rules)
         column.addWidget(data)
         column.addStretch()
         scroll = QScrollArea()
