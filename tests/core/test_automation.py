@@ -482,3 +482,28 @@ def test_the_command_line_adds_runs_and_reads(sqlite_url: str, capsys: pytest.Ca
     assert code == 1 and "Unknown rule: Orders" in err
     code, _, err = cli("mail", "test", "boss@shop.test")
     assert code == 1 and "No mail server is set" in err
+
+
+def test_a_server_runs_the_rules_on_a_thread_of_its_own(
+    db_url: str, shop: UnitOfWork, clock: Clock, tmp_path: Path
+) -> None:
+    import time
+
+    from oms_desktop.rule_loop import RuleLoop
+
+    factories.product(shop, "TEA", stock=5)
+    rule(shop, "Orders", Trigger.ORDER_CREATED)
+    clock.move(minutes=1)
+    number = sell(shop)
+    loop = RuleLoop(lambda: UnitOfWork(make_engine(db_url), clock=clock, zone=UTC), tmp_path, every=0.05)
+    loop.start()
+    try:
+        deadline = time.monotonic() + 10
+        while loop.runs < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+    finally:
+        loop.stop()
+    assert (
+        loop.runs >= 2 and loop.last is not None and loop.last.found == 0
+    )  # the second run found nothing new
+    assert [n.subject for n in notifications.list_notifications(shop)] == [number]
