@@ -544,6 +544,11 @@ def _act(uow: UnitOfWork, rule: Rule, subject: str, now: datetime, outlets: Outl
 def _failed(uow: UnitOfWork, rule: Rule, firing_id: int, error: str, now: datetime, tally: _Tally) -> None:
     """Count the failed try: wait for the next one, or give up and say so in a notification."""
 
+    # Where a click on the failure goes: the order, the product, or nowhere (a till, a day's summary).
+    kind = (
+        "order" if rule.trigger in ORDER_TRIGGERS else "product" if rule.trigger is Trigger.STOCK_LOW else ""
+    )
+
     def action(session: Session) -> bool:
         firing = session.get(RuleFiring, firing_id)
         if firing is None or firing.state is not FiringState.PENDING:
@@ -561,8 +566,8 @@ def _failed(uow: UnitOfWork, rule: Rule, firing_id: int, error: str, now: dateti
             uow,
             "rule_failed",
             {"rule": rule.name, "attempts": firing.attempts, "subject": firing.subject, "error": error[:300]},
-            subject_kind="order" if rule.trigger in ORDER_TRIGGERS else "",
-            subject=firing.subject if rule.trigger in ORDER_TRIGGERS else "",
+            subject_kind=kind,
+            subject=firing.subject if kind else "",
             rule_id=rule.id,
         )
         return True

@@ -507,3 +507,18 @@ def test_a_server_runs_the_rules_on_a_thread_of_its_own(
         loop.runs >= 2 and loop.last is not None and loop.last.found == 0
     )  # the second run found nothing new
     assert [n.subject for n in notifications.list_notifications(shop)] == [number]
+
+
+def test_a_product_without_a_supplier_cannot_be_reordered_and_says_so(shop: UnitOfWork, clock: Clock) -> None:
+    factories.product(shop, "TEA", stock=1, reorder_point=10)
+    rule(shop, "Restock", Trigger.STOCK_LOW, RuleAction.REORDER)
+    assert automation.run_rules(shop).retrying == 1
+    for wait in (1, 5, 15):
+        clock.move(minutes=wait)
+        assert automation.run_rules(shop).retrying == 1
+    clock.move(minutes=60)
+    assert automation.run_rules(shop).given_up == 1
+    (said,) = notifications.list_notifications(shop)
+    assert (said.code, said.subject_kind, said.subject) == ("rule_failed", "product", "TEA")
+    assert "TEA has no preferred supplier to order it from" in said.text
+    assert purchase_orders.list_pos(shop) == []
