@@ -706,6 +706,144 @@ MESSAGES: dict[str, Message] = {
     "import_file_missing": _m("{path} is not a file", path=TEXT),
     "no_orders_in_status": _m("No orders are {status}", status=Kind.STATUS),
     "no_products_to_label": _m("There are no active products to label"),
+    # --- imports (services/imports.py and the files it reads)
+    "import_file_unreadable": _m("{path} cannot be read ({detail})", path=TEXT, detail=TEXT),
+    "import_file_too_large": _m(
+        "{file} is larger than {most} MB: is it the right file?", file=TEXT, most=NUMBER
+    ),
+    "import_old_excel": _m(
+        "{file} is an Excel 97-2003 workbook (.xls): save it as .xlsx or as CSV and import that", file=TEXT
+    ),
+    "import_not_text": _m(
+        "{file} is neither UTF-8 nor GB18030 text; save it as 'CSV UTF-8' and try again", file=TEXT
+    ),
+    "import_nul_byte": _m("contains a NUL byte; is this a spreadsheet file rather than CSV text?"),
+    "import_field_over_lines": _m(
+        "a field runs over several lines (an unterminated quote?); line breaks are not allowed inside fields"
+    ),
+    "import_cell_over_lines": _m("a cell holds a line break; line breaks are not allowed inside fields"),
+    "import_field_too_long": _m("a field is longer than {most} characters", most=NUMBER),
+    "import_too_many_columns": _m("more than {most} columns: is this the right file?", most=NUMBER),
+    "import_too_many_rows": _m(
+        "{file} has more than {most} rows: split it into smaller files", file=TEXT, most=NUMBER
+    ),
+    "import_quote_unclosed": _m("a quote is never closed (the file ends inside it)"),
+    "import_csv_invalid": _m("not valid CSV ({detail})", detail=TEXT),
+    "import_file_empty": _m("the file is empty"),
+    "import_workbook_unreadable": _m(
+        "{file} cannot be read as an Excel workbook ({detail})", file=TEXT, detail=TEXT
+    ),
+    "import_format_not_for_kind": _m(
+        "The {format} format has no {kind}: choose one of {choices}", format=TEXT, kind=TEXT, choices=TEXT
+    ),
+    "import_columns_twice": _m("the column(s) {columns} appear more than once", columns=TEXT),
+    "import_mapping_unknown_field": _m(
+        "the mapping names {fields}, which the {layout} layout does not have; its fields: {known}",
+        fields=TEXT,
+        layout=TEXT,
+        known=TEXT,
+    ),
+    "import_mapping_no_column": _m(
+        "the mapping reads {field} from the column {column}, which the file does not have",
+        field=TEXT,
+        column=TEXT,
+    ),
+    "import_columns_missing": _m("the header lacks the column(s) {columns}", columns=TEXT),
+    "import_columns_unknown": _m("unknown column(s) {columns}; known: {known}", columns=TEXT, known=TEXT),
+    "import_mapping_unreadable": _m(
+        "The mapping {path} is not a JSON object of field: column ({detail})", path=TEXT, detail=TEXT
+    ),
+    "import_value_missing": _m("{column} is empty", column=TEXT),
+    "import_value_too_long": _m("{column} is longer than {most} characters", column=TEXT, most=NUMBER),
+    "import_quantity_not_number": _m(
+        "{column} '{value}' is not a number (like 3 or 0.255)", column=TEXT, value=TEXT
+    ),
+    "import_quantity_too_large": _m("{column} {value} is far too large", column=TEXT, value=TEXT),
+    "import_quantity_not_positive": _m("{column} {value} must be above zero", column=TEXT, value=TEXT),
+    "import_quantity_over": _m(
+        "{column} {value} is more than {most} on one line", column=TEXT, value=TEXT, most=NUMBER
+    ),
+    "import_quantity_negative": _m("{column} {value} cannot be negative", column=TEXT, value=TEXT),
+    "import_amount_invalid": _m(
+        "{column} '{value}' is not an amount (digits and one point, like 12.50)", column=TEXT, value=TEXT
+    ),
+    "import_amount_too_large": _m(
+        "{column} {value} is more than this shop can hold (at most {most})",
+        column=TEXT,
+        value=TEXT,
+        most=MONEY,
+    ),
+    "import_amount_decimals": _m(
+        "{column} '{value}' has more than two decimal places", column=TEXT, value=TEXT
+    ),
+    "import_amount_negative": _m("{column} {value} cannot be negative", column=TEXT, value=TEXT),
+    "import_date_invalid": _m(
+        "{column} '{value}' is not a date: YYYY-MM-DD or YYYY-MM-DD HH:MM, with its offset (+08:00) if it has one",
+        column=TEXT,
+        value=TEXT,
+    ),
+    "import_choice_invalid": _m(
+        "{column} '{value}' is not one of {choices}", column=TEXT, value=TEXT, choices=TEXT
+    ),
+    "import_flag_invalid": _m("{column} '{value}' is not yes or no", column=TEXT, value=TEXT),
+    "import_fields_count": _m(
+        "{count} fields where the header has {expected}", count=NUMBER, expected=NUMBER
+    ),
+    "import_order_differs": _m(
+        "order {ref} has a different {column} than on line {first}", ref=TEXT, column=TEXT, first=NUMBER
+    ),
+    "import_needs_customer": _m("a {channel} order needs a {column}", channel=Kind.CHANNEL, column=TEXT),
+    "import_amounts_disagree": _m(
+        "order {ref}: its amounts do not add up: lines {lines}, discount {discount}, shipping {shipping}, taxes {taxes}, total {total}",
+        ref=TEXT,
+        lines=MONEY,
+        discount=MONEY,
+        shipping=MONEY,
+        taxes=MONEY,
+        total=MONEY,
+    ),
+    "import_partly_fulfilled": _m(
+        "order {ref} was partly fulfilled: import it once all of it has shipped, or enter it by hand",
+        ref=TEXT,
+    ),
+    "import_refunded_after_shipping": _m(
+        "order {ref} was refunded after its goods left: import it before the refund and take the goods back with a return",
+        ref=TEXT,
+    ),
+    "import_partial_needs_amount": _m(
+        "order {ref} is partly paid, but its {column} does not say how much is still due",
+        ref=TEXT,
+        column=TEXT,
+    ),
+    "import_refund_needs_amount": _m(
+        "order {ref} was partly refunded, but its {column} does not say how much", ref=TEXT, column=TEXT
+    ),
+    "import_no_customer": _m("order {ref} names no customer: no name, phone or e-mail", ref=TEXT),
+    "import_rate_invalid": _m(
+        "{column} '{value}' is not a tax rate (a percent, like 13 or 9%)", column=TEXT, value=TEXT
+    ),
+    "import_variant_without_sku": _m(
+        "a variant of {handle} has a price but no {column}", handle=TEXT, column=TEXT
+    ),
+    "import_customer_not_findable": _m(
+        "a customer row needs a code, a phone or an e-mail, so that importing it again finds the customer"
+    ),
+    "import_no_records": _m("the file has nothing to import below its header"),
+    "import_unknown_item": _m("unknown SKU or barcode {item}", item=TEXT),
+    "import_unknown_customer": _m("unknown customer {customer}", customer=TEXT),
+    "import_total_differs": _m(
+        "its total in the file is {theirs}, by this shop's prices and tax rates {ours}: check the products' tax rates",
+        theirs=MONEY,
+        ours=MONEY,
+    ),
+    "import_cancelled": _m("Import cancelled; nothing was imported"),
+    "import_duplicate_row": _m("{key} is on line {first} already", key=TEXT, first=NUMBER),
+    "import_new_product_needs": _m("the new product {sku} needs a {column}", sku=TEXT, column=TEXT),
+    "import_preset_name_invalid": _m(
+        "A preset's name is 1 to 64 letters, digits, spaces, dots, dashes or underscores: '{name}' is not one",
+        name=TEXT,
+    ),
+    "import_preset_unknown": _m("{name} is neither a mapping file nor a saved import preset", name=TEXT),
     # --- the local API (services/api_tokens.py, oms_desktop/api)
     "api_token_name_invalid": _m(
         "An API token's name must be 1 to 64 characters of text: '{name}' is not one", name=TEXT

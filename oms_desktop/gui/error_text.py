@@ -732,6 +732,137 @@ def templates() -> dict[str, str]:
         "tendered_for_cash_only": translate("CoreMessage", "--tendered is for cash payments"),
         "no_orders_in_status": translate("CoreMessage", "No orders are {status}"),
         "no_products_to_label": translate("CoreMessage", "There are no active products to label"),
+        # --- imports
+        "import_file_unreadable": translate("CoreMessage", "{path} cannot be read ({detail})"),
+        "import_file_too_large": translate(
+            "CoreMessage", "{file} is larger than {most} MB: is it the right file?"
+        ),
+        "import_old_excel": translate(
+            "CoreMessage",
+            "{file} is an Excel 97-2003 workbook (.xls): save it as .xlsx or as CSV and import that",
+        ),
+        "import_not_text": translate(
+            "CoreMessage", "{file} is neither UTF-8 nor GB18030 text; save it as 'CSV UTF-8' and try again"
+        ),
+        "import_nul_byte": translate(
+            "CoreMessage", "contains a NUL byte; is this a spreadsheet file rather than CSV text?"
+        ),
+        "import_field_over_lines": translate(
+            "CoreMessage",
+            "a field runs over several lines (an unterminated quote?); line breaks are not allowed inside fields",
+        ),
+        "import_cell_over_lines": translate(
+            "CoreMessage", "a cell holds a line break; line breaks are not allowed inside fields"
+        ),
+        "import_field_too_long": translate("CoreMessage", "a field is longer than {most} characters"),
+        "import_too_many_columns": translate(
+            "CoreMessage", "more than {most} columns: is this the right file?"
+        ),
+        "import_too_many_rows": translate(
+            "CoreMessage", "{file} has more than {most} rows: split it into smaller files"
+        ),
+        "import_quote_unclosed": translate(
+            "CoreMessage", "a quote is never closed (the file ends inside it)"
+        ),
+        "import_csv_invalid": translate("CoreMessage", "not valid CSV ({detail})"),
+        "import_file_empty": translate("CoreMessage", "the file is empty"),
+        "import_workbook_unreadable": translate(
+            "CoreMessage", "{file} cannot be read as an Excel workbook ({detail})"
+        ),
+        "import_format_not_for_kind": translate(
+            "CoreMessage", "The {format} format has no {kind}: choose one of {choices}"
+        ),
+        "import_columns_twice": translate("CoreMessage", "the column(s) {columns} appear more than once"),
+        "import_mapping_unknown_field": translate(
+            "CoreMessage",
+            "the mapping names {fields}, which the {layout} layout does not have; its fields: {known}",
+        ),
+        "import_mapping_no_column": translate(
+            "CoreMessage", "the mapping reads {field} from the column {column}, which the file does not have"
+        ),
+        "import_columns_missing": translate("CoreMessage", "the header lacks the column(s) {columns}"),
+        "import_columns_unknown": translate("CoreMessage", "unknown column(s) {columns}; known: {known}"),
+        "import_mapping_unreadable": translate(
+            "CoreMessage", "The mapping {path} is not a JSON object of field: column ({detail})"
+        ),
+        "import_value_missing": translate("CoreMessage", "{column} is empty"),
+        "import_value_too_long": translate("CoreMessage", "{column} is longer than {most} characters"),
+        "import_quantity_not_number": translate(
+            "CoreMessage", "{column} '{value}' is not a number (like 3 or 0.255)"
+        ),
+        "import_quantity_too_large": translate("CoreMessage", "{column} {value} is far too large"),
+        "import_quantity_not_positive": translate("CoreMessage", "{column} {value} must be above zero"),
+        "import_quantity_over": translate("CoreMessage", "{column} {value} is more than {most} on one line"),
+        "import_quantity_negative": translate("CoreMessage", "{column} {value} cannot be negative"),
+        "import_amount_invalid": translate(
+            "CoreMessage", "{column} '{value}' is not an amount (digits and one point, like 12.50)"
+        ),
+        "import_amount_too_large": translate(
+            "CoreMessage", "{column} {value} is more than this shop can hold (at most {most})"
+        ),
+        "import_amount_decimals": translate(
+            "CoreMessage", "{column} '{value}' has more than two decimal places"
+        ),
+        "import_amount_negative": translate("CoreMessage", "{column} {value} cannot be negative"),
+        "import_date_invalid": translate(
+            "CoreMessage",
+            "{column} '{value}' is not a date: YYYY-MM-DD or YYYY-MM-DD HH:MM, with its offset (+08:00) if it has one",
+        ),
+        "import_choice_invalid": translate("CoreMessage", "{column} '{value}' is not one of {choices}"),
+        "import_flag_invalid": translate("CoreMessage", "{column} '{value}' is not yes or no"),
+        "import_fields_count": translate("CoreMessage", "{count} fields where the header has {expected}"),
+        "import_order_differs": translate(
+            "CoreMessage", "order {ref} has a different {column} than on line {first}"
+        ),
+        "import_needs_customer": translate("CoreMessage", "a {channel} order needs a {column}"),
+        "import_amounts_disagree": translate(
+            "CoreMessage",
+            "order {ref}: its amounts do not add up: lines {lines}, discount {discount}, shipping {shipping}, taxes {taxes}, total {total}",
+        ),
+        "import_partly_fulfilled": translate(
+            "CoreMessage",
+            "order {ref} was partly fulfilled: import it once all of it has shipped, or enter it by hand",
+        ),
+        "import_refunded_after_shipping": translate(
+            "CoreMessage",
+            "order {ref} was refunded after its goods left: import it before the refund and take the goods back with a return",
+        ),
+        "import_partial_needs_amount": translate(
+            "CoreMessage", "order {ref} is partly paid, but its {column} does not say how much is still due"
+        ),
+        "import_refund_needs_amount": translate(
+            "CoreMessage", "order {ref} was partly refunded, but its {column} does not say how much"
+        ),
+        "import_no_customer": translate(
+            "CoreMessage", "order {ref} names no customer: no name, phone or e-mail"
+        ),
+        "import_rate_invalid": translate(
+            "CoreMessage", "{column} '{value}' is not a tax rate (a percent, like 13 or 9%)"
+        ),
+        "import_variant_without_sku": translate(
+            "CoreMessage", "a variant of {handle} has a price but no {column}"
+        ),
+        "import_customer_not_findable": translate(
+            "CoreMessage",
+            "a customer row needs a code, a phone or an e-mail, so that importing it again finds the customer",
+        ),
+        "import_no_records": translate("CoreMessage", "the file has nothing to import below its header"),
+        "import_unknown_item": translate("CoreMessage", "unknown SKU or barcode {item}"),
+        "import_unknown_customer": translate("CoreMessage", "unknown customer {customer}"),
+        "import_total_differs": translate(
+            "CoreMessage",
+            "its total in the file is {theirs}, by this shop's prices and tax rates {ours}: check the products' tax rates",
+        ),
+        "import_cancelled": translate("CoreMessage", "Import cancelled; nothing was imported"),
+        "import_duplicate_row": translate("CoreMessage", "{key} is on line {first} already"),
+        "import_new_product_needs": translate("CoreMessage", "the new product {sku} needs a {column}"),
+        "import_preset_name_invalid": translate(
+            "CoreMessage",
+            "A preset's name is 1 to 64 letters, digits, spaces, dots, dashes or underscores: '{name}' is not one",
+        ),
+        "import_preset_unknown": translate(
+            "CoreMessage", "{name} is neither a mapping file nor a saved import preset"
+        ),
         # --- the local API
         "api_token_name_invalid": translate(
             "CoreMessage", "An API token's name must be 1 to 64 characters of text: '{name}' is not one"

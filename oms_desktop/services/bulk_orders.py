@@ -2,7 +2,7 @@
 
 The services write one order per transaction through the ORM, which suits a till and is far too slow for ten
 thousand imported orders or a million demo orders. An order here is told as its story — the actions it went
-through, with their times (create, confirm, pay, pack, ship, deliver, cancel, checkout) — and each action is
+through, with their times (create, confirm, pay, refund, pack, ship, deliver, cancel, checkout) — and each action is
 run through the same workflow table (domain.order_workflow.ORDERS) and the same rule functions as the
 services: prices and tax (domain.pricing), the stock refusal and stock effects (services.stock_ledger's
 BulkLedger over domain.stock.level_change), payment limits (domain.payment), and the history's words
@@ -10,7 +10,7 @@ BulkLedger over domain.stock.level_change), payment limits (domain.payment), and
 tests/core/test_bulk_equivalence.py compares them field by field.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import Any, NamedTuple
@@ -27,7 +27,13 @@ from oms_desktop.domain.order_workflow import (
     holds_reservation,
     payment_state_for,
 )
-from oms_desktop.domain.payment import PaymentMethod, change_for, require_settles, require_within_balance
+from oms_desktop.domain.payment import (
+    PaymentMethod,
+    change_for,
+    require_settles,
+    require_within_balance,
+    require_within_paid,
+)
 from oms_desktop.domain.pricing import LinePrice, OrderSums, price_line
 from oms_desktop.domain.workflow import Step, StockEffect
 from oms_desktop.services.stock_ledger import BulkLedger
@@ -66,7 +72,8 @@ class BulkPayment(NamedTuple):
 
 
 class Event(NamedTuple):
-    """One action of an order's story. Payments go with PAY and CHECKOUT; carrier and tracking with SHIP."""
+    """One action of an order's story. Payments go with PAY and CHECKOUT, the money given back with REFUND
+    (its reference is the reason); carrier and tracking with SHIP."""
 
     action: Action
     at: datetime
@@ -167,9 +174,11 @@ class BulkOrderWriter:
     _plans: dict[tuple[Any, ...], tuple["_Move", ...]] = field(default_factory=dict)
     _allowed: set[tuple[Any, ...]] = field(default_factory=set)
 
-    def add(self, order: BulkOrder) -> int:
+    def add(self, order: BulkOrder, check: Callable[[], None] | None = None) -> int:
         """Queue one order, its story run action by action (refused as the services would); returns its id.
-        A refused order leaves nothing queued and the stock as it was."""
+        `check` runs once the story has run, before anything is queued (the import's credit rule, which may
+        write the approval's audit row: last, so that nothing can refuse the order after it). A refused
+        order leaves nothing queued and the stock as it was."""
         oid = self.next_order_id
         ts = self.writer.ts
         day = day_number(order.created_at.astimezone(self.zone).date())
@@ -190,6 +199,8 @@ class BulkOrderWriter:
         try:
             for event in order.story:
                 self._run(order, oid, doc, event, stock, rows)
+            if check is not None:
+                check()
         except Exception:
             self._restore(undo)
             raise
@@ -315,6 +326,33 @@ class BulkOrderWriter:
                     )
                 )
             doc.paid_minor += amount
+        elif event.action is Action.REFUND:
+            if len(event.payments) != 1:
+                raise ValueError("a REFUND event carries one payment given back")
+            back = event.payments[0]
+            require_within_paid(back.amount_minor, doc.paid_minor, doc.number)
+            detail = order_audit.refunded(back.amount_minor, back.method, back.reference)
+            if self._log is not None:
+                self._log.payments.append((back, event.at))
+            rows.append(
+                (
+                    "payments",
+                    (
+                        oid,
+                        "refund",
+                        back.method.value,
+                        back.amount_minor,
+                        None,
+                        0,
+                        back.reference.strip()[:100],
+                        ts,
+                        self.user,
+                        self.till_session_id,
+                    ),
+                )
+            )
+            doc.paid_minor -= back.amount_minor
+            doc.refunded_any = True
         elif event.action is Action.SHIP:
             doc.shipment = [event.carrier, event.tracking, ts, None]
             if self._log is not None:

@@ -105,21 +105,29 @@ def _apply(product: Product, data: ProductInput, sku: str, name: str, barcode: s
 
 def add_product(uow: UnitOfWork, data: ProductInput) -> Outcome[ProductRecord]:
     """Create a product; SKU and barcode must be unique and valid."""
-    sku, name, barcode = _validate(data)
+    _validate(data)
 
     def action(session: Session) -> Outcome[ProductRecord]:
-        _check_unique(session, sku, barcode, None)
-        now = uow.now()
-        product = Product(created_at=now, updated_at=now)
-        _apply(product, data, sku, name, barcode)
-        session.add(product)
-        session.flush()
-        main = lookups.location_by_code(session, None)
-        session.add(StockLevel(product_id=product.id, location_id=main.id, on_hand=0, reserved=0))
-        session.flush()
+        product = create_product(session, uow, data)
         return Outcome(product_record(product), Changes(products=True, product_ids=frozenset({product.id})))
 
     return uow.run(action)
+
+
+def create_product(session: Session, uow: UnitOfWork, data: ProductInput) -> Product:
+    """A new product with its level at the main location, in the caller's transaction (the import makes
+    the product that carries shipping charges so); the same checks as `add_product`."""
+    sku, name, barcode = _validate(data)
+    _check_unique(session, sku, barcode, None)
+    now = uow.now()
+    product = Product(created_at=now, updated_at=now)
+    _apply(product, data, sku, name, barcode)
+    session.add(product)
+    session.flush()
+    main = lookups.location_by_code(session, None)
+    session.add(StockLevel(product_id=product.id, location_id=main.id, on_hand=0, reserved=0))
+    session.flush()
+    return product
 
 
 def update_product(uow: UnitOfWork, product_id: int, data: ProductInput) -> Outcome[ProductRecord]:

@@ -1549,6 +1549,226 @@
         <translation>没有在售商品可打印标签</translation>
     </message>
     <message>
+        <source>{path} cannot be read ({detail})</source>
+        <translation>无法读取 {path}（{detail}）</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {most} MB: is it the right file?</source>
+        <translation>{file} 大于 {most} MB：是不是选错了文件？</translation>
+    </message>
+    <message>
+        <source>{file} is an Excel 97-2003 workbook (.xls): save it as .xlsx or as CSV and import that</source>
+        <translation>{file} 是 Excel 97-2003 工作簿（.xls）：请另存为 .xlsx 或 CSV 再导入</translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor GB18030 text; save it as &apos;CSV UTF-8&apos; and try again</source>
+        <translation>{file} 既不是 UTF-8 也不是 GB18030 文本；请另存为“CSV UTF-8”后重试</translation>
+    </message>
+    <message>
+        <source>contains a NUL byte; is this a spreadsheet file rather than CSV text?</source>
+        <translation>含有 NUL 字节；这是不是表格文件而不是 CSV 文本？</translation>
+    </message>
+    <message>
+        <source>a field runs over several lines (an unterminated quote?); line breaks are not allowed inside fields</source>
+        <translation>有一个字段跨了多行（引号没有闭合？）；字段内不允许换行</translation>
+    </message>
+    <message>
+        <source>a cell holds a line break; line breaks are not allowed inside fields</source>
+        <translation>有单元格含有换行；字段内不允许换行</translation>
+    </message>
+    <message>
+        <source>a field is longer than {most} characters</source>
+        <translation>有字段长于 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>more than {most} columns: is this the right file?</source>
+        <translation>超过 {most} 列：是不是选错了文件？</translation>
+    </message>
+    <message>
+        <source>{file} has more than {most} rows: split it into smaller files</source>
+        <translation>{file} 超过 {most} 行：请拆分成较小的文件</translation>
+    </message>
+    <message>
+        <source>a quote is never closed (the file ends inside it)</source>
+        <translation>引号没有闭合（文件在引号内结束）</translation>
+    </message>
+    <message>
+        <source>not valid CSV ({detail})</source>
+        <translation>不是有效的 CSV（{detail}）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as an Excel workbook ({detail})</source>
+        <translation>{file} 无法作为 Excel 工作簿读取（{detail}）</translation>
+    </message>
+    <message>
+        <source>The {format} format has no {kind}: choose one of {choices}</source>
+        <translation>{format} 格式没有{kind}：请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>the column(s) {columns} appear more than once</source>
+        <translation>列 {columns} 出现了不止一次</translation>
+    </message>
+    <message>
+        <source>the mapping names {fields}, which the {layout} layout does not have; its fields: {known}</source>
+        <translation>映射中的 {fields} 不是 {layout} 格式的字段；它的字段有：{known}</translation>
+    </message>
+    <message>
+        <source>the mapping reads {field} from the column {column}, which the file does not have</source>
+        <translation>映射要从列 {column} 读取 {field}，但文件中没有这一列</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) {columns}</source>
+        <translation>表头缺少列 {columns}</translation>
+    </message>
+    <message>
+        <source>unknown column(s) {columns}; known: {known}</source>
+        <translation>未知的列 {columns}；可用的列：{known}</translation>
+    </message>
+    <message>
+        <source>The mapping {path} is not a JSON object of field: column ({detail})</source>
+        <translation>映射 {path} 不是“字段: 列”的 JSON 对象（{detail}）</translation>
+    </message>
+    <message>
+        <source>{column} is empty</source>
+        <translation>{column} 为空</translation>
+    </message>
+    <message>
+        <source>{column} is longer than {most} characters</source>
+        <translation>{column} 长于 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos; is not a number (like 3 or 0.255)</source>
+        <translation>{column}“{value}”不是数字（例如 3 或 0.255）</translation>
+    </message>
+    <message>
+        <source>{column} {value} is far too large</source>
+        <translation>{column} {value} 太大了</translation>
+    </message>
+    <message>
+        <source>{column} {value} must be above zero</source>
+        <translation>{column} {value} 必须大于零</translation>
+    </message>
+    <message>
+        <source>{column} {value} is more than {most} on one line</source>
+        <translation>{column} {value} 超过了单行上限 {most}</translation>
+    </message>
+    <message>
+        <source>{column} {value} cannot be negative</source>
+        <translation>{column} {value} 不能为负数</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos; is not an amount (digits and one point, like 12.50)</source>
+        <translation>{column}“{value}”不是金额（数字和一个小数点，例如 12.50）</translation>
+    </message>
+    <message>
+        <source>{column} {value} is more than this shop can hold (at most {most})</source>
+        <translation>{column} {value} 超出了本店可记录的范围（最多 {most}）</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos; has more than two decimal places</source>
+        <translation>{column}“{value}”的小数超过两位</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos; is not a date: YYYY-MM-DD or YYYY-MM-DD HH:MM, with its offset (+08:00) if it has one</source>
+        <translation>{column}“{value}”不是日期：应为 YYYY-MM-DD 或 YYYY-MM-DD HH:MM，可带时区偏移（+08:00）</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos; is not one of {choices}</source>
+        <translation>{column}“{value}”不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos; is not yes or no</source>
+        <translation>{column}“{value}”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>{count} fields where the header has {expected}</source>
+        <translation>有 {count} 个字段，而表头有 {expected} 个</translation>
+    </message>
+    <message>
+        <source>order {ref} has a different {column} than on line {first}</source>
+        <translation>订单 {ref} 的{column}与第 {first} 行不同</translation>
+    </message>
+    <message>
+        <source>a {channel} order needs a {column}</source>
+        <translation>{channel}订单需要{column}</translation>
+    </message>
+    <message>
+        <source>order {ref}: its amounts do not add up: lines {lines}, discount {discount}, shipping {shipping}, taxes {taxes}, total {total}</source>
+        <translation>订单 {ref}：金额对不上：商品 {lines}，折扣 {discount}，运费 {shipping}，税 {taxes}，合计 {total}</translation>
+    </message>
+    <message>
+        <source>order {ref} was partly fulfilled: import it once all of it has shipped, or enter it by hand</source>
+        <translation>订单 {ref} 只发了部分货：请在全部发货后再导入，或手工录入</translation>
+    </message>
+    <message>
+        <source>order {ref} was refunded after its goods left: import it before the refund and take the goods back with a return</source>
+        <translation>订单 {ref} 在发货后退了款：请导入退款前的订单，再用退货把商品收回</translation>
+    </message>
+    <message>
+        <source>order {ref} is partly paid, but its {column} does not say how much is still due</source>
+        <translation>订单 {ref} 部分付款，但{column}没有写明还欠多少</translation>
+    </message>
+    <message>
+        <source>order {ref} was partly refunded, but its {column} does not say how much</source>
+        <translation>订单 {ref} 部分退款，但{column}没有写明退了多少</translation>
+    </message>
+    <message>
+        <source>order {ref} names no customer: no name, phone or e-mail</source>
+        <translation>订单 {ref} 没有客户：没有姓名、电话或电子邮件</translation>
+    </message>
+    <message>
+        <source>{column} &apos;{value}&apos; is not a tax rate (a percent, like 13 or 9%)</source>
+        <translation>{column}“{value}”不是税率（百分比，例如 13 或 9%）</translation>
+    </message>
+    <message>
+        <source>a variant of {handle} has a price but no {column}</source>
+        <translation>{handle} 的一个款式有价格但没有{column}</translation>
+    </message>
+    <message>
+        <source>a customer row needs a code, a phone or an e-mail, so that importing it again finds the customer</source>
+        <translation>客户行需要编号、电话或电子邮件，这样再次导入时才能找到该客户</translation>
+    </message>
+    <message>
+        <source>the file has nothing to import below its header</source>
+        <translation>文件表头下面没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>unknown SKU or barcode {item}</source>
+        <translation>未知的货号或条码 {item}</translation>
+    </message>
+    <message>
+        <source>unknown customer {customer}</source>
+        <translation>未知客户 {customer}</translation>
+    </message>
+    <message>
+        <source>its total in the file is {theirs}, by this shop&apos;s prices and tax rates {ours}: check the products&apos; tax rates</source>
+        <translation>文件中的合计为 {theirs}，按本店价格和税率为 {ours}：请检查商品的税率</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported</source>
+        <translation>导入已取消；没有导入任何内容</translation>
+    </message>
+    <message>
+        <source>{key} is on line {first} already</source>
+        <translation>{key} 已在第 {first} 行出现</translation>
+    </message>
+    <message>
+        <source>the new product {sku} needs a {column}</source>
+        <translation>新商品 {sku} 需要{column}</translation>
+    </message>
+    <message>
+        <source>A preset&apos;s name is 1 to 64 letters, digits, spaces, dots, dashes or underscores: &apos;{name}&apos; is not one</source>
+        <translation>预设名称应为 1 到 64 个字母、数字、空格、点、短横线或下划线：“{name}”不符合</translation>
+    </message>
+    <message>
+        <source>{name} is neither a mapping file nor a saved import preset</source>
+        <translation>{name} 既不是映射文件，也不是已保存的导入预设</translation>
+    </message>
+    <message>
         <source>An API token&apos;s name must be 1 to 64 characters of text: &apos;{name}&apos; is not one</source>
         <translation>API 令牌的名称须为 1 到 64 个字符的文本：“{name}”不符合</translation>
     </message>
@@ -3027,6 +3247,324 @@ The details were written to {log}.</source>
     </message>
 </context>
 <context>
+    <name>ImportFields</name>
+    <message>
+        <source>OMS Desktop orders</source>
+        <translation>OMS Desktop 订单</translation>
+    </message>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Shopify 订单导出</translation>
+    </message>
+    <message>
+        <source>WooCommerce orders export</source>
+        <translation>WooCommerce 订单导出</translation>
+    </message>
+    <message>
+        <source>OMS Desktop products</source>
+        <translation>OMS Desktop 商品</translation>
+    </message>
+    <message>
+        <source>Shopify products export</source>
+        <translation>Shopify 商品导出</translation>
+    </message>
+    <message>
+        <source>OMS Desktop customers</source>
+        <translation>OMS Desktop 客户</translation>
+    </message>
+    <message>
+        <source>OMS Desktop stock count</source>
+        <translation>OMS Desktop 库存盘点</translation>
+    </message>
+    <message>
+        <source>Order reference</source>
+        <translation>订单参考号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>货号 (SKU)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>付款状态</translation>
+    </message>
+    <message>
+        <source>Fulfilment status</source>
+        <translation>发货状态</translation>
+    </message>
+    <message>
+        <source>Shipping charge</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>税</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>On hand (counted)</source>
+        <translation>在库数量（盘点）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle（商品标识）</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Shipped at</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>取消时间</translation>
+    </message>
+    <message>
+        <source>Shipping method</source>
+        <translation>配送方式</translation>
+    </message>
+    <message>
+        <source>Line discount</source>
+        <translation>行折扣</translation>
+    </message>
+    <message>
+        <source>Refunded amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Still due</source>
+        <translation>未付余额</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Decimals of the unit</source>
+        <translation>单位小数位</translation>
+    </message>
+    <message>
+        <source>Wholesale price</source>
+        <translation>批发价</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>再订货点</translation>
+    </message>
+    <message>
+        <source>Sold (active)</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Sold when out of stock</source>
+        <translation>缺货时仍可销售</translation>
+    </message>
+    <message>
+        <source>Option 1</source>
+        <translation>选项 1</translation>
+    </message>
+    <message>
+        <source>Option 2</source>
+        <translation>选项 2</translation>
+    </message>
+    <message>
+        <source>Option 3</source>
+        <translation>选项 3</translation>
+    </message>
+    <message>
+        <source>Taxed</source>
+        <translation>应税</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>账单地址</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Price tier</source>
+        <translation>价格等级</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>付款期限（天）</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>address line 1</source>
+        <translation>地址第 1 行</translation>
+    </message>
+    <message>
+        <source>address line 2</source>
+        <translation>地址第 2 行</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>province or state</source>
+        <translation>省/州</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Billing: {part}</source>
+        <translation>账单：{part}</translation>
+    </message>
+    <message>
+        <source>Shipping: {part}</source>
+        <translation>收货：{part}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>order {ref}: {reason}</source>
+        <translation>订单 {ref}：{reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
         <source>Previous: {value}</source>
@@ -4160,6 +4698,14 @@ oms-desktop --data-dir &quot;{folder}&quot; db restore &quot;{backup}&quot;</tra
     <message>
         <source>Invoices</source>
         <translation>发票</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Orders from a Shopify or WooCommerce export, or from a spreadsheet (also products and stock)</source>
+        <translation>从 Shopify 或 WooCommerce 导出的文件或电子表格导入订单（也可导入商品和库存）</translation>
     </message>
     <message>
         <source>Reading {count} orders…</source>
@@ -7668,6 +8214,251 @@ max(EOQ {eoq}, {rop} − {position} = {gap})，每包 {pack}，至少 {least} �
     <message>
         <source>Closed</source>
         <translation>交班时间</translation>
+    </message>
+</context>
+<context>
+    <name>_CheckPage</name>
+    <message>
+        <source>Check and import</source>
+        <translation>核对并导入</translation>
+    </message>
+    <message>
+        <source>A dry run checks every row against the shop — products, stock, customers, prices, the order states — and writes nothing. Importing the same file again adds nothing.</source>
+        <translation>试运行会用本店数据核对每一行——商品、库存、客户、价格、订单状态——但不写入任何内容。同一文件再次导入不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Skip bad rows: import the good ones and list the others</source>
+        <translation>跳过有问题的行：导入正确的行，列出其余的行</translation>
+    </message>
+    <message>
+        <source>Dry run again</source>
+        <translation>再次试运行</translation>
+    </message>
+    <message>
+        <source>Checking {file} against the shop…</source>
+        <translation>正在用本店数据核对 {file}…</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>正在核对 {file}…</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the shop has all of it already.</source>
+        <translation>没有要导入的内容：本店已全部有了。</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>可以导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Refused lines: {count}. As it is, nothing would be imported: correct the file, or skip the bad rows.</source>
+        <translation>被拒绝的行：{count}。照现在这样，什么都不会导入：请修改文件，或跳过有问题的行。</translation>
+    </message>
+    <message>
+        <source>Refused lines: {count}. Nothing was imported.</source>
+        <translation>被拒绝的行：{count}。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Would add {added} orders</source>
+        <translation>将添加 {added} 个订单</translation>
+    </message>
+    <message>
+        <source>Added {added} orders</source>
+        <translation>已添加 {added} 个订单</translation>
+    </message>
+    <message>
+        <source>Imported before, skipped: {count}</source>
+        <translation>以前已导入，跳过：{count}</translation>
+    </message>
+    <message>
+        <source>Total {total}, paid {paid}; {customers} new customers</source>
+        <translation>合计 {total}，已付 {paid}；新客户 {customers} 位</translation>
+    </message>
+    <message>
+        <source>Would add {added}, update {updated}; {unchanged} unchanged</source>
+        <translation>将添加 {added}，更新 {updated}；{unchanged} 项不变</translation>
+    </message>
+    <message>
+        <source>Added {added}, updated {updated}; {unchanged} unchanged</source>
+        <translation>已添加 {added}，更新 {updated}；{unchanged} 项不变</translation>
+    </message>
+    <message>
+        <source>Stock counts booked as adjustments: {count}</source>
+        <translation>按盘点记入库存调整：{count}</translation>
+    </message>
+    <message>
+        <source>Refused lines: {count} (nothing is imported while there are any)</source>
+        <translation>被拒绝的行：{count}（只要还有，就什么都不导入）</translation>
+    </message>
+    <message>
+        <source>Refused lines: {count}, left out</source>
+        <translation>被拒绝的行：{count}，已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>_ColumnsPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>How the file is read: choose the column of any field the format did not find, and look at the first rows. Nothing is checked against the shop yet.</source>
+        <translation>文件将如何读取：为格式没有找到的字段选择对应的列，并查看前几行。此时尚未与本店数据核对。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>保存为预设…</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported.</source>
+        <translation>{file} 无法导入。</translation>
+    </message>
+    <message>
+        <source>found from the header</source>
+        <translation>按表头识别</translation>
+    </message>
+    <message>
+        <source>as chosen</source>
+        <translation>按所选</translation>
+    </message>
+    <message>
+        <source>{layout} ({how}) · {encoding} · {rows} rows read as {records} records</source>
+        <translation>{layout}（{how}）· {encoding} · {rows} 行，读出 {records} 条记录</translation>
+    </message>
+    <message>
+        <source>Lines that cannot be read as they are: {count} (listed below the rows)</source>
+        <translation>无法按原样读取的行：{count}（列在数据下方）</translation>
+    </message>
+    <message>
+        <source>Every row could be read.</source>
+        <translation>所有行都能读取。</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>保存为预设</translation>
+    </message>
+    <message>
+        <source>Name of the preset</source>
+        <translation>预设名称</translation>
+    </message>
+    <message>
+        <source>Saved as the preset {name}</source>
+        <translation>已保存为预设 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>_FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8, GB18030/GBK as Chinese Excel saves it, or UTF-16) or an Excel .xlsx workbook: our own layout, a Shopify export or a WooCommerce export.</source>
+        <translation>CSV 文件（UTF-8、中文 Excel 保存的 GB18030/GBK，或 UTF-16）或 Excel .xlsx 工作簿：本系统的格式、Shopify 导出或 WooCommerce 导出。</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stock counts</source>
+        <translation>库存盘点</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Found from the header</source>
+        <translation>按表头自动识别</translation>
+    </message>
+    <message>
+        <source>OMS Desktop</source>
+        <translation>OMS Desktop</translation>
+    </message>
+    <message>
+        <source>Shopify export</source>
+        <translation>Shopify 导出</translation>
+    </message>
+    <message>
+        <source>WooCommerce export</source>
+        <translation>WooCommerce 导出</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Saved columns (preset)</source>
+        <translation>已保存的列对应（预设）</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>电子表格 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

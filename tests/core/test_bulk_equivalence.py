@@ -1,7 +1,7 @@
 """The same orders told to the services and to the bulk writer leave the same rows, field by field.
 
-Each story is run twice on one database: once through create_order / confirm / pay / pack / ship / deliver /
-cancel with a clock set to each action's time, once through BulkOrderWriter (the CSV import's and the demo's
+Each story is run twice on one database: once through create_order / confirm / pay / refund / pack / ship /
+deliver / cancel with a clock set to each action's time, once through BulkOrderWriter (the CSV import's and the demo's
 path). Orders, lines, ledger rows, payments, shipments and history are compared without their ids and numbers.
 """
 
@@ -115,6 +115,18 @@ STORIES = [
         ),
         customer=True,
     ),
+    Story(
+        Channel.ONLINE,
+        (("TEA-1", 1, "0"), ("PEN-1", 2, "0")),
+        (
+            Act(Action.CREATE),
+            Act(Action.CONFIRM),
+            Act(Action.PAY, 1, pay="all", method=CARD),
+            Act(Action.REFUND, 6, pay="all", method=CARD, detail="the tea did not come"),
+            Act(Action.CANCEL, 7, detail="refunded, nothing to send"),
+        ),
+        customer=True,
+    ),
     Story(Channel.PHONE, (("PEN-1", 1, "0"),), (Act(Action.CREATE),), customer=True),
 ]
 
@@ -160,6 +172,11 @@ def _through_services(engine: Engine, story: Story, customer: str | None) -> str
             shipping.ship(uow, number, carrier="SF Express 顺丰", tracking="SF1234567890")
         elif act.action is Action.DELIVER:
             shipping.deliver(uow, number)
+        elif act.action is Action.REFUND:
+            paid = orders.get_order(uow, number).paid
+            payments.refund(
+                uow, number, paid if act.pay == "all" else Decimal(act.pay), act.method, act.detail
+            )
         elif act.action is Action.CANCEL:
             orders.cancel(uow, number, act.detail)
     if not number:  # a draft
@@ -192,7 +209,11 @@ def _through_bulk(engine: Engine, story: Story, customer: Customer | None, numbe
     events = []
     for act in story.acts:
         pays: tuple[BulkPayment, ...] = ()
-        if act.pay:
+        if act.pay and act.action is Action.REFUND:  # money given back: all that was paid, or an amount
+            amount = paid if act.pay == "all" else to_minor(Decimal(act.pay))
+            pays = (BulkPayment(act.method, amount, reference=act.detail),)
+            paid -= amount
+        elif act.pay:
             amount = total - paid if act.pay == "all" else to_minor(Decimal(act.pay))
             pays = (
                 BulkPayment(act.method, amount, to_minor(Decimal(act.tendered)) if act.tendered else None),

@@ -250,7 +250,7 @@ def test_standard_dialog_buttons_speak_chinese(qtbot: QtBot, chinese: None, ctx:
 # Words that stay as they are in a Chinese window: names, codes, units and keys.
 KEPT = re.compile(
     r"OMS Desktop|My Shop|cashier|Ctrl|Alt|Shift|Del|Esc|Enter|F\d+|SKU|CSV|Excel|PDF|PNG|EAN|UPC|CNY|USD|EUR|"
-    r"GBP|HKD|JPY|A4|Letter|English|pcs|MAIN|Shop floor|xlsx|png|jpe?g|pdf|csv|"
+    r"GBP|HKD|JPY|A4|Letter|English|pcs|MAIN|Shop floor|xlsx|png|jpe?g|pdf|csv|Shopify|WooCommerce|"
     # a receipt printer's address as it is typed (network:HOST:PORT...) and the encoding GB18030
     r"GB18030|\bnetwork:[\w.:\[\]]*|\busb:[\w:\[\]]*|\bserial:[\w:\[\]]*|\bfile:[\w\[\]]*"
 )

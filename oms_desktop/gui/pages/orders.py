@@ -23,6 +23,7 @@ from oms_desktop.domain.order import Status
 from oms_desktop.gui import labels, operations, printing
 from oms_desktop.gui.context import AppContext
 from oms_desktop.gui.dialogs.document_preview import DocumentPreview
+from oms_desktop.gui.dialogs.import_wizard import ImportWizard
 from oms_desktop.gui.dialogs.opening import open_dialog
 from oms_desktop.gui.models.orders import OrdersModel
 from oms_desktop.gui.tasks import Task
@@ -151,6 +152,16 @@ class OrdersPage(QWidget):
         self.print_selected_button.setMenu(menu)
         self.print_selected_button.setVisible(printing.available())
         second.addWidget(self.print_selected_button)
+        self.import_button = QToolButton()
+        self.import_button.setObjectName("importOrders")
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setToolTip(
+            self.tr(
+                "Orders from a Shopify or WooCommerce export, or from a spreadsheet (also products and stock)"
+            )
+        )
+        self.import_button.clicked.connect(self.open_import)
+        second.addWidget(self.import_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -305,3 +316,8 @@ class OrdersPage(QWidget):
     def open_order(self, number: str) -> None:
         """Show this order's detail (e.g. the counter's last sale)."""
         self.detail.show_order(number)
+
+    def open_import(self) -> ImportWizard:
+        """The import wizard, for orders first (the file may hold products, customers or stock instead)."""
+        self.import_wizard = open_dialog(ImportWizard(self.ctx, self))
+        return self.import_wizard
