@@ -10,6 +10,7 @@ import uvicorn
 from oms_desktop.api.app import create_app
 from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain.errors import ValidationError
+from oms_desktop.rule_loop import RuleLoop
 
 LOCAL_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 
@@ -25,9 +26,16 @@ def is_local(host: str) -> bool:
 
 
 def serve(
-    uow: UnitOfWork, host: str, port: int, *, allow_remote: bool = False, log_file: Path | None = None
+    uow: UnitOfWork,
+    host: str,
+    port: int,
+    *,
+    allow_remote: bool = False,
+    log_file: Path | None = None,
+    rules: RuleLoop | None = None,
 ) -> None:
-    """Run until stopped (Ctrl+C); listening beyond this computer needs `allow_remote`, and says so."""
+    """Run until stopped (Ctrl+C); listening beyond this computer needs `allow_remote`, and says so. `rules`
+    runs the automation rules meanwhile, on a thread of its own."""
     if not is_local(host):
         if not allow_remote:
             raise ValidationError("api_remote_needs_flag", host=host)
@@ -43,7 +51,13 @@ def serve(
         flush=True,
     )
     config = uvicorn.Config(create_app(uow, log_file=log_file), log_level="info", server_header=False)
-    uvicorn.Server(config).run(sockets=[listening])
+    if rules is not None:
+        rules.start()
+    try:
+        uvicorn.Server(config).run(sockets=[listening])
+    finally:
+        if rules is not None:
+            rules.stop()
 
 
 def _listen(host: str, port: int) -> socket.socket:

@@ -3,6 +3,7 @@
 import argparse
 
 from oms_desktop.cli.context import Context
+from oms_desktop.db.uow import UnitOfWork
 from oms_desktop.domain.api_token import Scope
 from oms_desktop.domain.messages import visible
 from oms_desktop.services import api_tokens
@@ -29,6 +30,12 @@ def add(sub: argparse._SubParsersAction) -> None:
         "--allow-remote",
         action="store_true",
         help="let other computers reach it (any --host beyond this computer needs this)",
+    )
+    s.add_argument(
+        "--no-rules",
+        action="store_true",
+        help="do not run the automation rules every minute meanwhile (when the window or a scheduled "
+        "`rule run` does)",
     )
     s.set_defaults(func=serve)
 
@@ -63,7 +70,13 @@ def serve(ctx: Context) -> int:
     from oms_desktop.api.server import serve as run  # FastAPI and uvicorn only for this command
 
     a = ctx.args
-    run(ctx.uow, a.host, a.port, allow_remote=a.allow_remote, log_file=ctx.config.log_file)
+    uow = ctx.uow
+    rules = None
+    if not a.no_rules:
+        from oms_desktop.rule_loop import RuleLoop
+
+        rules = RuleLoop(lambda: UnitOfWork(uow.engine, user="system", zone=uow.zone), ctx.config.data_dir)
+    run(uow, a.host, a.port, allow_remote=a.allow_remote, log_file=ctx.config.log_file, rules=rules)
     return 0
 
 
