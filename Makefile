@@ -4,7 +4,7 @@
 #   make run   [ARGS="..."]         open the app (ARGS go to oms-desktop); a new shop starts with a short
 #                                   wizard that offers demo data
 #   make translations               update resources/translations (lupdate, then lrelease)
-#   make test  [PYTEST_ARGS="..."]  run the tests
+#   make test  [PYTEST_ARGS="..."]  run the tests, on every core (PYTEST_ARGS="-n 0" for one process)
 #   make lint                       ruff check, ruff format --check, mypy
 #   make bench [ARGS="..."]         oms-desktop bench
 #   make package                    build the app: a folder dist/oms-desktop/ to copy to a shop's computer
@@ -13,7 +13,8 @@
 VENV        := .venv
 BIN         := $(VENV)/bin
 ARGS        ?=
-PYTEST_ARGS ?=
+# Each file's tests stay on one worker, so a module's server or big shop is made once.
+PYTEST_ARGS ?= -n auto --dist loadfile
 
 .PHONY: bootstrap run test lint bench package translations clean
 

@@ -46,7 +46,9 @@ def test_a_big_order_list_opens_at_once_and_reads_a_page_per_scroll(
     page.show()
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     first_page = time.perf_counter() - started
-    assert first_page < 1.0, f"first page after {first_page:.2f}s"
+    # One page was read (the fetch count says so); the clock only catches a list that reads the table, even
+    # on a machine busy with the other test workers. The real figures are the bench's (docs/benchmarks.md).
+    assert first_page < 5.0, f"first page after {first_page:.2f}s"
     assert (page.model.rowCount(), page.model.fetch_count) == (OrdersModel.page_size, 1)
     qtbot.waitUntil(lambda: page.count.text() == f"{ORDERS:,} orders")
 
@@ -58,6 +60,6 @@ def test_a_big_order_list_opens_at_once_and_reads_a_page_per_scroll(
     started = time.perf_counter()
     page.table.sortByColumn(OrdersModel.COL_TOTAL, Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(lambda: page.model.order_query.sort == "total" and not page.model.loading)
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < 8.0
     totals = [page.model.row_at(r).total for r in range(page.model.rowCount())]
     assert totals == sorted(totals, reverse=True) and len(totals) >= OrdersModel.page_size
