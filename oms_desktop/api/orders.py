@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from oms_desktop.api.auth import Reader, Writer
 from oms_desktop.api.errors import ERRORS
 from oms_desktop.api.values import QuantityText, quantity, text_of
+from oms_desktop.domain.bounds import require_date
 from oms_desktop.domain.customer import address_block
 from oms_desktop.domain.order import Channel, Status
 from oms_desktop.services import order_pages, orders
@@ -254,6 +255,8 @@ def list_orders(
     ] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
 ) -> list[OrderRow]:
+    if since is not None:
+        require_date(since.date())  # year 1 in the shop's zone would overflow when turned into UTC
     if since is not None and since.tzinfo is None:
         since = since.replace(tzinfo=uow.zone) if uow.zone is not None else since.astimezone()
     found = order_pages.list_orders(uow, OrderFilter(status=status, date_from=since), limit=limit)

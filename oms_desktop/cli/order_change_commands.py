@@ -1,10 +1,12 @@
 """order edit: change an order's lines and ship-to until all of it has left."""
 
 import argparse
+import sys
 from collections.abc import Callable
 
 from oms_desktop.cli import arguments as A
 from oms_desktop.cli.context import Context
+from oms_desktop.domain.messages import visible
 from oms_desktop.domain.money import parse_amount
 from oms_desktop.services import order_edits, shipping
 from oms_desktop.services.order_edits import LineChange, OrderEdit
@@ -67,11 +69,26 @@ def add_to(o: argparse._SubParsersAction, show: Callable[[Context, OrderDetail],
     )
     e.add_argument("--ship-to", help="where the goods go: recipient name, address, phone")
     e.add_argument("--reason", default="", help="why a price was lowered (kept in the audit trail)")
-    e.set_defaults(func=edit, show=show)
+    e.set_defaults(func=edit, show=show, edit_parser=e)
+
+
+def given_twice(set_lines: list[LineChange], remove: list[str]) -> str | None:
+    """A product named twice in one edit (set twice, or set and removed) says two things: which is meant?"""
+    seen: set[str] = set()
+    for code in [ln.code for ln in set_lines] + list(remove):
+        if code in seen:
+            return f"{code[:60]} is given twice: set or remove each product once in an edit"
+        seen.add(code)
+    return None
 
 
 def edit(ctx: Context) -> int:
     a = ctx.args
+    twice = given_twice(a.set_lines, a.remove)
+    if twice:  # bad usage, as argparse says it: the usage, then the one line, exit 2
+        a.edit_parser.print_usage(sys.stderr)
+        print(f"{a.edit_parser.prog}: error: {visible(twice)}", file=sys.stderr)
+        return 2
     change = OrderEdit(set_lines=a.set_lines, remove=a.remove, ship_to=a.ship_to, reason=a.reason)
     a.show(ctx, order_edits.edit_order(ctx.uow, a.number, change).value)
     return 0

@@ -48,6 +48,8 @@ def search_products(
     (ties by id), read `limit` rows from `offset`."""
     if sort not in PRODUCT_SORTS:
         raise ValueError(f"cannot sort products by {sort!r}")
+    if "\x00" in text:  # no product holds a NUL (PostgreSQL's cannot); FTS5 and psycopg fail on one
+        return []
     with uow.read() as session:
         text = text.strip()
         query = select(Product)
