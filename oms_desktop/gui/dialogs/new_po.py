@@ -7,7 +7,6 @@ OK writes the draft in one call; it waits for scans still being looked up.
 """
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from oms_desktop.domain.errors import DomainError
 from oms_desktop.gui import labels, operations
-from oms_desktop.gui.dialogs.form_dialog import FormDialog
+from oms_desktop.gui.dialogs.scan_form_dialog import ScanFormDialog
 from oms_desktop.gui.formatting import money
 from oms_desktop.gui.models.po_draft import DraftLinesModel
 from oms_desktop.gui.operations.purchasing import ProductTerms
@@ -39,7 +38,7 @@ DEFAULT_LOCATION = "MAIN"  # where goods arrive unless the user chooses (service
 NewPO = tuple[str, list[POLineInput], str, str]
 
 
-class NewPODialog(FormDialog):
+class NewPODialog(ScanFormDialog):
     """`value()` is (supplier code, lines, notes, location code)."""
 
     def __init__(
@@ -204,42 +203,3 @@ class NewPODialog(FormDialog):
         if not lines:
             raise ValueError(self.tr("Add at least one line: scan a product or type its SKU or name"))
         return self.supplier_code, lines, self.notes.text().strip(), self.location_code
-
-    def submit(self) -> None:
-        if self._pending:
-            self._submit_after = True  # a scan still on its way belongs on the order
-            return
-        super().submit()
-
-    def _maybe_submit(self) -> None:
-        if self._submit_after and not self._pending:
-            self._submit_after = False
-            self.submit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            focus = self.focusWidget()
-            if focus is self.scan:
-                event.accept()
-                text = self.scan.text()
-                self.scan.clear()
-                if text.strip():
-                    self.look_up(text)
-                else:
-                    self.submit()
-                return
-            if focus is self.results:
-                event.accept()
-                item = self.results.currentItem()
-                if item is not None:
-                    self._pick(item)
-                return
-        super().keyPressEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.catcher.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.catcher.stop()
-        super().hideEvent(event)

@@ -11,7 +11,7 @@ typed.
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from oms_desktop.domain.errors import DomainError
 from oms_desktop.gui import labels, operations
-from oms_desktop.gui.dialogs.form_dialog import FormDialog
+from oms_desktop.gui.dialogs.scan_form_dialog import ScanFormDialog
 from oms_desktop.gui.formatting import money
 from oms_desktop.gui.models.order_edit_lines import EditLine, OrderEditLinesModel
 from oms_desktop.gui.operations.order_edits import Offer
@@ -40,7 +40,7 @@ from oms_desktop.services.records import OrderDetail
 REASON_LENGTH = 200
 
 
-class OrderEditDialog(FormDialog):
+class OrderEditDialog(ScanFormDialog):
     """`value()` is the `OrderEdit`: the lines changed or added, the SKUs taken off, the ship-to when it
     changed, and the reason."""
 
@@ -307,41 +307,5 @@ class OrderEditDialog(FormDialog):
             reason=self.reason.currentText().strip() if self.lines.lowered() else "",
         )
 
-    def submit(self) -> None:
-        if self._pending:
-            self._submit_after = True  # a scan still on its way belongs in the change
-            return
-        super().submit()
-
-    def _maybe_submit(self) -> None:
-        if self._submit_after and not self._pending:
-            self._submit_after = False
-            self.submit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.busy:
-            focus = self.focusWidget()
-            if focus is self.scan:
-                event.accept()
-                text = self.scan.text()
-                self.scan.clear()
-                if text.strip():
-                    self.look_up(text)
-                else:
-                    self.submit()
-                return
-            if focus is self.results:
-                event.accept()
-                item = self.results.currentItem()
-                if item is not None:
-                    self._pick(item)
-                return
-        super().keyPressEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.catcher.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.catcher.stop()
-        super().hideEvent(event)
+    def _enter_taken(self) -> bool:
+        return not self.busy
